@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <cstdint>
+
+class QLabel;
+
+namespace jobexplorer {
+
+class PostingDetailView;
+class PostingTableModel;
+class PostingTableView;
+class Workspace;
+
+// Assembles the views around one Workspace and wires the File menu, drag and drop and the
+// status bar. Opening a bad file shows a message and keeps what was open.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens fileName; on failure shows why (without blocking) and returns false.
+    bool openDatabase(const QString &fileName);
+    Workspace *workspace() const { return m_workspace; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void chooseDatabase();
+    void updateRecentFilesMenu();
+    void rememberRecentFile(const QString &fileName);
+    void updateStatus();
+    void showError(const QString &message);
+    void showPosting(std::int64_t postingId);
+
+    Workspace *m_workspace;
+    PostingTableModel *m_tableModel;
+    PostingTableView *m_table;
+    PostingDetailView *m_detail;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_statusLabel;
+};
+
+} // namespace jobexplorer

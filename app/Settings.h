@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace jobexplorer {
+
+// One typed setting: its key and default live here, in one place, never as strings in views.
+template <typename T>
+class Setting final
+{
+public:
+    Setting(const char *key, T defaultValue) : m_key(QLatin1String(key)), m_default(std::move(defaultValue)) {}
+
+    T value() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
+    void setValue(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }
+    void reset() const { QSettings().remove(m_key); }
+
+private:
+    QString m_key;
+    T m_default;
+};
+
+namespace settings {
+inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
+inline const Setting<QByteArray> windowState{"window/state", {}};
+inline const Setting<QByteArray> tableHeaderState{"table/headerState", {}};
+inline const Setting<QStringList> recentFiles{"files/recent", {}};
+inline constexpr int maxRecentFiles = 8;
+} // namespace settings
+
+} // namespace jobexplorer

@@ -1,0 +1,293 @@
+#include "PostingDatabase.h"
+
+#include "SqlConnection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace jobexplorer {
+
+namespace {
+
+constexpr QLatin1String sqliteMagic("SQLite format 3\0", 16);
+constexpr std::array requiredTables{"meta", "skill_categories", "skills", "skill_aliases", "postings",
+                                    "posting_locations", "posting_skills"};
+
+QString displayPath(const QString &fileName)
+{
+    return QDir::toNativeSeparators(fileName);
+}
+
+std::optional<double> optionalNumber(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+template <typename Enum, std::size_t N>
+Enum fromColumn(const std::array<EnumEntry<Enum>, N> &table, const QVariant &value, Enum fallback)
+{
+    return Vocabulary::fromKey(table, value.toString()).value_or(fallback);
+}
+
+} // namespace
+
+PostingDatabase::PostingDatabase(std::unique_ptr<SqlConnection> connection, QString fileName, bool readOnly,
+                                 int formatVersion)
+    : m_connection(std::move(connection)), m_fileName(std::move(fileName)), m_readOnly(readOnly),
+      m_formatVersion(formatVersion)
+{
+}
+
+PostingDatabase::~PostingDatabase() = default;
+
+QString PostingDatabase::problem(const QString &what) const
+{
+    return tr("%1: %2").arg(displayPath(m_fileName), what);
+}
+
+std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, QString *errorMessage)
+{
+    auto fail = [&](const QString &message) -> std::unique_ptr<PostingDatabase> {
+        if (errorMessage)
+            *errorMessage = tr("Cannot open %1: %2").arg(displayPath(fileName), message);
+        return nullptr;
+    };
+
+    const QFileInfo info(fileName);
+    if (!info.exists())
+        return fail(tr("the file does not exist."));
+    if (info.isDir())
+        return fail(tr("it is a folder, not a database file."));
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("the file cannot be read (%1).").arg(file.errorString()));
+    const QByteArray header = file.read(sqliteMagic.size());
+    file.close();
+    if (header.isEmpty())
+        return fail(tr("the file is empty."));
+    if (header != QByteArray(sqliteMagic.data(), sqliteMagic.size()))
+        return fail(tr("it is not an SQLite database (it may be a different kind of file)."));
+
+    // Root may write anywhere; a file without its owner's write bit is still meant to be read-only.
+    const bool readOnly = !info.isWritable() || !info.permission(QFile::WriteOwner);
+    auto connection = std::make_unique<SqlConnection>(
+        fileName, readOnly ? SqlConnection::Mode::ReadOnly : SqlConnection::Mode::ReadWrite);
+    if (!connection->isOpen())
+        return fail(tr("SQLite cannot open it (%1).").arg(connection->errorString()));
+
+    int formatVersion = 0;
+    {
+        QSqlQuery query(connection->database());
+        // QSQLITE opens almost any file; the first real read tells whether it is usable.
+        if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+            return fail(tr("it is damaged or not a database (%1).").arg(query.lastError().databaseText()));
+        QStringList problems;
+        while (query.next())
+            problems << query.value(0).toString();
+        if (problems != QStringList{QStringLiteral("ok")})
+            return fail(tr("it is damaged (%1).").arg(problems.mid(0, 3).join(QLatin1String("; "))));
+
+        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+            return fail(tr("its tables cannot be read (%1).").arg(query.lastError().databaseText()));
+        QSet<QString> tables;
+        while (query.next())
+            tables.insert(query.value(0).toString());
+        for (const char *table : requiredTables) {
+            if (!tables.contains(QLatin1String(table)))
+                return fail(tr("it is an SQLite database, but not a Job Market Explorer database "
+                               "(it has no \"%1\" table).")
+                                .arg(QLatin1String(table)));
+        }
+
+        query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+        query.addBindValue(QStringLiteral("format_version"));
+        if (!query.exec() || !query.next())
+            return fail(tr("it has no format version; it was not written by Job Market Explorer."));
+        bool ok = false;
+        formatVersion = query.value(0).toString().toInt(&ok);
+        if (!ok || formatVersion < 1)
+            return fail(tr("its format version \"%1\" is not valid.").arg(query.value(0).toString()));
+        if (formatVersion > FormatVersion)
+            return fail(tr("it was written by a newer version of Job Market Explorer (format version %1; "
+                           "this version reads up to %2). Please update the program.")
+                            .arg(formatVersion)
+                            .arg(FormatVersion));
+    }
+    return std::unique_ptr<PostingDatabase>(
+        new PostingDatabase(std::move(connection), fileName, readOnly, formatVersion));
+}
+
+std::unique_ptr<PostingStore> PostingDatabase::loadStore(QString *errorMessage) const
+{
+    auto store = std::make_unique<PostingStore>();
+    PostingStore::Builder builder(*store);
+    QSqlQuery query(m_connection->database());
+    query.setForwardOnly(true);
+    auto run = [&](const QString &sql) {
+        if (query.exec(sql))
+            return true;
+        if (errorMessage)
+            *errorMessage = problem(tr("the postings cannot be read (%1).").arg(query.lastError().databaseText()));
+        return false;
+    };
+
+    if (!run(QStringLiteral("SELECT key, value FROM meta")))
+        return nullptr;
+    DatasetMeta meta;
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        const QString value = query.value(1).toString();
+        if (key == QLatin1String("title"))
+            meta.title = value;
+        else if (key == QLatin1String("source"))
+            meta.source = value;
+        else if (key == QLatin1String("collection_period"))
+            meta.collectionPeriod = value;
+        else if (key == QLatin1String("description"))
+            meta.description = value;
+    }
+    if (meta.title.isEmpty())
+        meta.title = QFileInfo(m_fileName).completeBaseName();
+    builder.setMeta(meta);
+
+    QHash<qint64, PostingStore::Id> categoryIds;
+    if (!run(QStringLiteral("SELECT id, name FROM skill_categories ORDER BY sort_order, id")))
+        return nullptr;
+    while (query.next())
+        categoryIds.insert(query.value(0).toLongLong(), builder.addCategory(query.value(1).toString()));
+
+    QHash<qint64, PostingStore::Id> skillIds;
+    if (!run(QStringLiteral("SELECT id, name, category_id FROM skills ORDER BY id")))
+        return nullptr;
+    while (query.next()) {
+        const PostingStore::Id category = categoryIds.value(query.value(2).toLongLong(), -1);
+        skillIds.insert(query.value(0).toLongLong(), builder.addSkill(query.value(1).toString(), category));
+    }
+
+    QHash<qint64, int> rowOfPosting;
+    if (!run(QStringLiteral("SELECT id, company, title, role_family, industry, company_size, salary_currency, "
+                            "seniority, work_mode, employment_type, experience_min, experience_max, "
+                            "salary_annual_min, salary_annual_max FROM postings ORDER BY id")))
+        return nullptr;
+    while (query.next()) {
+        StoreRow row;
+        row.postingId = query.value(0).toLongLong();
+        row.company = query.value(1).toString();
+        row.title = query.value(2).toString();
+        row.roleFamily = query.value(3).toString();
+        row.industry = query.value(4).toString();
+        row.companySize = query.value(5).toString();
+        row.currency = query.value(6).toString();
+        row.seniority = fromColumn(Vocabulary::seniorities, query.value(7), Seniority::Unknown);
+        row.workMode = fromColumn(Vocabulary::workModes, query.value(8), WorkMode::Unknown);
+        row.employmentType = fromColumn(Vocabulary::employmentTypes, query.value(9), EmploymentType::Unknown);
+        row.experienceMin = optionalNumber(query.value(10));
+        row.experienceMax = optionalNumber(query.value(11));
+        row.annualSalaryMin = optionalNumber(query.value(12));
+        row.annualSalaryMax = optionalNumber(query.value(13));
+        rowOfPosting.insert(row.postingId, builder.addPosting(row));
+    }
+
+    QHash<QString, PostingStore::Id> locationIds;
+    if (!run(QStringLiteral("SELECT posting_id, city, region, country, metro_area, text FROM posting_locations "
+                            "ORDER BY posting_id, position")))
+        return nullptr;
+    while (query.next()) {
+        const StoreLocation location{query.value(1).toString(), query.value(2).toString(),
+                                     query.value(3).toString(), query.value(4).toString(),
+                                     query.value(5).toString()};
+        const QString key = location.city % QChar(0x1f) % location.region % QChar(0x1f) % location.country
+                          % QChar(0x1f) % location.metroArea % QChar(0x1f) % location.text;
+        auto it = locationIds.constFind(key);
+        if (it == locationIds.cend())
+            it = locationIds.insert(key, builder.addLocation(location));
+        const auto row = rowOfPosting.constFind(query.value(0).toLongLong());
+        if (row != rowOfPosting.cend())
+            builder.appendLocation(*row, *it);
+    }
+
+    if (!run(QStringLiteral("SELECT posting_id, skill_id FROM posting_skills ORDER BY posting_id, position")))
+        return nullptr;
+    while (query.next()) {
+        const auto row = rowOfPosting.constFind(query.value(0).toLongLong());
+        const auto skill = skillIds.constFind(query.value(1).toLongLong());
+        if (row != rowOfPosting.cend() && skill != skillIds.cend())
+            builder.appendSkill(*row, *skill);
+    }
+    builder.finish();
+    return store;
+}
+
+std::optional<PostingDetail> PostingDatabase::loadDetail(std::int64_t postingId) const
+{
+    QSqlQuery query(m_connection->database());
+    query.prepare(QStringLiteral(
+        "SELECT source_id, company, label, title, role_family, seniority, seniority_text, experience_min, "
+        "experience_max, experience_text, work_mode, work_mode_text, employment_type, salary_min, salary_max, "
+        "salary_currency, salary_period, salary_text, industry, company_size, posted_date, source_url, notes "
+        "FROM postings WHERE id = ?"));
+    query.addBindValue(QVariant::fromValue(postingId));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+
+    PostingDetail detail;
+    detail.id = postingId;
+    PostingRecord &p = detail.posting;
+    auto text = [&query](int column) { return query.value(column).toString(); };
+    p.sourceId = text(0);
+    p.company = text(1);
+    p.label = text(2);
+    p.title = text(3);
+    p.roleFamily = text(4);
+    p.seniority = fromColumn(Vocabulary::seniorities, query.value(5), Seniority::Unknown);
+    p.seniorityText = text(6);
+    p.experienceMin = optionalNumber(query.value(7));
+    p.experienceMax = optionalNumber(query.value(8));
+    p.experienceText = text(9);
+    p.workMode = fromColumn(Vocabulary::workModes, query.value(10), WorkMode::Unknown);
+    p.workModeText = text(11);
+    p.employmentType = fromColumn(Vocabulary::employmentTypes, query.value(12), EmploymentType::Unknown);
+    p.salary.min = optionalNumber(query.value(13));
+    p.salary.max = optionalNumber(query.value(14));
+    p.salary.currency = text(15);
+    p.salary.period = fromColumn(Vocabulary::payPeriods, query.value(16), PayPeriod::Unknown);
+    p.salary.text = text(17);
+    p.industry = text(18);
+    p.companySize = text(19);
+    p.postedDate = QDate::fromString(text(20), Qt::ISODate);
+    p.sourceUrl = text(21);
+    p.notes = text(22);
+
+    query.prepare(QStringLiteral("SELECT city, region, country, metro_area, text FROM posting_locations "
+                                 "WHERE posting_id = ? ORDER BY position"));
+    query.addBindValue(QVariant::fromValue(postingId));
+    if (query.exec()) {
+        while (query.next())
+            p.locations.append({text(0), text(1), text(2), text(3), text(4)});
+    }
+
+    query.prepare(QStringLiteral(
+        "SELECT s.name, c.name, ps.requirement, ps.mention FROM posting_skills ps "
+        "JOIN skills s ON s.id = ps.skill_id LEFT JOIN skill_categories c ON c.id = s.category_id "
+        "WHERE ps.posting_id = ? ORDER BY ps.position"));
+    query.addBindValue(QVariant::fromValue(postingId));
+    if (query.exec()) {
+        while (query.next()) {
+            p.skills.append({text(0), fromColumn(Vocabulary::requirements, query.value(2), Requirement::Unspecified),
+                             text(3)});
+            detail.skillCategories << text(1);
+        }
+    }
+    return detail;
+}
+
+} // namespace jobexplorer

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Dataset.h"
+#include "PostingDetail.h"
+#include "PostingStore.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace jobexplorer {
+
+class SqlConnection;
+
+// An open, checked posting database (schema.md). All reading SQL of the app lives here;
+// DatasetWriter writes new databases. Never shows a dialog: failures come back as a null
+// result and a message that names the file and the problem.
+class PostingDatabase final
+{
+    Q_DECLARE_TR_FUNCTIONS(jobexplorer::PostingDatabase)
+public:
+    static constexpr int FormatVersion = 1;
+    static constexpr int ApplicationId = 0x4A4D4558; // "JMEX"
+
+    ~PostingDatabase();
+    PostingDatabase(const PostingDatabase &) = delete;
+    PostingDatabase &operator=(const PostingDatabase &) = delete;
+
+    // Checks that fileName exists, is SQLite, passes PRAGMA quick_check, has this format and a
+    // version this app reads. A file the user cannot write is opened read-only (isReadOnly()).
+    // Returns nullptr and sets *errorMessage when the file cannot be used.
+    static std::unique_ptr<PostingDatabase> open(const QString &fileName, QString *errorMessage);
+
+    QString fileName() const { return m_fileName; }
+    bool isReadOnly() const { return m_readOnly; }
+    int formatVersion() const { return m_formatVersion; }
+
+    // Loads every posting into a new store. Returns nullptr and sets *errorMessage on failure.
+    std::unique_ptr<PostingStore> loadStore(QString *errorMessage) const;
+    // All fields of one posting, or std::nullopt when there is no such posting.
+    std::optional<PostingDetail> loadDetail(std::int64_t postingId) const;
+
+private:
+    PostingDatabase(std::unique_ptr<SqlConnection> connection, QString fileName, bool readOnly, int formatVersion);
+    QString problem(const QString &what) const;
+
+    std::unique_ptr<SqlConnection> m_connection;
+    QString m_fileName;
+    bool m_readOnly = false;
+    int m_formatVersion = 0;
+};
+
+} // namespace jobexplorer

@@ -1,0 +1,56 @@
+#include "PostingFormat.h"
+
+#include <cmath>
+
+namespace jobexplorer {
+
+QString PostingFormat::money(double amount, const QString &currency, const QLocale &locale)
+{
+    // QLocale knows only its own currency's symbol; other currencies are shown by their code.
+    QString symbol = currency;
+    if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode))
+        symbol = locale.currencySymbol(QLocale::CurrencySymbol);
+    else if (currency == QLatin1String("USD"))
+        symbol = QStringLiteral("$");
+    else if (currency == QLatin1String("EUR"))
+        symbol = QStringLiteral("€");
+    else if (currency == QLatin1String("GBP"))
+        symbol = QStringLiteral("£");
+    return locale.toCurrencyString(std::round(amount), symbol, 0);
+}
+
+QString PostingFormat::salaryRange(std::optional<double> min, std::optional<double> max, const QString &currency,
+                                   const QLocale &locale)
+{
+    if (min && max) {
+        if (*min == *max)
+            return money(*min, currency, locale);
+        return tr("%1 – %2").arg(money(*min, currency, locale), money(*max, currency, locale));
+    }
+    if (min)
+        return tr("from %1").arg(money(*min, currency, locale));
+    if (max)
+        return tr("up to %1").arg(money(*max, currency, locale));
+    return {};
+}
+
+QString PostingFormat::postingCount(qsizetype count, const QLocale &locale)
+{
+    return count == 1 ? tr("1 posting") : tr("%1 postings").arg(locale.toString(count));
+}
+
+QString PostingFormat::experience(std::optional<double> min, std::optional<double> max, const QLocale &locale)
+{
+    if (min && max) {
+        if (*min == *max)
+            return tr("%1 years").arg(locale.toString(*min));
+        return tr("%1–%2 years").arg(locale.toString(*min), locale.toString(*max));
+    }
+    if (min)
+        return tr("%1+ years").arg(locale.toString(*min));
+    if (max)
+        return tr("up to %1 years").arg(locale.toString(*max));
+    return {};
+}
+
+} // namespace jobexplorer

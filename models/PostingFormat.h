@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+namespace jobexplorer {
+
+// Formats posting values for display in the current locale. Absent values give empty text.
+class PostingFormat final
+{
+    Q_DECLARE_TR_FUNCTIONS(jobexplorer::PostingFormat)
+public:
+    // "$179,400 – $224,250", "from $150,000", "up to €80,000"; currency is an ISO 4217 code.
+    static QString salaryRange(std::optional<double> min, std::optional<double> max, const QString &currency,
+                               const QLocale &locale = QLocale());
+    static QString money(double amount, const QString &currency, const QLocale &locale = QLocale());
+    // "1 posting", "1,204 postings".
+    static QString postingCount(qsizetype count, const QLocale &locale = QLocale());
+    // "0–2 years", "5+ years", "up to 3 years".
+    static QString experience(std::optional<double> min, std::optional<double> max,
+                              const QLocale &locale = QLocale());
+};
+
+} // namespace jobexplorer

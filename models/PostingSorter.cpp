@@ -1,0 +1,165 @@
+#include "PostingSorter.h"
+
+#include "PostingStore.h"
+
+#include <QCollator>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <numeric>
+
+namespace jobexplorer {
+
+namespace {
+
+// Rank of each text in locale-aware, case-insensitive, number-aware order.
+template <typename Container>
+std::vector<int> collationRanks(const Container &texts)
+{
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::vector<int> order(texts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return collator.compare(texts[a], texts[b]) < 0; });
+    std::vector<int> rank(texts.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        rank[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
+    return rank;
+}
+
+int seniorityRank(Seniority seniority)
+{
+    return seniority == Seniority::Unknown ? -1 : static_cast<int>(seniority);
+}
+
+int workModeRank(WorkMode mode)
+{
+    return mode == WorkMode::Unknown ? -1 : static_cast<int>(mode);
+}
+
+int compareFloats(float a, float b)
+{
+    const bool aMissing = std::isnan(a);
+    const bool bMissing = std::isnan(b);
+    if (aMissing || bMissing)
+        return int(aMissing) - int(bMissing);
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+} // namespace
+
+void PostingSorter::sort(std::vector<int> &rows, Key key, Qt::SortOrder order) const
+{
+    // Each key gives: is the row empty, and a three-way comparison of two non-empty rows.
+    std::vector<int> scalar; // per store row; -1 = empty
+    std::vector<int> ranks;  // per location or skill id
+    auto byScalar = [&](auto value) {
+        scalar.resize(static_cast<std::size_t>(m_store.size()));
+        for (int row = 0; row < m_store.size(); ++row)
+            scalar[static_cast<std::size_t>(row)] = value(row);
+    };
+    auto poolRank = [&](const StringPool &pool, auto code) {
+        const std::vector<int> rank = collationRanks(pool.values());
+        byScalar([&](int row) {
+            const int c = code(row);
+            return c < 0 ? -1 : rank[static_cast<std::size_t>(c)];
+        });
+    };
+
+    std::function<bool(int)> isEmpty;
+    std::function<int(int, int)> compare;
+    auto compareScalars = [&](int a, int b) {
+        return scalar[static_cast<std::size_t>(a)] - scalar[static_cast<std::size_t>(b)];
+    };
+    auto scalarEmpty = [&](int row) { return scalar[static_cast<std::size_t>(row)] < 0; };
+    auto compareLists = [&](auto list) {
+        return [&, list](int a, int b) {
+            const auto la = list(a);
+            const auto lb = list(b);
+            const std::size_t n = std::min(la.size(), lb.size());
+            for (std::size_t i = 0; i < n; ++i) {
+                const int d = ranks[static_cast<std::size_t>(la[i])] - ranks[static_cast<std::size_t>(lb[i])];
+                if (d != 0)
+                    return d;
+            }
+            return int(la.size()) - int(lb.size());
+        };
+    };
+
+    switch (key) {
+    case Key::Company:
+        poolRank(m_store.companies(), [&](int row) { return m_store.companyCode(row); });
+        break;
+    case Key::Title:
+        poolRank(m_store.titles(), [&](int row) { return m_store.titleCode(row); });
+        break;
+    case Key::RoleFamily:
+        poolRank(m_store.roleFamilies(), [&](int row) { return m_store.roleFamilyCode(row); });
+        break;
+    case Key::Seniority:
+        byScalar([&](int row) { return seniorityRank(m_store.seniority(row)); });
+        break;
+    case Key::WorkMode:
+        byScalar([&](int row) { return workModeRank(m_store.workMode(row)); });
+        break;
+    case Key::Locations: {
+        std::vector<QString> names;
+        names.reserve(static_cast<std::size_t>(m_store.locationCount()));
+        for (int id = 0; id < m_store.locationCount(); ++id)
+            names.push_back(m_store.location(id).displayName());
+        ranks = collationRanks(names);
+        isEmpty = [&](int row) { return m_store.locationIds(row).empty(); };
+        compare = compareLists([&](int row) { return m_store.locationIds(row); });
+        break;
+    }
+    case Key::Skills: {
+        std::vector<QString> names;
+        names.reserve(static_cast<std::size_t>(m_store.skillCount()));
+        for (int id = 0; id < m_store.skillCount(); ++id)
+            names.push_back(m_store.skillName(id));
+        ranks = collationRanks(names);
+        isEmpty = [&](int row) { return m_store.skillIds(row).empty(); };
+        compare = compareLists([&](int row) { return m_store.skillIds(row); });
+        break;
+    }
+    case Key::Experience:
+        isEmpty = [&](int row) {
+            return std::isnan(m_store.experienceMin(row)) && std::isnan(m_store.experienceMax(row));
+        };
+        compare = [&](int a, int b) {
+            const int d = compareFloats(m_store.experienceMin(a), m_store.experienceMin(b));
+            return d != 0 ? d : compareFloats(m_store.experienceMax(a), m_store.experienceMax(b));
+        };
+        break;
+    case Key::Salary:
+        isEmpty = [&](int row) { return !m_store.hasSalary(row); };
+        compare = [&](int a, int b) {
+            const int d = compareFloats(m_store.annualSalaryMin(a), m_store.annualSalaryMin(b));
+            return d != 0 ? d : compareFloats(m_store.annualSalaryMax(a), m_store.annualSalaryMax(b));
+        };
+        break;
+    }
+    if (!compare) {
+        isEmpty = scalarEmpty;
+        compare = compareScalars;
+    }
+
+    const bool ascending = order == Qt::AscendingOrder;
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        const bool aEmpty = isEmpty(a);
+        const bool bEmpty = isEmpty(b);
+        if (aEmpty != bEmpty)
+            return bEmpty;
+        if (!aEmpty) {
+            const int d = compare(a, b);
+            if (d != 0)
+                return ascending ? d < 0 : d > 0;
+        }
+        return a < b;
+    });
+}
+
+} // namespace jobexplorer

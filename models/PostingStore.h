@@ -1,0 +1,146 @@
+#pragma once
+
+#include "Dataset.h"
+#include "PostingTypes.h"
+#include "StringPool.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace jobexplorer {
+
+struct StoreLocation
+{
+    QString city;
+    QString region;
+    QString country;
+    QString metroArea;
+    QString text;
+
+    // "San Francisco, CA", "Tel Aviv, Israel", or the text as written when nothing is parsed.
+    QString displayName() const;
+};
+
+// The postings of one database, loaded once and kept in memory column by column: repeated text
+// as StringPool codes, closed vocabularies as enums, numbers as floats (NaN when absent), and
+// locations and skills as per-row lists of ids (compressed sparse rows). Rows are 0..size()-1
+// in database order; everything a table cell or a filter needs is here, the rest of a posting
+// is read from the database on demand (PostingDatabase::loadDetail).
+class PostingStore final
+{
+public:
+    using Id = std::int32_t;
+
+    int size() const { return static_cast<int>(m_postingId.size()); }
+    const DatasetMeta &meta() const { return m_meta; }
+
+    std::int64_t postingId(int row) const { return m_postingId[row]; }
+    const QString &company(int row) const { return m_companies.value(m_company[row]); }
+    const QString &title(int row) const { return m_titles.value(m_title[row]); }
+    const QString &roleFamily(int row) const { return m_roleFamilies.value(m_roleFamily[row]); }
+    const QString &industry(int row) const { return m_industries.value(m_industry[row]); }
+    const QString &companySize(int row) const { return m_companySizes.value(m_companySize[row]); }
+    const QString &currency(int row) const { return m_currencies.value(m_currency[row]); }
+    Seniority seniority(int row) const { return m_seniority[row]; }
+    WorkMode workMode(int row) const { return m_workMode[row]; }
+    EmploymentType employmentType(int row) const { return m_employmentType[row]; }
+    float experienceMin(int row) const { return m_experienceMin[row]; }
+    float experienceMax(int row) const { return m_experienceMax[row]; }
+    float annualSalaryMin(int row) const { return m_salaryMin[row]; }
+    float annualSalaryMax(int row) const { return m_salaryMax[row]; }
+    bool hasSalary(int row) const;
+
+    // Codes into the pools, for sorting and (later) faceting.
+    std::int32_t companyCode(int row) const { return m_company[row]; }
+    std::int32_t titleCode(int row) const { return m_title[row]; }
+    std::int32_t roleFamilyCode(int row) const { return m_roleFamily[row]; }
+    const StringPool &companies() const { return m_companies; }
+    const StringPool &titles() const { return m_titles; }
+    const StringPool &roleFamilies() const { return m_roleFamilies; }
+
+    std::span<const Id> locationIds(int row) const { return span(m_locationOffsets, m_locationIds, row); }
+    std::span<const Id> skillIds(int row) const { return span(m_skillOffsets, m_skillIds, row); }
+    const StoreLocation &location(Id id) const { return m_locations[static_cast<std::size_t>(id)]; }
+    int locationCount() const { return static_cast<int>(m_locations.size()); }
+    const QString &skillName(Id id) const { return m_skillNames[static_cast<std::size_t>(id)]; }
+    Id skillCategory(Id id) const { return m_skillCategories[static_cast<std::size_t>(id)]; }
+    int skillCount() const { return static_cast<int>(m_skillNames.size()); }
+    const QString &categoryName(Id id) const;
+    int categoryCount() const { return static_cast<int>(m_categoryNames.size()); }
+
+    // Display text of a row's locations or skills, joined with "; " in the order listed.
+    QString locationsText(int row) const;
+    QString skillsText(int row) const;
+
+    // Filled by PostingDatabase while loading. Rows must be added before their locations and
+    // skills, and locations and skills in row order.
+    class Builder;
+
+private:
+    static std::span<const Id> span(const std::vector<std::uint32_t> &offsets, const std::vector<Id> &ids, int row)
+    {
+        const auto begin = offsets[static_cast<std::size_t>(row)];
+        const auto end = offsets[static_cast<std::size_t>(row) + 1];
+        return {ids.data() + begin, end - begin};
+    }
+
+    DatasetMeta m_meta;
+    std::vector<std::int64_t> m_postingId;
+    std::vector<std::int32_t> m_company, m_title, m_roleFamily, m_industry, m_companySize, m_currency;
+    std::vector<Seniority> m_seniority;
+    std::vector<WorkMode> m_workMode;
+    std::vector<EmploymentType> m_employmentType;
+    std::vector<float> m_experienceMin, m_experienceMax, m_salaryMin, m_salaryMax;
+    StringPool m_companies, m_titles, m_roleFamilies, m_industries, m_companySizes, m_currencies;
+
+    std::vector<std::uint32_t> m_locationOffsets{0}, m_skillOffsets{0};
+    std::vector<Id> m_locationIds, m_skillIds;
+    std::vector<StoreLocation> m_locations;
+    std::vector<QString> m_skillNames;
+    std::vector<Id> m_skillCategories;
+    std::vector<QString> m_categoryNames;
+};
+
+// Row data handed to PostingStore::Builder::addPosting().
+struct StoreRow
+{
+    std::int64_t postingId = 0;
+    QString company;
+    QString title;
+    QString roleFamily;
+    QString industry;
+    QString companySize;
+    QString currency;
+    Seniority seniority = Seniority::Unknown;
+    WorkMode workMode = WorkMode::Unknown;
+    EmploymentType employmentType = EmploymentType::Unknown;
+    std::optional<double> experienceMin, experienceMax, annualSalaryMin, annualSalaryMax;
+};
+
+class PostingStore::Builder final
+{
+public:
+    explicit Builder(PostingStore &store) : m_store(store) {}
+
+    void setMeta(const DatasetMeta &meta) { m_store.m_meta = meta; }
+    Id addCategory(const QString &name);
+    Id addSkill(const QString &name, Id category);
+    Id addLocation(const StoreLocation &location);
+    int addPosting(const StoreRow &row);
+    // Appends to the list of `row`, which must not be before the row of the previous call.
+    void appendLocation(int row, Id location);
+    void appendSkill(int row, Id skill);
+    // Closes the lists of rows that got none. Call once, after the last append.
+    void finish();
+
+private:
+    static void append(std::vector<std::uint32_t> &offsets, std::vector<Id> &ids, int row, Id id);
+    static void close(std::vector<std::uint32_t> &offsets, std::size_t rows, std::size_t idCount);
+
+    PostingStore &m_store;
+};
+
+} // namespace jobexplorer

@@ -1,0 +1,176 @@
+#include "PostingTableModel.h"
+
+#include "PostingFormat.h"
+#include "PostingSorter.h"
+#include "PostingStore.h"
+
+#include <cmath>
+#include <numeric>
+
+namespace jobexplorer {
+
+static_assert(int(PostingSorter::Key::Skills) == PostingTableModel::Skills, "columns and sort keys in one order");
+
+namespace {
+
+std::optional<double> value(float v)
+{
+    return std::isnan(v) ? std::nullopt : std::optional<double>(v);
+}
+
+} // namespace
+
+PostingTableModel::PostingTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void PostingTableModel::setStore(const PostingStore *store)
+{
+    beginResetModel();
+    m_store = store;
+    m_rows.resize(store ? static_cast<std::size_t>(store->size()) : 0);
+    std::iota(m_rows.begin(), m_rows.end(), 0);
+    m_sortColumn = -1;
+    endResetModel();
+}
+
+void PostingTableModel::setRows(std::vector<int> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    if (m_store && m_sortColumn >= 0)
+        PostingSorter(*m_store).sort(m_rows, static_cast<PostingSorter::Key>(m_sortColumn), m_sortOrder);
+    endResetModel();
+}
+
+int PostingTableModel::rowOfStoreRow(int storeRow) const
+{
+    const auto it = std::find(m_rows.begin(), m_rows.end(), storeRow);
+    return it == m_rows.end() ? -1 : static_cast<int>(it - m_rows.begin());
+}
+
+int PostingTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int PostingTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PostingTableModel::displayText(int row, int column) const
+{
+    const PostingStore &s = *m_store;
+    switch (column) {
+    case Company:
+        return s.company(row);
+    case Title:
+        return s.title(row);
+    case RoleFamily:
+        return s.roleFamily(row);
+    case Seniority:
+        return s.seniority(row) == jobexplorer::Seniority::Unknown
+                 ? QString()
+                 : Vocabulary::label(Vocabulary::seniorities, s.seniority(row));
+    case Locations:
+        return s.locationsText(row);
+    case WorkMode:
+        return s.workMode(row) == jobexplorer::WorkMode::Unknown
+                 ? QString()
+                 : Vocabulary::label(Vocabulary::workModes, s.workMode(row));
+    case Experience:
+        return PostingFormat::experience(value(s.experienceMin(row)), value(s.experienceMax(row)));
+    case Salary:
+        return PostingFormat::salaryRange(value(s.annualSalaryMin(row)), value(s.annualSalaryMax(row)),
+                                          s.currency(row));
+    case Skills:
+        return s.skillsText(row);
+    default:
+        return {};
+    }
+}
+
+QVariant PostingTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) || !m_store)
+        return {};
+    const int row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return displayText(row, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() == Experience || index.column() == Salary)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case PostingIdRole:
+        return QVariant::fromValue(static_cast<qint64>(m_store->postingId(row)));
+    case StoreRowRole:
+        return row;
+    default:
+        return {};
+    }
+}
+
+QVariant PostingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Company:
+        return tr("Company");
+    case Title:
+        return tr("Title");
+    case RoleFamily:
+        return tr("Role family");
+    case Seniority:
+        return tr("Seniority");
+    case Locations:
+        return tr("Location");
+    case WorkMode:
+        return tr("Work mode");
+    case Experience:
+        return tr("Experience");
+    case Salary:
+        return tr("Salary (annual)");
+    case Skills:
+        return tr("Skills");
+    default:
+        return {};
+    }
+}
+
+void PostingTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || !m_store)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    applySort();
+}
+
+void PostingTableModel::applySort()
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> storeRows;
+    storeRows.reserve(static_cast<std::size_t>(before.size()));
+    for (const QModelIndex &index : before)
+        storeRows.push_back(m_rows[static_cast<std::size_t>(index.row())]);
+
+    PostingSorter(*m_store).sort(m_rows, static_cast<PostingSorter::Key>(m_sortColumn), m_sortOrder);
+
+    if (!before.isEmpty()) {
+        std::vector<int> newRowOf(static_cast<std::size_t>(m_store->size()), -1);
+        for (std::size_t i = 0; i < m_rows.size(); ++i)
+            newRowOf[static_cast<std::size_t>(m_rows[i])] = static_cast<int>(i);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after << index(newRowOf[static_cast<std::size_t>(storeRows[static_cast<std::size_t>(i)])],
+                           before.at(i).column());
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+} // namespace jobexplorer

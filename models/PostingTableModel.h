@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace jobexplorer {
+
+class PostingStore;
+
+// The posting table: one row per visible store row, cells read from the store on demand.
+// Sorting reorders an index of store rows (PostingSorter); there is no proxy model, so a
+// million rows stay cheap. The store is not owned and must outlive the model or be replaced
+// through setStore() first.
+class PostingTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Company, Title, RoleFamily, Seniority, Locations, WorkMode, Experience, Salary, Skills, ColumnCount };
+    enum Role { PostingIdRole = Qt::UserRole + 1, StoreRowRole };
+
+    explicit PostingTableModel(QObject *parent = nullptr);
+
+    // Shows every row of store (or nothing for nullptr) in store order.
+    void setStore(const PostingStore *store);
+    // Shows these store rows, keeping the current sort column and order.
+    void setRows(std::vector<int> rows);
+    const PostingStore *store() const { return m_store; }
+    int storeRow(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
+    // The table row showing a store row, or -1.
+    int rowOfStoreRow(int storeRow) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    QString displayText(int storeRow, int column) const;
+    void applySort();
+
+    const PostingStore *m_store = nullptr;
+    std::vector<int> m_rows;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace jobexplorer

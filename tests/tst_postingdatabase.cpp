@@ -1,0 +1,258 @@
+#include "DatasetWriter.h"
+#include "PostingDatabase.h"
+#include "PostingStore.h"
+#include "SqlConnection.h"
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jobexplorer;
+
+class tst_PostingDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void shouldCreateEveryTableOfTheSchema();
+    void shouldLoadThePostingsIntoTheStore();
+    void shouldLoadEveryFieldOfOnePosting();
+    void shouldRefuseBadFiles_data();
+    void shouldRefuseBadFiles();
+    void shouldOpenAReadOnlyFileReadOnly();
+    void shouldKeepTheOldFileWhenAWriteFails();
+    void shouldRefuseAnInconsistentDataset_data();
+    void shouldRefuseAnInconsistentDataset();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void tst_PostingDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = test::writeDatabase(*m_dir, test::sampleDataset());
+}
+
+void tst_PostingDatabase::shouldCreateEveryTableOfTheSchema()
+{
+    SqlConnection connection(m_path, SqlConnection::Mode::ReadOnly);
+    QSqlQuery query(connection.database());
+    QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+    QStringList tables;
+    while (query.next())
+        tables << query.value(0).toString();
+    QCOMPARE(tables.join(QLatin1Char(' ')),
+             QStringLiteral("meta posting_locations posting_skills postings ref_figures ref_salary_bands "
+                            "ref_skill_frequencies skill_aliases skill_categories skills"));
+    QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
+    QCOMPARE(query.value(0).toInt(), PostingDatabase::ApplicationId);
+    QVERIFY(query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'format_version'")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("1"));
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM skill_aliases")) && query.next());
+    QVERIFY(query.value(0).toInt() > 0);
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM ref_salary_bands")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+}
+
+void tst_PostingDatabase::shouldLoadThePostingsIntoTheStore()
+{
+    // Given a database written from the sample, When it is opened and loaded
+    QString error;
+    const auto database = PostingDatabase::open(m_path, &error);
+    QVERIFY2(database, qPrintable(error));
+    QVERIFY(!database->isReadOnly());
+    const auto store = database->loadStore(&error);
+    QVERIFY2(store, qPrintable(error));
+
+    // Then every posting is a row, with its facets, numbers and lists
+    QCOMPARE(store->size(), 6);
+    QCOMPARE(store->meta().title, QStringLiteral("Test sample: six postings of the December 2025 report"));
+    QCOMPARE(store->company(1), QStringLiteral("Scale AI"));
+    QCOMPARE(store->seniority(1), Seniority::Mid);
+    QCOMPARE(store->workMode(1), WorkMode::Hybrid);
+    QCOMPARE(store->annualSalaryMin(1), 179400.0f);
+    QCOMPARE(store->annualSalaryMax(1), 224250.0f);
+    QCOMPARE(store->currency(1), QStringLiteral("USD"));
+    QCOMPARE(store->locationsText(1), QStringLiteral("San Francisco, CA; New York, NY; Seattle, WA"));
+    QCOMPARE(store->skillIds(1).size(), std::size_t(12));
+    QCOMPARE(store->skillsText(3), QStringLiteral("C++; Python; Go; Data structures; Algorithms"));
+    QVERIFY(!store->hasSalary(0));
+    QVERIFY(store->locationIds(2).empty()); // the LinkedIn posting gives no location
+    QCOMPARE(store->locationsText(4), QStringLiteral("Tel Aviv, Israel"));
+    QVERIFY(store->company(5).isEmpty());
+    QCOMPARE(store->experienceMin(5), 8.0f);
+    QCOMPARE(store->experienceMax(5), 10.0f);
+    QCOMPARE(store->categoryName(store->skillCategory(store->skillIds(0)[0])),
+             QStringLiteral("Infrastructure & Orchestration"));
+}
+
+void tst_PostingDatabase::shouldLoadEveryFieldOfOnePosting()
+{
+    QString error;
+    const auto database = PostingDatabase::open(m_path, &error);
+    QVERIFY2(database, qPrintable(error));
+    const auto store = database->loadStore(&error);
+    const auto detail = database->loadDetail(store->postingId(5));
+    QVERIFY(detail);
+    QCOMPARE(detail->posting.label, QStringLiteral("Enterprise MLOps Engineer (Azure ML/AKS/DevOps)"));
+    QCOMPARE(detail->posting.experienceText, QStringLiteral("8-10 years"));
+    QCOMPARE(detail->posting.skills.size(), 13);
+    QCOMPARE(detail->skillCategories.size(), 13);
+    QCOMPARE(detail->posting.skills.at(2).skill, QStringLiteral("AKS"));
+    QCOMPARE(detail->skillCategories.at(2), QStringLiteral("Infrastructure & Orchestration"));
+    QCOMPARE(detail->posting.skills.at(8).requirement, Requirement::Unspecified);
+
+    const auto scale = database->loadDetail(store->postingId(1));
+    QCOMPARE(scale->posting.salary.text, QStringLiteral("$179,400 - $224,250 USD"));
+    QCOMPARE(scale->posting.salary.period, PayPeriod::Year);
+    QCOMPARE(scale->posting.locations.size(), 3);
+    QCOMPARE(scale->posting.locations.at(1).metroArea, QStringLiteral("New York City"));
+    QVERIFY(scale->posting.sourceUrl.startsWith(QLatin1String("https://www.linkedin.com/jobs/view/")));
+    QVERIFY(!database->loadDetail(999999));
+}
+
+void tst_PostingDatabase::shouldRefuseBadFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expectedProblem");
+    QTest::newRow("missing file") << "missing" << "does not exist";
+    QTest::newRow("a folder") << "folder" << "is a folder";
+    QTest::newRow("empty file") << "empty" << "is empty";
+    QTest::newRow("random bytes") << "random" << "is not an SQLite database";
+    QTest::newRow("SQLite header, then garbage") << "garbage" << "damaged";
+    QTest::newRow("truncated database") << "truncated" << "damaged";
+    QTest::newRow("corrupted pages") << "corrupted" << "damaged";
+    QTest::newRow("SQLite without our tables") << "foreign" << "not a Job Market Explorer database";
+    QTest::newRow("newer format version") << "newer" << "newer version of Job Market Explorer (format version 2";
+    QTest::newRow("no format version") << "noversion" << "has no format version";
+}
+
+void tst_PostingDatabase::shouldRefuseBadFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expectedProblem);
+
+    // Given a bad file of this kind
+    QString path = m_dir->filePath(kind + QLatin1String(".sqlite"));
+    auto writeBytes = [&](const QByteArray &bytes) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    };
+    QByteArray good;
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        good = file.readAll();
+    }
+    if (kind == QLatin1String("folder")) {
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("folder.sqlite")));
+    } else if (kind == QLatin1String("empty")) {
+        writeBytes({});
+    } else if (kind == QLatin1String("random")) {
+        QByteArray bytes(8192, Qt::Uninitialized);
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 7919 + 13) % 251);
+        writeBytes(bytes);
+    } else if (kind == QLatin1String("garbage")) {
+        writeBytes(QByteArray("SQLite format 3\0", 16) + QByteArray(4096, 'x'));
+    } else if (kind == QLatin1String("truncated")) {
+        writeBytes(good.left(good.size() / 2));
+    } else if (kind == QLatin1String("corrupted")) {
+        QByteArray bytes = good;
+        for (qsizetype i = 4096; i < bytes.size(); i += 97)
+            bytes[i] = char(0xA5);
+        writeBytes(bytes);
+    } else if (kind == QLatin1String("foreign")) {
+        SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+        QSqlQuery query(connection.database());
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")));
+    } else if (kind == QLatin1String("newer") || kind == QLatin1String("noversion")) {
+        writeBytes(good);
+        SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+        QSqlQuery query(connection.database());
+        QVERIFY(query.exec(kind == QLatin1String("newer")
+                               ? QStringLiteral("UPDATE meta SET value = '2' WHERE key = 'format_version'")
+                               : QStringLiteral("DELETE FROM meta WHERE key = 'format_version'")));
+    }
+
+    // When it is opened
+    QString error;
+    const auto database = PostingDatabase::open(path, &error);
+
+    // Then it is refused with a message naming the file and the problem
+    QVERIFY(!database);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(expectedProblem), qPrintable(error));
+}
+
+void tst_PostingDatabase::shouldOpenAReadOnlyFileReadOnly()
+{
+    QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    QString error;
+    const auto database = PostingDatabase::open(m_path, &error);
+    QVERIFY2(database, qPrintable(error));
+    QVERIFY(database->isReadOnly());
+    const auto store = database->loadStore(&error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->size(), 6);
+}
+
+void tst_PostingDatabase::shouldKeepTheOldFileWhenAWriteFails()
+{
+    // Given a good database, When a dataset naming an unknown skill is written over it
+    Dataset bad = test::sampleDataset();
+    bad.postings[0].skills.append({QStringLiteral("Quantum Kubernetes"), Requirement::Required, {}});
+    DatasetWriter writer;
+    QVERIFY(!writer.write(bad, m_path));
+
+    // Then the message names the file, the posting and the skill, and the old file is intact
+    QVERIFY2(writer.errorString().contains(m_path), qPrintable(writer.errorString()));
+    QVERIFY2(writer.errorString().contains(QLatin1String("unknown skill \"Quantum Kubernetes\"")),
+             qPrintable(writer.errorString()));
+    QString error;
+    const auto database = PostingDatabase::open(m_path, &error);
+    QVERIFY2(database, qPrintable(error));
+    QCOMPARE(database->loadStore(&error)->size(), 6);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("sample.sqlite")});
+
+    // And a folder that does not exist is named in the message
+    const QString nowhere = m_dir->filePath(QStringLiteral("no/such/folder/x.sqlite"));
+    QVERIFY(!writer.write(test::sampleDataset(), nowhere));
+    QVERIFY2(writer.errorString().contains(nowhere), qPrintable(writer.errorString()));
+}
+
+void tst_PostingDatabase::shouldRefuseAnInconsistentDataset_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("expectedProblem");
+    QTest::newRow("alias used twice") << "alias" << "\"K8s\" is used for two skills";
+    QTest::newRow("skill listed twice") << "twice" << "lists the skill \"k8s\" twice";
+    QTest::newRow("unknown category") << "category" << "has the unknown category \"astrology\"";
+    QTest::newRow("reference to unknown skill") << "reference" << "names the unknown skill \"COBOL\"";
+}
+
+void tst_PostingDatabase::shouldRefuseAnInconsistentDataset()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, expectedProblem);
+    Dataset dataset = test::sampleDataset();
+    if (change == QLatin1String("alias"))
+        dataset.skills[1].aliases << QStringLiteral("K8s");
+    else if (change == QLatin1String("twice"))
+        dataset.postings[0].skills.append({QStringLiteral("k8s"), Requirement::Preferred, {}});
+    else if (change == QLatin1String("category"))
+        dataset.skills[0].category = QStringLiteral("astrology");
+    else if (change == QLatin1String("reference"))
+        dataset.skillFrequencies[0].skill = QStringLiteral("COBOL");
+    const QString problem = DatasetWriter::validate(dataset);
+    QVERIFY2(problem.contains(expectedProblem), qPrintable(problem));
+}
+
+QTEST_GUILESS_MAIN(tst_PostingDatabase)
+#include "tst_postingdatabase.moc"

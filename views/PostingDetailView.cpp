@@ -1,0 +1,117 @@
+#include "PostingDetailView.h"
+
+#include "PostingFormat.h"
+
+#include <QStringList>
+
+namespace jobexplorer {
+
+namespace {
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+void addRow(QString &html, const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    html += QLatin1String("<tr><th align=left valign=top style='padding-right:12px'>") % escaped(label)
+          % QLatin1String("</th><td>") % value % QLatin1String("</td></tr>");
+}
+
+QString withOriginal(const QString &normalised, const QString &original)
+{
+    if (original.isEmpty() || original == normalised)
+        return escaped(normalised);
+    if (normalised.isEmpty())
+        return escaped(original);
+    return escaped(normalised) % QLatin1String(" <span style='color:gray'>(") % escaped(original)
+         % QLatin1String(")</span>");
+}
+
+} // namespace
+
+PostingDetailView::PostingDetailView(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("postingDetail"));
+    setAccessibleName(tr("Posting details"));
+    setOpenExternalLinks(true);
+    setDetail(std::nullopt);
+}
+
+void PostingDetailView::setDetail(const std::optional<PostingDetail> &detail)
+{
+    if (!detail) {
+        setHtml(QLatin1String("<p style='color:gray'>") % escaped(tr("Select a posting to see all its details."))
+                % QLatin1String("</p>"));
+        return;
+    }
+    setHtml(html(*detail));
+}
+
+QString PostingDetailView::html(const PostingDetail &detail)
+{
+    const PostingRecord &p = detail.posting;
+    QString html;
+    html += QLatin1String("<h3>") % escaped(p.title) % QLatin1String("</h3>");
+    const QString employer = p.company.isEmpty() ? p.label : p.company;
+    if (!employer.isEmpty() && employer != p.title)
+        html += QLatin1String("<p><b>") % escaped(employer) % QLatin1String("</b></p>");
+    html += QLatin1String("<table cellspacing=2>");
+    addRow(html, tr("Role family"), escaped(p.roleFamily));
+    addRow(html, tr("Seniority"),
+           withOriginal(Vocabulary::label(Vocabulary::seniorities, p.seniority), p.seniorityText));
+    addRow(html, tr("Experience"),
+           withOriginal(PostingFormat::experience(p.experienceMin, p.experienceMax), p.experienceText));
+    addRow(html, tr("Work mode"), withOriginal(Vocabulary::label(Vocabulary::workModes, p.workMode), p.workModeText));
+    if (p.employmentType != EmploymentType::Unknown)
+        addRow(html, tr("Employment"), escaped(Vocabulary::label(Vocabulary::employmentTypes, p.employmentType)));
+    if (p.salary.isStated()) {
+        QString pay = escaped(PostingFormat::salaryRange(p.salary.min, p.salary.max, p.salary.currency)) % QLatin1Char(' ')
+                    % escaped(Vocabulary::label(Vocabulary::payPeriods, p.salary.period));
+        if (!p.salary.text.isEmpty())
+            pay += QLatin1String("<br><span style='color:gray'>") % escaped(tr("as written: %1").arg(p.salary.text))
+                 % QLatin1String("</span>");
+        addRow(html, tr("Salary"), pay);
+    }
+    QStringList locations;
+    for (const LocationRecord &l : p.locations) {
+        QStringList parts;
+        for (const QString &part : {l.city, l.region, l.country})
+            if (!part.isEmpty())
+                parts << part;
+        QString line = escaped(parts.isEmpty() ? l.text : parts.join(QLatin1String(", ")));
+        if (!l.metroArea.isEmpty())
+            line += QStringLiteral(" <span style='color:gray'>· ") % escaped(l.metroArea) % QLatin1String("</span>");
+        locations << line;
+    }
+    addRow(html, tr("Locations"), locations.join(QLatin1String("<br>")));
+    addRow(html, tr("Industry"), escaped(p.industry));
+    addRow(html, tr("Company size"), escaped(p.companySize));
+    if (p.postedDate.isValid())
+        addRow(html, tr("Posted"), escaped(QLocale().toString(p.postedDate, QLocale::ShortFormat)));
+    addRow(html, tr("Notes"), escaped(p.notes));
+    if (!p.sourceUrl.isEmpty())
+        addRow(html, tr("Source"), QLatin1String("<a href=\"") % escaped(p.sourceUrl) % QLatin1String("\">")
+                                       % escaped(p.sourceUrl) % QLatin1String("</a>"));
+    addRow(html, tr("Source id"), escaped(p.sourceId));
+    html += QLatin1String("</table>");
+
+    if (!p.skills.isEmpty()) {
+        html += QLatin1String("<h4>") % escaped(tr("Skills (%1)").arg(p.skills.size())) % QLatin1String("</h4><table cellspacing=2>");
+        for (qsizetype i = 0; i < p.skills.size(); ++i) {
+            const SkillMentionRecord &s = p.skills.at(i);
+            QString note = escaped(detail.skillCategories.value(i));
+            if (s.requirement != Requirement::Unspecified)
+                note += QStringLiteral(" · ") % escaped(Vocabulary::label(Vocabulary::requirements, s.requirement));
+            html += QLatin1String("<tr><td style='padding-right:12px'>") % escaped(s.skill)
+                  % QLatin1String("</td><td style='color:gray'>") % note % QLatin1String("</td></tr>");
+        }
+        html += QLatin1String("</table>");
+    }
+    return html;
+}
+
+} // namespace jobexplorer

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "PostingDetail.h"
+
+#include <QTextBrowser>
+
+#include <optional>
+
+namespace jobexplorer {
+
+// Shows every field of one posting: pay as written and annualised, all locations, all skills
+// with their categories, and the source link, which opens in the user's browser.
+class PostingDetailView final : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit PostingDetailView(QWidget *parent = nullptr);
+
+    // Shows detail, or a hint to select a posting for std::nullopt.
+    void setDetail(const std::optional<PostingDetail> &detail);
+
+private:
+    static QString html(const PostingDetail &detail);
+};
+
+} // namespace jobexplorer
