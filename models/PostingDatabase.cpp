@@ -290,4 +290,47 @@ std::optional<PostingDetail> PostingDatabase::loadDetail(std::int64_t postingId)
     return detail;
 }
 
+Dataset PostingDatabase::loadReference() const
+{
+    Dataset reference;
+    QSqlQuery query(m_connection->database());
+    query.setForwardOnly(true);
+    auto text = [&query](int column) { return query.value(column).toString(); };
+    auto integer = [&query](int column) {
+        return query.value(column).isNull() ? std::nullopt : std::optional<int>(query.value(column).toInt());
+    };
+    if (query.exec(QStringLiteral("SELECT section, level, level_text, pay_type, qualifier, min, max, open_ended, "
+                                  "currency, period, text FROM ref_salary_bands ORDER BY id"))) {
+        while (query.next()) {
+            SalaryBandRecord band;
+            band.section = text(0);
+            band.level = Vocabulary::fromKey(Vocabulary::seniorities, text(1));
+            band.levelText = text(2);
+            band.payType = text(3);
+            band.qualifier = text(4);
+            band.min = optionalNumber(query.value(5));
+            band.max = optionalNumber(query.value(6));
+            band.openEnded = query.value(7).toInt() != 0;
+            band.currency = text(8);
+            band.period = fromColumn(Vocabulary::payPeriods, query.value(9), PayPeriod::Year);
+            band.text = text(10);
+            reference.salaryBands.append(band);
+        }
+    }
+    if (query.exec(QStringLiteral("SELECT f.table_name, f.category, f.label, s.name, f.count, f.total, f.percent, "
+                                  "f.detail, f.note FROM ref_skill_frequencies f "
+                                  "LEFT JOIN skills s ON s.id = f.skill_id ORDER BY f.id"))) {
+        while (query.next())
+            reference.skillFrequencies.append({text(0), text(1), text(2), text(3), integer(4), integer(5),
+                                               optionalNumber(query.value(6)), text(7), text(8)});
+    }
+    if (query.exec(QStringLiteral("SELECT table_name, label, value_text, count, total, percent, detail, note "
+                                  "FROM ref_figures ORDER BY id"))) {
+        while (query.next())
+            reference.figures.append({text(0), text(1), text(2), integer(3), integer(4),
+                                      optionalNumber(query.value(5)), text(6), text(7)});
+    }
+    return reference;
+}
+
 } // namespace jobexplorer

@@ -42,6 +42,10 @@ public:
     // All fields of one posting, or std::nullopt when there is no such posting.
     std::optional<PostingDetail> loadDetail(std::int64_t postingId) const;
 
+    // The figures published by the dataset's source (salary bands, skill frequencies, other
+    // figures), in the order stored; the other members of the returned Dataset stay empty.
+    Dataset loadReference() const;
+
 private:
     PostingDatabase(std::unique_ptr<SqlConnection> connection, QString fileName, bool readOnly, int formatVersion);
     QString problem(const QString &what) const;
