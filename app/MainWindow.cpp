@@ -24,6 +24,10 @@
 
 namespace jobexplorer {
 
+namespace {
+constexpr int defaultDetailWidth = 400;
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(new Workspace(this)), m_tableModel(new PostingTableModel(this)),
       m_table(new PostingTableView(this)), m_detail(new PostingDetailView(this)), m_statusLabel(new QLabel(this))
@@ -53,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_table, &PostingTableView::currentPostingChanged, this, &MainWindow::showPosting);
 
     resize(1400, 820);
+    resizeDocks({detailDock}, {defaultDetailWidth}, Qt::Horizontal);
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
     updateStatus();

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QMessageBox>
 
 int main(int argc, char *argv[])
@@ -13,6 +14,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("jobexplorer"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Job Market Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(JOBEXPLORER_VERSION));
+
+    // Without a configured locale ("C"), format numbers and money as US English, not as "179,400$".
+    if (QLocale().language() == QLocale::C)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -104,7 +104,8 @@ void tst_MainWindow::shouldShowTheDetailsOfTheSelectedPosting()
     QVERIFY(text.contains(QLatin1String("as written: $179,400 - $224,250 USD")));
     QVERIFY(text.contains(QStringLiteral("New York, NY, United States · New York City")));
     QVERIFY(text.contains(QLatin1String("Skills (12)")));
-    QVERIFY(text.contains(QLatin1String("Model Serving & Inference")));
+    QVERIFY2(text.contains(QLatin1String("Model Serving & Inference\nvLLM, SGLang, TensorRT-LLM")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Open the posting on www.linkedin.com")));
     QVERIFY(detail->toHtml().contains(QLatin1String("href=\"https://www.linkedin.com/jobs/view/")));
 }
 

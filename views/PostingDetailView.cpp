@@ -2,7 +2,9 @@
 
 #include "PostingFormat.h"
 
+#include <QHash>
 #include <QStringList>
+#include <QUrl>
 
 namespace jobexplorer {
 
@@ -94,21 +96,33 @@ QString PostingDetailView::html(const PostingDetail &detail)
         addRow(html, tr("Posted"), escaped(QLocale().toString(p.postedDate, QLocale::ShortFormat)));
     addRow(html, tr("Notes"), escaped(p.notes));
     if (!p.sourceUrl.isEmpty())
-        addRow(html, tr("Source"), QLatin1String("<a href=\"") % escaped(p.sourceUrl) % QLatin1String("\">")
-                                       % escaped(p.sourceUrl) % QLatin1String("</a>"));
+        addRow(html, tr("Source"), QLatin1String("<a href=\"") % escaped(p.sourceUrl) % QLatin1String("\" title=\"")
+                                       % escaped(p.sourceUrl) % QLatin1String("\">")
+                                       % escaped(tr("Open the posting on %1").arg(QUrl(p.sourceUrl).host()))
+                                       % QLatin1String("</a>"));
     addRow(html, tr("Source id"), escaped(p.sourceId));
     html += QLatin1String("</table>");
 
     if (!p.skills.isEmpty()) {
-        html += QLatin1String("<h4>") % escaped(tr("Skills (%1)").arg(p.skills.size())) % QLatin1String("</h4><table cellspacing=2>");
+        // Grouped by category, in the order the posting first names each category.
+        QStringList categories;
+        QHash<QString, QStringList> skillsOf;
         for (qsizetype i = 0; i < p.skills.size(); ++i) {
             const SkillMentionRecord &s = p.skills.at(i);
-            QString note = escaped(detail.skillCategories.value(i));
-            if (s.requirement != Requirement::Unspecified)
-                note += QStringLiteral(" · ") % escaped(Vocabulary::label(Vocabulary::requirements, s.requirement));
-            html += QLatin1String("<tr><td style='padding-right:12px'>") % escaped(s.skill)
-                  % QLatin1String("</td><td style='color:gray'>") % note % QLatin1String("</td></tr>");
+            const QString category = detail.skillCategories.value(i);
+            if (!skillsOf.contains(category))
+                categories << category;
+            QString name = escaped(s.skill);
+            if (s.requirement == Requirement::Preferred)
+                name += QLatin1String(" <span style='color:gray'>(")
+                      % escaped(Vocabulary::label(Vocabulary::requirements, s.requirement))
+                      % QLatin1String(")</span>");
+            skillsOf[category] << name;
         }
+        html += QLatin1String("<h4>") % escaped(tr("Skills (%1)").arg(p.skills.size()))
+              % QLatin1String("</h4><table cellspacing=2>");
+        for (const QString &category : std::as_const(categories))
+            addRow(html, category.isEmpty() ? tr("Other") : category, skillsOf.value(category).join(QLatin1String(", ")));
         html += QLatin1String("</table>");
     }
     return html;

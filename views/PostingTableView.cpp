@@ -7,7 +7,7 @@
 namespace jobexplorer {
 
 namespace {
-constexpr int defaultColumnWidths[PostingTableModel::ColumnCount] = {150, 280, 190, 85, 190, 85, 95, 170, 400};
+constexpr int defaultColumnWidths[PostingTableModel::ColumnCount] = {140, 270, 170, 75, 170, 75, 90, 160, 400};
 }
 
 PostingTableView::PostingTableView(QWidget *parent) : QTableView(parent)
