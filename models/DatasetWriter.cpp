@@ -35,16 +35,41 @@ QVariant nullable(const std::optional<T> &value)
     return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
 }
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+// Runs statements with bound values, preparing each distinct statement once: a million
+// postings mean millions of inserts of a handful of kinds.
+class StatementRunner
 {
-    if (values.isEmpty())
-        return query.exec(sql);
-    if (!query.prepare(sql))
-        return false;
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec();
-}
+public:
+    explicit StatementRunner(QSqlDatabase database) : m_database(std::move(database)), m_plain(m_database) {}
+
+    bool run(const QString &sql, const QVariantList &values = {})
+    {
+        if (values.isEmpty()) {
+            m_last = &m_plain;
+            return m_plain.exec(sql);
+        }
+        auto it = m_prepared.find(sql);
+        if (it == m_prepared.end()) {
+            it = m_prepared.insert(sql, QSqlQuery(m_database));
+            if (!it->prepare(sql)) {
+                m_last = &*it;
+                return false;
+            }
+        }
+        m_last = &*it;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            it->bindValue(static_cast<int>(i), values.at(i));
+        return it->exec();
+    }
+    qint64 lastInsertId() const { return m_last->lastInsertId().toLongLong(); }
+    QString lastError() const { return m_last->lastError().text(); }
+
+private:
+    QSqlDatabase m_database;
+    QSqlQuery m_plain;
+    QHash<QString, QSqlQuery> m_prepared;
+    QSqlQuery *m_last = &m_plain;
+};
 
 QString schemaSql()
 {
@@ -171,11 +196,11 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
         if (!connection.isOpen())
             return fail(connection.errorString());
         QSqlDatabase db = connection.database();
-        QSqlQuery query(db);
+        StatementRunner runner(db);
         auto exec = [&](const QString &sql, const QVariantList &values = {}) {
-            if (run(query, sql, values))
+            if (runner.run(sql, values))
                 return true;
-            m_error = tr("Cannot write %1: %2").arg(shownName, query.lastError().text());
+            m_error = tr("Cannot write %1: %2").arg(shownName, runner.lastError());
             return false;
         };
         if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(PostingDatabase::ApplicationId))
@@ -211,7 +236,7 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
             if (!exec(QStringLiteral("INSERT INTO skill_categories (key, name, sort_order) VALUES (?, ?, ?)"),
                       {category.key, category.name, qint64(i)}))
                 return false;
-            categoryIds.insert(category.key, query.lastInsertId().toLongLong());
+            categoryIds.insert(category.key, runner.lastInsertId());
         }
         QList<qint64> skillIds;
         for (const SkillRecord &skill : dataset.skills) {
@@ -219,7 +244,7 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
                                                                : QVariant(categoryIds.value(skill.category));
             if (!exec(QStringLiteral("INSERT INTO skills (name, category_id) VALUES (?, ?)"), {skill.name, category}))
                 return false;
-            skillIds << query.lastInsertId().toLongLong();
+            skillIds << runner.lastInsertId();
             for (const QString &alias : skill.aliases) {
                 if (alias.compare(skill.name, Qt::CaseInsensitive) == 0)
                     continue;
@@ -256,7 +281,7 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
                        nullable(p.postedDate.isValid() ? p.postedDate.toString(Qt::ISODate) : QString()),
                        nullable(p.sourceUrl), nullable(p.notes)}))
                 return false;
-            const qint64 postingId = query.lastInsertId().toLongLong();
+            const qint64 postingId = runner.lastInsertId();
             for (qsizetype i = 0; i < p.locations.size(); ++i) {
                 const LocationRecord &l = p.locations.at(i);
                 if (!exec(QStringLiteral("INSERT INTO posting_locations (posting_id, position, city, region, country, "

@@ -172,11 +172,18 @@ std::unique_ptr<PostingStore> PostingDatabase::loadStore(QString *errorMessage) 
         const PostingStore::Id category = categoryIds.value(query.value(2).toLongLong(), -1);
         skillIds.insert(query.value(0).toLongLong(), builder.addSkill(query.value(1).toString(), category));
     }
+    if (!run(QStringLiteral("SELECT alias, skill_id FROM skill_aliases")))
+        return nullptr;
+    while (query.next()) {
+        const auto skill = skillIds.constFind(query.value(1).toLongLong());
+        if (skill != skillIds.cend())
+            builder.addSkillAlias(query.value(0).toString(), *skill);
+    }
 
     QHash<qint64, int> rowOfPosting;
     if (!run(QStringLiteral("SELECT id, company, title, role_family, industry, company_size, salary_currency, "
                             "seniority, work_mode, employment_type, experience_min, experience_max, "
-                            "salary_annual_min, salary_annual_max FROM postings ORDER BY id")))
+                            "salary_annual_min, salary_annual_max, notes FROM postings ORDER BY id")))
         return nullptr;
     while (query.next()) {
         StoreRow row;
@@ -194,6 +201,7 @@ std::unique_ptr<PostingStore> PostingDatabase::loadStore(QString *errorMessage) 
         row.experienceMax = optionalNumber(query.value(11));
         row.annualSalaryMin = optionalNumber(query.value(12));
         row.annualSalaryMax = optionalNumber(query.value(13));
+        row.notes = query.value(14).toString();
         rowOfPosting.insert(row.postingId, builder.addPosting(row));
     }
 

@@ -52,6 +52,14 @@ const QString &PostingStore::categoryName(Id id) const
     return m_categoryNames[static_cast<std::size_t>(id)];
 }
 
+std::optional<PostingStore::Id> PostingStore::findSkill(const QString &name) const
+{
+    const auto it = m_skillIndex.constFind(name.toCaseFolded());
+    if (it == m_skillIndex.cend())
+        return std::nullopt;
+    return *it;
+}
+
 QString PostingStore::locationsText(int row) const
 {
     QStringList names;
@@ -78,7 +86,15 @@ PostingStore::Id PostingStore::Builder::addSkill(const QString &name, Id categor
 {
     m_store.m_skillNames.push_back(name);
     m_store.m_skillCategories.push_back(category);
-    return static_cast<Id>(m_store.m_skillNames.size() - 1);
+    const auto id = static_cast<Id>(m_store.m_skillNames.size() - 1);
+    m_store.m_skillIndex.insert(name.toCaseFolded(), id);
+    return id;
+}
+
+void PostingStore::Builder::addSkillAlias(const QString &alias, Id skill)
+{
+    m_store.m_skillAliases.insert(alias, skill);
+    m_store.m_skillIndex.insert(alias.toCaseFolded(), skill);
 }
 
 PostingStore::Id PostingStore::Builder::addLocation(const StoreLocation &location)
@@ -97,6 +113,7 @@ int PostingStore::Builder::addPosting(const StoreRow &row)
     s.m_industry.push_back(s.m_industries.intern(row.industry));
     s.m_companySize.push_back(s.m_companySizes.intern(row.companySize));
     s.m_currency.push_back(s.m_currencies.intern(row.currency));
+    s.m_notes.push_back(s.m_notesPool.intern(row.notes));
     s.m_seniority.push_back(row.seniority);
     s.m_workMode.push_back(row.workMode);
     s.m_employmentType.push_back(row.employmentType);

@@ -4,9 +4,11 @@
 #include "PostingTypes.h"
 #include "StringPool.h"
 
+#include <QHash>
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -44,6 +46,7 @@ public:
     const QString &industry(int row) const { return m_industries.value(m_industry[row]); }
     const QString &companySize(int row) const { return m_companySizes.value(m_companySize[row]); }
     const QString &currency(int row) const { return m_currencies.value(m_currency[row]); }
+    const QString &notes(int row) const { return m_notesPool.value(m_notes[row]); }
     Seniority seniority(int row) const { return m_seniority[row]; }
     WorkMode workMode(int row) const { return m_workMode[row]; }
     EmploymentType employmentType(int row) const { return m_employmentType[row]; }
@@ -53,13 +56,30 @@ public:
     float annualSalaryMax(int row) const { return m_salaryMax[row]; }
     bool hasSalary(int row) const;
 
-    // Codes into the pools, for sorting and (later) faceting.
+    // Whole columns, for the filter engine's scans.
+    const std::vector<std::int32_t> &roleFamilyColumn() const { return m_roleFamily; }
+    const std::vector<std::int32_t> &companyColumn() const { return m_company; }
+    const std::vector<std::int32_t> &industryColumn() const { return m_industry; }
+    const std::vector<std::int32_t> &companySizeColumn() const { return m_companySize; }
+    const std::vector<Seniority> &seniorityColumn() const { return m_seniority; }
+    const std::vector<WorkMode> &workModeColumn() const { return m_workMode; }
+    const std::vector<EmploymentType> &employmentTypeColumn() const { return m_employmentType; }
+
+    // Codes into the pools, for sorting and faceting.
     std::int32_t companyCode(int row) const { return m_company[row]; }
     std::int32_t titleCode(int row) const { return m_title[row]; }
     std::int32_t roleFamilyCode(int row) const { return m_roleFamily[row]; }
     const StringPool &companies() const { return m_companies; }
     const StringPool &titles() const { return m_titles; }
     const StringPool &roleFamilies() const { return m_roleFamilies; }
+    const StringPool &industries() const { return m_industries; }
+    const StringPool &companySizes() const { return m_companySizes; }
+    const StringPool &currencies() const { return m_currencies; }
+    const StringPool &notesPool() const { return m_notesPool; }
+    std::int32_t industryCode(int row) const { return m_industry[row]; }
+    std::int32_t companySizeCode(int row) const { return m_companySize[row]; }
+    std::int32_t currencyCode(int row) const { return m_currency[row]; }
+    std::int32_t notesCode(int row) const { return m_notes[row]; }
 
     std::span<const Id> locationIds(int row) const { return span(m_locationOffsets, m_locationIds, row); }
     std::span<const Id> skillIds(int row) const { return span(m_skillOffsets, m_skillIds, row); }
@@ -69,6 +89,10 @@ public:
     Id skillCategory(Id id) const { return m_skillCategories[static_cast<std::size_t>(id)]; }
     int skillCount() const { return static_cast<int>(m_skillNames.size()); }
     const QString &categoryName(Id id) const;
+    // The skill named name or one of its aliases, regardless of case.
+    std::optional<Id> findSkill(const QString &name) const;
+    // Every alias of every skill, as (alias, skill) pairs.
+    const QHash<QString, Id> &skillAliases() const { return m_skillAliases; }
     int categoryCount() const { return static_cast<int>(m_categoryNames.size()); }
 
     // Display text of a row's locations or skills, joined with "; " in the order listed.
@@ -89,12 +113,12 @@ private:
 
     DatasetMeta m_meta;
     std::vector<std::int64_t> m_postingId;
-    std::vector<std::int32_t> m_company, m_title, m_roleFamily, m_industry, m_companySize, m_currency;
+    std::vector<std::int32_t> m_company, m_title, m_roleFamily, m_industry, m_companySize, m_currency, m_notes;
     std::vector<Seniority> m_seniority;
     std::vector<WorkMode> m_workMode;
     std::vector<EmploymentType> m_employmentType;
     std::vector<float> m_experienceMin, m_experienceMax, m_salaryMin, m_salaryMax;
-    StringPool m_companies, m_titles, m_roleFamilies, m_industries, m_companySizes, m_currencies;
+    StringPool m_companies, m_titles, m_roleFamilies, m_industries, m_companySizes, m_currencies, m_notesPool;
 
     std::vector<std::uint32_t> m_locationOffsets{0}, m_skillOffsets{0};
     std::vector<Id> m_locationIds, m_skillIds;
@@ -102,6 +126,8 @@ private:
     std::vector<QString> m_skillNames;
     std::vector<Id> m_skillCategories;
     std::vector<QString> m_categoryNames;
+    QHash<QString, Id> m_skillIndex;   // case-folded name or alias → skill
+    QHash<QString, Id> m_skillAliases; // alias as written → skill
 };
 
 // Row data handed to PostingStore::Builder::addPosting().
@@ -114,6 +140,7 @@ struct StoreRow
     QString industry;
     QString companySize;
     QString currency;
+    QString notes;
     Seniority seniority = Seniority::Unknown;
     WorkMode workMode = WorkMode::Unknown;
     EmploymentType employmentType = EmploymentType::Unknown;
@@ -128,6 +155,7 @@ public:
     void setMeta(const DatasetMeta &meta) { m_store.m_meta = meta; }
     Id addCategory(const QString &name);
     Id addSkill(const QString &name, Id category);
+    void addSkillAlias(const QString &alias, Id skill);
     Id addLocation(const StoreLocation &location);
     int addPosting(const StoreRow &row);
     // Appends to the list of `row`, which must not be before the row of the previous call.

@@ -1,0 +1,558 @@
+#include "FilterEngine.h"
+
+#include "PostingStore.h"
+#include "PostingTypes.h"
+#include "TextFolding.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace jobexplorer {
+
+namespace {
+
+// A skill found in at least 1/32 of the postings keeps a bitset (n/8 bytes); rarer skills keep
+// their row list (4 bytes a row), whichever is smaller.
+constexpr int denseSkillDivisor = 32;
+
+template <typename Enum, std::size_t N>
+int enumCount(const std::array<EnumEntry<Enum>, N> &)
+{
+    return static_cast<int>(N);
+}
+
+// Linear interpolation between closest ranks (the common "type 7" quantile).
+double quantile(std::vector<double> &values, double p)
+{
+    const double position = p * static_cast<double>(values.size() - 1);
+    const auto lower = static_cast<std::size_t>(std::floor(position));
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lower), values.end());
+    const double low = values[lower];
+    if (lower + 1 >= values.size())
+        return low;
+    const double high = *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lower) + 1, values.end());
+    return low + (high - low) * (position - static_cast<double>(lower));
+}
+
+template <typename Column>
+Bitset scanColumn(const Column &column, const std::vector<char> &wanted)
+{
+    Bitset mask(static_cast<int>(column.size()));
+    for (std::size_t row = 0; row < column.size(); ++row) {
+        const auto code = static_cast<int>(column[row]);
+        if (code >= 0 && wanted[static_cast<std::size_t>(code)])
+            mask.set(static_cast<int>(row));
+    }
+    return mask;
+}
+
+template <typename Column>
+std::vector<int> countColumn(const Column &column, const Bitset &rows, int valueCount)
+{
+    std::vector<int> counts(static_cast<std::size_t>(valueCount), 0);
+    rows.forEach([&](int row) {
+        const auto code = static_cast<int>(column[static_cast<std::size_t>(row)]);
+        if (code >= 0)
+            ++counts[static_cast<std::size_t>(code)];
+    });
+    return counts;
+}
+
+} // namespace
+
+FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
+{
+    // Places, deduplicated by kind and name.
+    QHash<QString, int> placeIndex;
+    auto place = [&](PlaceKind kind, const QString &name, const QString &bare) {
+        const QString key = QString::number(int(kind)) % QLatin1Char(':') % name;
+        auto it = placeIndex.constFind(key);
+        if (it == placeIndex.cend()) {
+            it = placeIndex.insert(key, static_cast<int>(m_placeNames.size()));
+            m_placeNames << name;
+            m_placeBareNames << bare;
+            m_placeKinds.push_back(kind);
+        }
+        return *it;
+    };
+    std::vector<std::vector<int>> placesOfLocation(static_cast<std::size_t>(store.locationCount()));
+    for (int id = 0; id < store.locationCount(); ++id) {
+        const StoreLocation &l = store.location(id);
+        auto &places = placesOfLocation[static_cast<std::size_t>(id)];
+        if (!l.metroArea.isEmpty())
+            places.push_back(place(PlaceKind::MetroArea, l.metroArea, l.metroArea));
+        const QString city = l.city.isEmpty() ? l.text : l.city;
+        if (!city.isEmpty())
+            places.push_back(place(PlaceKind::City, l.city.isEmpty() ? l.text : l.displayName(), city));
+        if (!l.region.isEmpty()) {
+            const QString name = l.country.isEmpty() ? l.region : l.region % QLatin1String(", ") % l.country;
+            places.push_back(place(PlaceKind::Region, name, l.region));
+        }
+        if (!l.country.isEmpty())
+            places.push_back(place(PlaceKind::Country, l.country, l.country));
+    }
+    m_placeOffsets.reserve(static_cast<std::size_t>(store.size()) + 1);
+    m_placeOffsets.push_back(0);
+    for (int row = 0; row < store.size(); ++row) {
+        const std::size_t start = m_placeIds.size();
+        for (const PostingStore::Id location : store.locationIds(row)) {
+            for (const int p : placesOfLocation[static_cast<std::size_t>(location)]) {
+                if (std::find(m_placeIds.begin() + static_cast<std::ptrdiff_t>(start), m_placeIds.end(), p)
+                    == m_placeIds.end())
+                    m_placeIds.push_back(p);
+            }
+        }
+        m_placeOffsets.push_back(static_cast<std::uint32_t>(m_placeIds.size()));
+    }
+
+    // Rows of each skill.
+    std::vector<int> skillSizes(static_cast<std::size_t>(store.skillCount()), 0);
+    for (int row = 0; row < store.size(); ++row) {
+        for (const PostingStore::Id skill : store.skillIds(row))
+            ++skillSizes[static_cast<std::size_t>(skill)];
+    }
+    m_skillRows.resize(skillSizes.size());
+    for (std::size_t skill = 0; skill < skillSizes.size(); ++skill) {
+        m_skillLinks += static_cast<std::size_t>(skillSizes[skill]);
+        if (skillSizes[skill] >= store.size() / denseSkillDivisor && skillSizes[skill] > 0)
+            m_skillRows[skill].dense = Bitset(store.size());
+        else
+            m_skillRows[skill].rows.reserve(static_cast<std::size_t>(skillSizes[skill]));
+    }
+    for (int row = 0; row < store.size(); ++row) {
+        for (const PostingStore::Id skill : store.skillIds(row)) {
+            SkillRows &entry = m_skillRows[static_cast<std::size_t>(skill)];
+            if (entry.dense)
+                entry.dense->set(row);
+            else
+                entry.rows.push_back(row);
+        }
+    }
+}
+
+int FilterEngine::valueCount(Facet facet) const
+{
+    switch (facet) {
+    case Facet::Role:
+        return m_store.roleFamilies().size();
+    case Facet::Seniority:
+        return enumCount(Vocabulary::seniorities);
+    case Facet::Location:
+        return static_cast<int>(m_placeNames.size());
+    case Facet::WorkMode:
+        return enumCount(Vocabulary::workModes);
+    case Facet::EmploymentType:
+        return enumCount(Vocabulary::employmentTypes);
+    case Facet::Skill:
+        return m_store.skillCount();
+    case Facet::Company:
+        return m_store.companies().size();
+    case Facet::Industry:
+        return m_store.industries().size();
+    case Facet::CompanySize:
+        return m_store.companySizes().size();
+    }
+    return 0;
+}
+
+QString FilterEngine::valueName(Facet facet, int value) const
+{
+    switch (facet) {
+    case Facet::Seniority:
+        return Vocabulary::label(Vocabulary::seniorities, static_cast<Seniority>(value));
+    case Facet::WorkMode:
+        return Vocabulary::label(Vocabulary::workModes, static_cast<WorkMode>(value));
+    case Facet::EmploymentType:
+        return Vocabulary::label(Vocabulary::employmentTypes, static_cast<EmploymentType>(value));
+    default:
+        return valueKey(facet, value);
+    }
+}
+
+QString FilterEngine::valueKey(Facet facet, int value) const
+{
+    switch (facet) {
+    case Facet::Role:
+        return m_store.roleFamilies().value(value);
+    case Facet::Seniority:
+        return Vocabulary::key(Vocabulary::seniorities, static_cast<Seniority>(value));
+    case Facet::Location:
+        return m_placeNames.value(value);
+    case Facet::WorkMode:
+        return Vocabulary::key(Vocabulary::workModes, static_cast<WorkMode>(value));
+    case Facet::EmploymentType:
+        return Vocabulary::key(Vocabulary::employmentTypes, static_cast<EmploymentType>(value));
+    case Facet::Skill:
+        return value >= 0 && value < m_store.skillCount() ? m_store.skillName(value) : QString();
+    case Facet::Company:
+        return m_store.companies().value(value);
+    case Facet::Industry:
+        return m_store.industries().value(value);
+    case Facet::CompanySize:
+        return m_store.companySizes().value(value);
+    }
+    return {};
+}
+
+QList<int> FilterEngine::findValues(Facet facet, const QString &text) const
+{
+    const QString wanted = foldForSearch(text.trimmed());
+    QList<int> found;
+    if (facet == Facet::Skill) {
+        if (const auto skill = m_store.findSkill(text.trimmed()))
+            found << *skill;
+        else {
+            for (int id = 0; id < m_store.skillCount(); ++id) {
+                if (foldForSearch(m_store.skillName(id)) == wanted)
+                    found << id;
+            }
+        }
+        return found;
+    }
+    for (int value = 0; value < valueCount(facet); ++value) {
+        bool match = foldForSearch(valueKey(facet, value)) == wanted || foldForSearch(valueName(facet, value)) == wanted;
+        if (!match && facet == Facet::Location)
+            match = foldForSearch(m_placeBareNames.value(value)) == wanted;
+        if (match)
+            found << value;
+    }
+    return found;
+}
+
+Bitset FilterEngine::valuesMask(Facet facet, const QList<int> &values) const
+{
+    const int n = m_store.size();
+    if (facet == Facet::Skill) {
+        Bitset mask(n);
+        for (const int skill : values) {
+            if (skill < 0 || skill >= m_store.skillCount())
+                continue;
+            const SkillRows &entry = m_skillRows[static_cast<std::size_t>(skill)];
+            if (entry.dense)
+                mask.orWith(*entry.dense);
+            for (const int row : entry.rows)
+                mask.set(row);
+        }
+        return mask;
+    }
+    std::vector<char> wanted(static_cast<std::size_t>(valueCount(facet)), 0);
+    for (const int value : values) {
+        if (value >= 0 && value < valueCount(facet))
+            wanted[static_cast<std::size_t>(value)] = 1;
+    }
+    switch (facet) {
+    case Facet::Role:
+        return scanColumn(m_store.roleFamilyColumn(), wanted);
+    case Facet::Seniority:
+        return scanColumn(m_store.seniorityColumn(), wanted);
+    case Facet::WorkMode:
+        return scanColumn(m_store.workModeColumn(), wanted);
+    case Facet::EmploymentType:
+        return scanColumn(m_store.employmentTypeColumn(), wanted);
+    case Facet::Company:
+        return scanColumn(m_store.companyColumn(), wanted);
+    case Facet::Industry:
+        return scanColumn(m_store.industryColumn(), wanted);
+    case Facet::CompanySize:
+        return scanColumn(m_store.companySizeColumn(), wanted);
+    case Facet::Location: {
+        Bitset mask(n);
+        for (int row = 0; row < n; ++row) {
+            for (std::uint32_t i = m_placeOffsets[static_cast<std::size_t>(row)];
+                 i < m_placeOffsets[static_cast<std::size_t>(row) + 1]; ++i) {
+                if (wanted[static_cast<std::size_t>(m_placeIds[i])]) {
+                    mask.set(row);
+                    break;
+                }
+            }
+        }
+        return mask;
+    }
+    case Facet::Skill:
+        break;
+    }
+    return Bitset(n);
+}
+
+Bitset FilterEngine::facetMask(Facet facet, const FacetFilter &filter) const
+{
+    Bitset mask(m_store.size(), true);
+    for (const QList<int> &clause : filter.clauses)
+        mask.andWith(valuesMask(facet, clause));
+    if (!filter.excluded.isEmpty())
+        mask.andNotWith(valuesMask(facet, filter.excluded));
+    return mask;
+}
+
+void FilterEngine::prepareTextSearch() const
+{
+    if (m_textPrepared)
+        return;
+    auto fold = [](const QList<QString> &values) {
+        QStringList folded;
+        folded.reserve(values.size());
+        for (const QString &value : values)
+            folded << foldForSearch(value);
+        return folded;
+    };
+    m_foldedTitles = fold(m_store.titles().values());
+    m_foldedCompanies = fold(m_store.companies().values());
+    m_foldedNotes = fold(m_store.notesPool().values());
+    for (int skill = 0; skill < m_store.skillCount(); ++skill)
+        m_foldedSkills << foldForSearch(m_store.skillName(skill));
+    m_textPrepared = true;
+}
+
+std::optional<Bitset> FilterEngine::otherMask(const Filter &filter) const
+{
+    const bool salary = filter.requireSalary || filter.salary.isSet();
+    const bool experience = filter.experience.isSet();
+    QStringList terms;
+    for (const QString &term : filter.text) {
+        const QString folded = foldForSearch(term.trimmed());
+        if (!folded.isEmpty())
+            terms << folded;
+    }
+    if (!salary && !experience && terms.isEmpty())
+        return std::nullopt;
+
+    // Per term, which pooled texts and skills contain it; then one pass over the rows.
+    struct TermHits
+    {
+        std::vector<char> titles, companies, notes, skills;
+    };
+    std::vector<TermHits> hits;
+    if (!terms.isEmpty()) {
+        prepareTextSearch();
+        auto contains = [](const QStringList &texts, const QString &term) {
+            std::vector<char> hit(static_cast<std::size_t>(texts.size()));
+            for (qsizetype i = 0; i < texts.size(); ++i)
+                hit[static_cast<std::size_t>(i)] = texts.at(i).contains(term) ? 1 : 0;
+            return hit;
+        };
+        for (const QString &term : std::as_const(terms))
+            hits.push_back({contains(m_foldedTitles, term), contains(m_foldedCompanies, term),
+                            contains(m_foldedNotes, term), contains(m_foldedSkills, term)});
+    }
+    const double salaryLow = filter.salary.min.value_or(-INFINITY);
+    const double salaryHigh = filter.salary.max.value_or(INFINITY);
+    const double experienceLow = filter.experience.min.value_or(-INFINITY);
+    const double experienceHigh = filter.experience.max.value_or(INFINITY);
+    auto hit = [](const std::vector<char> &flags, std::int32_t code) {
+        return code >= 0 && flags[static_cast<std::size_t>(code)];
+    };
+
+    Bitset mask(m_store.size());
+    for (int row = 0; row < m_store.size(); ++row) {
+        if (salary) {
+            const float low = m_store.annualSalaryMin(row);
+            const float high = m_store.annualSalaryMax(row);
+            if (std::isnan(low) && std::isnan(high))
+                continue;
+            const double from = std::isnan(low) ? high : low;
+            const double to = std::isnan(high) ? low : high;
+            if (to < salaryLow || from > salaryHigh)
+                continue;
+        }
+        if (experience) {
+            const float low = m_store.experienceMin(row);
+            const float high = m_store.experienceMax(row);
+            if (std::isnan(low) && std::isnan(high))
+                continue;
+            // "5+ years" asks for five years: its range is [5, 5].
+            const double from = std::isnan(low) ? high : low;
+            const double to = std::isnan(high) ? low : high;
+            if (to < experienceLow || from > experienceHigh)
+                continue;
+        }
+        bool allTerms = true;
+        for (const TermHits &term : hits) {
+            bool found = hit(term.titles, m_store.titleCode(row)) || hit(term.companies, m_store.companyCode(row))
+                      || hit(term.notes, m_store.notesCode(row));
+            if (!found) {
+                for (const PostingStore::Id skill : m_store.skillIds(row)) {
+                    if (term.skills[static_cast<std::size_t>(skill)]) {
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            if (!found) {
+                allTerms = false;
+                break;
+            }
+        }
+        if (allTerms)
+            mask.set(row);
+    }
+    return mask;
+}
+
+std::vector<int> FilterEngine::countValues(Facet facet, const Bitset &rows) const
+{
+    const int values = valueCount(facet);
+    switch (facet) {
+    case Facet::Role:
+        return countColumn(m_store.roleFamilyColumn(), rows, values);
+    case Facet::Seniority:
+        return countColumn(m_store.seniorityColumn(), rows, values);
+    case Facet::WorkMode:
+        return countColumn(m_store.workModeColumn(), rows, values);
+    case Facet::EmploymentType:
+        return countColumn(m_store.employmentTypeColumn(), rows, values);
+    case Facet::Company:
+        return countColumn(m_store.companyColumn(), rows, values);
+    case Facet::Industry:
+        return countColumn(m_store.industryColumn(), rows, values);
+    case Facet::CompanySize:
+        return countColumn(m_store.companySizeColumn(), rows, values);
+    case Facet::Skill:
+        return countSkills(rows);
+    case Facet::Location: {
+        std::vector<int> counts(static_cast<std::size_t>(values), 0);
+        rows.forEach([&](int row) {
+            for (std::uint32_t i = m_placeOffsets[static_cast<std::size_t>(row)];
+                 i < m_placeOffsets[static_cast<std::size_t>(row) + 1]; ++i)
+                ++counts[static_cast<std::size_t>(m_placeIds[i])];
+        });
+        return counts;
+    }
+    }
+    return {};
+}
+
+std::vector<int> FilterEngine::countSkills(const Bitset &rows) const
+{
+    std::vector<int> counts(static_cast<std::size_t>(m_store.skillCount()), 0);
+    const int members = rows.count();
+    if (members == 0)
+        return counts;
+    // Either walk the member rows' skill lists, or intersect each skill's rows with the set:
+    // whichever touches less memory.
+    const double linksPerRow = m_store.size() ? double(m_skillLinks) / m_store.size() : 0;
+    double perSkillCost = 0;
+    for (const SkillRows &entry : m_skillRows)
+        perSkillCost += entry.dense ? double(rows.words().size()) : double(entry.rows.size());
+    if (members * linksPerRow < perSkillCost) {
+        rows.forEach([&](int row) {
+            for (const PostingStore::Id skill : m_store.skillIds(row))
+                ++counts[static_cast<std::size_t>(skill)];
+        });
+        return counts;
+    }
+    for (std::size_t skill = 0; skill < m_skillRows.size(); ++skill) {
+        const SkillRows &entry = m_skillRows[skill];
+        if (entry.dense) {
+            counts[skill] = Bitset::countAnd(rows, *entry.dense);
+        } else {
+            int count = 0;
+            for (const int row : entry.rows)
+                count += rows.test(row) ? 1 : 0;
+            counts[skill] = count;
+        }
+    }
+    return counts;
+}
+
+SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
+{
+    SalaryStatistics stats;
+    std::vector<int> perCurrency(static_cast<std::size_t>(m_store.currencies().size()) + 1, 0);
+    rows.forEach([&](int row) {
+        if (m_store.hasSalary(row))
+            ++perCurrency[static_cast<std::size_t>(m_store.currencyCode(row) + 1)];
+    });
+    const auto dominant = std::max_element(perCurrency.begin(), perCurrency.end());
+    if (*dominant == 0)
+        return stats;
+    const auto currency = static_cast<std::int32_t>(dominant - perCurrency.begin()) - 1;
+    stats.currency = m_store.currencies().value(currency);
+    std::vector<double> midpoints;
+    midpoints.reserve(static_cast<std::size_t>(*dominant));
+    stats.lowestMinimum = INFINITY;
+    stats.highestMaximum = -INFINITY;
+    rows.forEach([&](int row) {
+        if (!m_store.hasSalary(row))
+            return;
+        if (m_store.currencyCode(row) != currency) {
+            ++stats.otherCurrency;
+            return;
+        }
+        const float low = m_store.annualSalaryMin(row);
+        const float high = m_store.annualSalaryMax(row);
+        const double from = std::isnan(low) ? high : low;
+        const double to = std::isnan(high) ? low : high;
+        midpoints.push_back((from + to) / 2);
+        stats.lowestMinimum = std::min(stats.lowestMinimum, from);
+        stats.highestMaximum = std::max(stats.highestMaximum, to);
+    });
+    stats.withSalary = static_cast<int>(midpoints.size());
+    stats.minimum = *std::min_element(midpoints.begin(), midpoints.end());
+    stats.maximum = *std::max_element(midpoints.begin(), midpoints.end());
+    stats.firstQuartile = quantile(midpoints, 0.25);
+    stats.median = quantile(midpoints, 0.5);
+    stats.thirdQuartile = quantile(midpoints, 0.75);
+    return stats;
+}
+
+FilterResult FilterEngine::evaluate(const Filter &filter, int topSkillCount) const
+{
+    const int n = m_store.size();
+    FilterResult result;
+    result.total = n;
+
+    std::array<std::optional<Bitset>, FacetCount> masks;
+    for (const Facet facet : allFacets) {
+        if (!filter.facet(facet).isEmpty())
+            masks[static_cast<std::size_t>(facet)] = facetMask(facet, filter.facet(facet));
+    }
+    const std::optional<Bitset> other = otherMask(filter);
+    Bitset matching = other ? *other : Bitset(n, true);
+    for (const auto &mask : masks) {
+        if (mask)
+            matching.andWith(*mask);
+    }
+    result.rows = matching.toRows();
+
+    for (const Facet facet : allFacets) {
+        const auto index = static_cast<std::size_t>(facet);
+        if (!masks[index]) {
+            // Without its own selection, a facet's base is the matching set itself.
+            if (facet != Facet::Skill)
+                result.facetCounts[index] = countValues(facet, matching);
+            continue;
+        }
+        Bitset base = other ? *other : Bitset(n, true);
+        for (std::size_t i = 0; i < masks.size(); ++i) {
+            if (i != index && masks[i])
+                base.andWith(*masks[i]);
+        }
+        result.facetCounts[index] = countValues(facet, base);
+    }
+    result.skillCounts = countSkills(matching);
+    if (!masks[static_cast<std::size_t>(Facet::Skill)])
+        result.facetCounts[static_cast<std::size_t>(Facet::Skill)] = result.skillCounts;
+
+    std::vector<int> order;
+    for (int skill = 0; skill < m_store.skillCount(); ++skill) {
+        if (result.skillCounts[static_cast<std::size_t>(skill)] > 0)
+            order.push_back(skill);
+    }
+    const auto top = std::min<std::size_t>(order.size(), static_cast<std::size_t>(std::max(0, topSkillCount)));
+    std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(top), order.end(),
+                      [&](int a, int b) {
+                          const int ca = result.skillCounts[static_cast<std::size_t>(a)];
+                          const int cb = result.skillCounts[static_cast<std::size_t>(b)];
+                          if (ca != cb)
+                              return ca > cb;
+                          return m_store.skillName(a).compare(m_store.skillName(b), Qt::CaseInsensitive) < 0;
+                      });
+    order.resize(top);
+    result.topSkills = std::move(order);
+    result.salary = salaryStatistics(matching);
+    return result;
+}
+
+} // namespace jobexplorer
