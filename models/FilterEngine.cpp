@@ -211,12 +211,17 @@ QList<int> FilterEngine::findValues(Facet facet, const QString &text) const
         }
         return found;
     }
+    // A full name or key wins; only when none matches do locations match by bare name, so that
+    // "Seattle" means the metro area and "San Francisco" finds the city "San Francisco, CA".
     for (int value = 0; value < valueCount(facet); ++value) {
-        bool match = foldForSearch(valueKey(facet, value)) == wanted || foldForSearch(valueName(facet, value)) == wanted;
-        if (!match && facet == Facet::Location)
-            match = foldForSearch(m_placeBareNames.value(value)) == wanted;
-        if (match)
+        if (foldForSearch(valueKey(facet, value)) == wanted || foldForSearch(valueName(facet, value)) == wanted)
             found << value;
+    }
+    if (found.isEmpty() && facet == Facet::Location) {
+        for (int value = 0; value < valueCount(facet); ++value) {
+            if (foldForSearch(m_placeBareNames.value(value)) == wanted)
+                found << value;
+        }
     }
     return found;
 }

@@ -37,8 +37,9 @@ public:
     // The value as written in a filter expression: a key for levels, modes and types, the name
     // otherwise.
     QString valueKey(Facet facet, int value) const;
-    // Every value whose key, name or alias equals text, regardless of case and accents. For
-    // locations a place also matches by its bare name ("seattle" finds the city and the metro).
+    // Every value whose key, name or alias equals text, regardless of case and accents. A
+    // location without such a match is found by its bare name ("San Francisco" finds the city
+    // "San Francisco, CA"; "Seattle" is the metro area of that name).
     QList<int> findValues(Facet facet, const QString &text) const;
     PlaceKind placeKind(int place) const { return m_placeKinds[static_cast<std::size_t>(place)]; }
 

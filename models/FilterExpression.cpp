@@ -1,0 +1,373 @@
+#include "FilterExpression.h"
+
+#include "FilterEngine.h"
+#include "PostingFormat.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace jobexplorer {
+
+namespace {
+
+constexpr int maxSuggestions = 8;
+
+struct Term
+{
+    QString text;
+    int position = 0;
+};
+
+// Splits at spaces outside double quotes; a backslash escapes a quote inside quotes.
+QList<Term> splitTerms(const QString &text, QString *unclosedAt)
+{
+    QList<Term> terms;
+    Term current;
+    bool quoted = false;
+    bool inTerm = false;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (!quoted && c.isSpace()) {
+            if (inTerm)
+                terms << current;
+            current = {};
+            inTerm = false;
+            continue;
+        }
+        if (!inTerm) {
+            current.position = i;
+            inTerm = true;
+        }
+        if (quoted && c == QLatin1Char('\\') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+            current.text += QLatin1String("\\\"");
+            ++i;
+            continue;
+        }
+        if (c == QLatin1Char('"'))
+            quoted = !quoted;
+        current.text += c;
+    }
+    if (inTerm)
+        terms << current;
+    if (quoted && unclosedAt)
+        *unclosedAt = terms.isEmpty() ? QString() : terms.last().text;
+    return terms;
+}
+
+// Splits a value list at commas outside quotes and removes the quotes.
+QStringList splitValues(const QString &list)
+{
+    QStringList values;
+    QString current;
+    bool quoted = false;
+    for (int i = 0; i < list.size(); ++i) {
+        const QChar c = list.at(i);
+        if (quoted && c == QLatin1Char('\\') && i + 1 < list.size() && list.at(i + 1) == QLatin1Char('"')) {
+            current += QLatin1Char('"');
+            ++i;
+        } else if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (c == QLatin1Char(',') && !quoted) {
+            values << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    values << current;
+    return values;
+}
+
+QString quoted(const QString &value)
+{
+    static const QRegularExpression plain(QStringLiteral("^[^\\s,\"]+$"));
+    if (plain.match(value).hasMatch())
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QLatin1Char('"') % escaped % QLatin1Char('"');
+}
+
+// Free text is quoted whenever it could read as something else.
+QString quotedText(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[^\\s,\":<>=\\-][^\\s,\":<>=]*$"));
+    if (plain.match(text).hasMatch())
+        return text;
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QLatin1Char('"') % escaped % QLatin1Char('"');
+}
+
+std::optional<double> parseNumber(QString text)
+{
+    text = text.trimmed().toLower();
+    double factor = 1;
+    if (text.endsWith(QLatin1Char('k'))) {
+        factor = 1000;
+        text.chop(1);
+    } else if (text.endsWith(QLatin1Char('m'))) {
+        factor = 1000000;
+        text.chop(1);
+    }
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || text.isEmpty() || !std::isfinite(value) || value < 0)
+        return std::nullopt;
+    return value * factor;
+}
+
+QString formatNumber(double value, bool thousands)
+{
+    if (thousands && value >= 1000 && std::fmod(value, 1000) == 0)
+        return QString::number(value / 1000, 'g', 15) + QLatin1Char('k');
+    return QString::number(value, 'g', 15);
+}
+
+std::optional<Facet> facetForKey(const QString &key)
+{
+    for (const Facet facet : allFacets) {
+        if (FilterExpression::key(facet).compare(key, Qt::CaseInsensitive) == 0)
+            return facet;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString FilterExpression::key(Facet facet)
+{
+    switch (facet) {
+    case Facet::Role:
+        return QStringLiteral("role");
+    case Facet::Seniority:
+        return QStringLiteral("seniority");
+    case Facet::Location:
+        return QStringLiteral("location");
+    case Facet::WorkMode:
+        return QStringLiteral("mode");
+    case Facet::EmploymentType:
+        return QStringLiteral("type");
+    case Facet::Skill:
+        return QStringLiteral("skill");
+    case Facet::Company:
+        return QStringLiteral("company");
+    case Facet::Industry:
+        return QStringLiteral("industry");
+    case Facet::CompanySize:
+        return QStringLiteral("size");
+    }
+    return {};
+}
+
+std::optional<Filter> FilterExpression::parse(const QString &text, const FilterEngine &engine, Error *error)
+{
+    auto fail = [error](const Term &term, const QString &message) -> std::optional<Filter> {
+        if (error) {
+            error->message = tr("“%1” at character %2: %3").arg(term.text).arg(term.position + 1).arg(message);
+            error->position = term.position;
+            error->length = static_cast<int>(term.text.size());
+        }
+        return std::nullopt;
+    };
+
+    QString unclosed;
+    const QList<Term> terms = splitTerms(text, &unclosed);
+    if (!unclosed.isNull())
+        return fail(terms.last(), tr("a quotation mark is not closed."));
+
+    static const QRegularExpression keyed(QStringLiteral("^(-?)([A-Za-z]+)(>=|<=|:)(.*)$"));
+    static const QRegularExpression range(QStringLiteral("^([^.]*)\\.\\.([^.]*)$"));
+    QStringList keys;
+    for (const Facet facet : allFacets)
+        keys << key(facet);
+    keys << QStringLiteral("salary") << QStringLiteral("experience") << QStringLiteral("has");
+
+    Filter filter;
+    for (const Term &term : terms) {
+        if (term.text.startsWith(QLatin1Char('"'))) {
+            const QStringList parts = splitValues(term.text);
+            if (parts.size() == 1 && term.text.endsWith(QLatin1Char('"')) && term.text.size() >= 2) {
+                if (!parts.first().trimmed().isEmpty())
+                    filter.text << parts.first();
+                continue;
+            }
+            filter.text << QStringList(splitValues(term.text)).join(QLatin1Char(','));
+            continue;
+        }
+        const QRegularExpressionMatch match = keyed.match(term.text);
+        if (!match.hasMatch()) {
+            filter.text << term.text;
+            continue;
+        }
+        const bool negated = !match.captured(1).isEmpty();
+        const QString name = match.captured(2).toLower();
+        const QString op = match.captured(3);
+        const QString rest = match.captured(4);
+
+        if (name == QLatin1String("salary") || name == QLatin1String("experience")) {
+            if (negated)
+                return fail(term, tr("a range cannot be excluded."));
+            Range &target = name == QLatin1String("salary") ? filter.salary : filter.experience;
+            const QString example = name == QLatin1String("salary") ? QStringLiteral("salary:150k..300k")
+                                                                     : QStringLiteral("experience:3..5");
+            if (op == QLatin1String(":")) {
+                const QRegularExpressionMatch bounds = range.match(rest);
+                if (!bounds.hasMatch())
+                    return fail(term, tr("expected a range like %1, or %2>=N, %2<=N.").arg(example, name));
+                std::optional<double> low, high;
+                if (!bounds.captured(1).isEmpty() && !(low = parseNumber(bounds.captured(1))))
+                    return fail(term, tr("“%1” is not a number.").arg(bounds.captured(1)));
+                if (!bounds.captured(2).isEmpty() && !(high = parseNumber(bounds.captured(2))))
+                    return fail(term, tr("“%1” is not a number.").arg(bounds.captured(2)));
+                if (!low && !high)
+                    return fail(term, tr("the range has no bounds."));
+                if (low && high && *low > *high)
+                    return fail(term, tr("the lower bound is above the upper bound."));
+                target.min = low;
+                target.max = high;
+            } else {
+                const std::optional<double> value = parseNumber(rest);
+                if (!value)
+                    return fail(term, tr("“%1” is not a number (examples: 150000, 150k, 5).").arg(rest));
+                (op == QLatin1String(">=") ? target.min : target.max) = value;
+            }
+            continue;
+        }
+        if (name == QLatin1String("has")) {
+            if (negated || op != QLatin1String(":") || rest.compare(QLatin1String("salary"), Qt::CaseInsensitive) != 0)
+                return fail(term, tr("the only accepted form is has:salary."));
+            filter.requireSalary = true;
+            continue;
+        }
+        const std::optional<Facet> facet = facetForKey(name);
+        if (!facet)
+            return fail(term, tr("unknown key “%1”. Accepted keys: %2.").arg(name, keys.join(QLatin1String(", "))));
+        if (op != QLatin1String(":"))
+            return fail(term, tr("“%1” takes values after a colon, e.g. %1:value.").arg(name));
+
+        QList<int> values;
+        for (const QString &value : splitValues(rest)) {
+            const QString wanted = value.trimmed();
+            if (wanted.isEmpty())
+                return fail(term, tr("a value is missing."));
+            const QList<int> found = engine.findValues(*facet, wanted);
+            if (found.isEmpty()) {
+                // Offer values that contain what was typed, else the first ones.
+                QStringList accepted, containing;
+                for (int v = 0; v < engine.valueCount(*facet); ++v) {
+                    const QString candidate = engine.valueKey(*facet, v);
+                    if (candidate.contains(wanted, Qt::CaseInsensitive) && containing.size() < maxSuggestions)
+                        containing << candidate;
+                    if (accepted.size() < maxSuggestions)
+                        accepted << candidate;
+                }
+                const QStringList shown = containing.isEmpty() ? accepted : containing;
+                QString list = shown.join(QLatin1String(", "));
+                if (engine.valueCount(*facet) > shown.size())
+                    list += tr(", … (%1 in all)").arg(engine.valueCount(*facet));
+                return fail(term, tr("unknown %1 “%2”. Accepted: %3.").arg(name, wanted, list));
+            }
+            for (const int id : found) {
+                if (!values.contains(id))
+                    values << id;
+            }
+        }
+        FacetFilter &target = filter.facet(*facet);
+        if (negated) {
+            for (const int id : std::as_const(values)) {
+                if (!target.excluded.contains(id))
+                    target.excluded << id;
+            }
+        } else {
+            target.clauses << values;
+        }
+    }
+    return filter;
+}
+
+QString FilterExpression::format(const Filter &filter, const FilterEngine &engine)
+{
+    QStringList terms;
+    for (const Facet facet : allFacets) {
+        const FacetFilter &f = filter.facet(facet);
+        auto list = [&](const QList<int> &values) {
+            QStringList names;
+            for (const int value : values)
+                names << quoted(engine.valueKey(facet, value));
+            return names.join(QLatin1Char(','));
+        };
+        for (const QList<int> &clause : f.clauses)
+            terms << key(facet) % QLatin1Char(':') % list(clause);
+        if (!f.excluded.isEmpty())
+            terms << QLatin1Char('-') % key(facet) % QLatin1Char(':') % list(f.excluded);
+    }
+    auto range = [&terms](const QString &name, const Range &r, bool thousands) {
+        if (r.min && r.max)
+            terms << name % QLatin1Char(':') % formatNumber(*r.min, thousands) % QLatin1String("..")
+                         % formatNumber(*r.max, thousands);
+        else if (r.min)
+            terms << name % QLatin1String(">=") % formatNumber(*r.min, thousands);
+        else if (r.max)
+            terms << name % QLatin1String("<=") % formatNumber(*r.max, thousands);
+    };
+    range(QStringLiteral("salary"), filter.salary, true);
+    range(QStringLiteral("experience"), filter.experience, false);
+    if (filter.requireSalary)
+        terms << QStringLiteral("has:salary");
+    for (const QString &text : filter.text)
+        terms << quotedText(text);
+    return terms.join(QLatin1Char(' '));
+}
+
+QString FilterExpression::describe(const Filter &filter, const FilterEngine &engine)
+{
+    if (filter.isEmpty())
+        return tr("All postings");
+    QStringList parts;
+    const QLocale locale;
+    for (const Facet facet : allFacets) {
+        const FacetFilter &f = filter.facet(facet);
+        if (f.isEmpty())
+            continue;
+        QStringList clauses;
+        for (const QList<int> &clause : f.clauses) {
+            QStringList names;
+            for (const int value : clause)
+                names << engine.valueName(facet, value);
+            clauses << names.join(tr(" or "));
+        }
+        QString text = clauses.join(tr(" and "));
+        if (!f.excluded.isEmpty()) {
+            QStringList names;
+            for (const int value : f.excluded)
+                names << engine.valueName(facet, value);
+            const QString excluded = tr("not %1").arg(names.join(tr(" or ")));
+            text = text.isEmpty() ? excluded : text % QLatin1String(", ") % excluded;
+        }
+        static const char *const titles[FacetCount] = {
+            QT_TR_NOOP("Role"),    QT_TR_NOOP("Seniority"), QT_TR_NOOP("Location"),
+            QT_TR_NOOP("Work mode"), QT_TR_NOOP("Employment"), QT_TR_NOOP("Skills"),
+            QT_TR_NOOP("Company"), QT_TR_NOOP("Industry"),  QT_TR_NOOP("Company size")};
+        parts << tr("%1: %2").arg(tr(titles[static_cast<int>(facet)]), text);
+    }
+    auto range = [&](const QString &title, const Range &r, auto show) {
+        if (r.min && r.max)
+            parts << tr("%1: %2 to %3").arg(title, show(*r.min), show(*r.max));
+        else if (r.min)
+            parts << tr("%1: at least %2").arg(title, show(*r.min));
+        else if (r.max)
+            parts << tr("%1: at most %2").arg(title, show(*r.max));
+    };
+    range(tr("Salary"), filter.salary, [&](double v) { return locale.toString(v, 'f', 0); });
+    range(tr("Experience"), filter.experience, [&](double v) { return tr("%1 years").arg(locale.toString(v)); });
+    if (filter.requireSalary)
+        parts << tr("with a salary");
+    for (const QString &text : filter.text)
+        parts << tr("“%1”").arg(text);
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace jobexplorer

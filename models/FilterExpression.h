@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Filter.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace jobexplorer {
+
+class FilterEngine;
+
+// The text form of a filter, shared by the query box, the command line, saved cohorts and
+// export captions. Terms are separated by spaces and ANDed:
+//   key:value[,value…]     values ORed; keys role, seniority, location, mode, type, skill,
+//                          company, industry, size; repeating a key ANDs (skill:a skill:b)
+//   -key:value[,value…]    excludes the values
+//   salary>=N salary<=N salary:N..M   annualised; N may end in k or m (150k, 1.2m)
+//   experience>=N experience<=N experience:N..M
+//   has:salary
+//   word or "quoted phrase"   free text in title, company, skills and notes
+// Values with spaces or commas are quoted: role:"AI Infrastructure Engineer". Values match
+// names, keys and aliases regardless of case and accents.
+class FilterExpression final
+{
+    Q_DECLARE_TR_FUNCTIONS(jobexplorer::FilterExpression)
+public:
+    struct Error
+    {
+        QString message;  // names the term, where it is and what is accepted
+        int position = 0; // of the term, in characters from the start
+        int length = 0;
+    };
+
+    // The filter the text describes, or std::nullopt and *error for text that is not valid.
+    static std::optional<Filter> parse(const QString &text, const FilterEngine &engine, Error *error = nullptr);
+    // The canonical text of filter; parse(format(f)) == f.
+    static QString format(const Filter &filter, const FilterEngine &engine);
+    // The filter in words, for captions: "Seniority: Senior or Staff · Skills: Kubernetes and Python".
+    static QString describe(const Filter &filter, const FilterEngine &engine);
+
+    static QString key(Facet facet);
+};
+
+} // namespace jobexplorer
