@@ -83,7 +83,10 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
         auto &places = placesOfLocation[static_cast<std::size_t>(id)];
         if (!l.metroArea.isEmpty())
             places.push_back(place(PlaceKind::MetroArea, l.metroArea, l.metroArea));
-        const QString city = l.city.isEmpty() ? l.text : l.city;
+        // A location written only as a country or region ("United States") is no city.
+        const bool textIsCity = l.city.isEmpty() && !l.text.isEmpty() && l.text != l.country && l.text != l.region
+                             && l.text != l.metroArea;
+        const QString city = l.city.isEmpty() ? (textIsCity ? l.text : QString()) : l.city;
         if (!city.isEmpty())
             places.push_back(place(PlaceKind::City, l.city.isEmpty() ? l.text : l.displayName(), city));
         if (!l.region.isEmpty()) {

@@ -143,7 +143,10 @@ private:
         case FilterEngine::PlaceKind::MetroArea:
             return l.metroArea == name;
         case FilterEngine::PlaceKind::City:
-            return !(l.city.isEmpty() && l.text.isEmpty()) && (l.city.isEmpty() ? l.text : l.displayName()) == name;
+            if (l.city.isEmpty())
+                return !l.text.isEmpty() && l.text != l.country && l.text != l.region && l.text != l.metroArea
+                    && l.text == name;
+            return l.displayName() == name;
         case FilterEngine::PlaceKind::Region:
             return !l.region.isEmpty()
                 && (l.country.isEmpty() ? l.region : l.region % QLatin1String(", ") % l.country) == name;
