@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "FilterPanel.h"
 #include "PostingDetailView.h"
 #include "PostingFormat.h"
 #include "PostingStore.h"
@@ -25,12 +26,14 @@
 namespace jobexplorer {
 
 namespace {
-constexpr int defaultDetailWidth = 400;
+constexpr int defaultDetailWidth = 360;
+constexpr int defaultFilterWidth = 330;
 }
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(new Workspace(this)), m_tableModel(new PostingTableModel(this)),
-      m_table(new PostingTableView(this)), m_detail(new PostingDetailView(this)), m_statusLabel(new QLabel(this))
+      m_table(new PostingTableView(this)), m_detail(new PostingDetailView(this)),
+      m_filterPanel(new FilterPanel(m_workspace, this)), m_statusLabel(new QLabel(this))
 {
     setWindowTitle(tr("Job Market Explorer"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -38,6 +41,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_table->setModel(m_tableModel);
     setCentralWidget(m_table);
+
+    auto *filterDock = new QDockWidget(tr("Filters"), this);
+    filterDock->setObjectName(QStringLiteral("filterDock"));
+    filterDock->setWidget(m_filterPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, filterDock);
 
     auto *detailDock = new QDockWidget(tr("Details"), this);
     detailDock->setObjectName(QStringLiteral("detailDock"));
@@ -52,12 +60,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &Workspace::opened, this, [this] {
         m_tableModel->setStore(m_workspace->store());
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    });
+    connect(m_workspace, &Workspace::filterChanged, this, [this] {
+        m_tableModel->setRows(m_workspace->result().rows);
         updateStatus();
     });
     connect(m_table, &PostingTableView::currentPostingChanged, this, &MainWindow::showPosting);
 
     resize(1400, 820);
-    resizeDocks({detailDock}, {defaultDetailWidth}, Qt::Horizontal);
+    resizeDocks({filterDock, detailDock}, {defaultFilterWidth, defaultDetailWidth}, Qt::Horizontal);
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
     updateStatus();
@@ -80,6 +91,12 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Search Postings"), m_filterPanel, &FilterPanel::focusSearch);
+    find->setShortcut(QKeySequence::Find);
+    QAction *clear = view->addAction(tr("&Clear Filters"), m_workspace, &Workspace::clearFilter);
+    clear->setObjectName(QStringLiteral("clearFiltersAction"));
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+    view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
@@ -144,7 +161,12 @@ void MainWindow::updateStatus()
         m_statusLabel->setText(tr("No database open"));
         return;
     }
-    QString text = tr("%1 · %2").arg(PostingFormat::postingCount(store->size()), store->meta().title);
+    const FilterResult &result = m_workspace->result();
+    const QString count = result.matchCount() == store->size()
+                            ? PostingFormat::postingCount(store->size())
+                            : tr("%1 of %2").arg(QLocale().toString(result.matchCount()),
+                                                 PostingFormat::postingCount(store->size()));
+    QString text = tr("%1 · %2").arg(count, store->meta().title);
     if (m_workspace->isReadOnly())
         text += QStringLiteral(" · ") % tr("read-only");
     m_statusLabel->setText(text);

@@ -8,6 +8,7 @@ class QLabel;
 
 namespace jobexplorer {
 
+class FilterPanel;
 class PostingDetailView;
 class PostingTableModel;
 class PostingTableView;
@@ -44,6 +45,7 @@ private:
     PostingTableModel *m_tableModel;
     PostingTableView *m_table;
     PostingDetailView *m_detail;
+    FilterPanel *m_filterPanel;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel;
 };

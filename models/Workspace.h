@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Filter.h"
+#include "FilterExpression.h"
+#include "FilterResult.h"
 #include "PostingDetail.h"
 
 #include <QObject>
@@ -10,12 +13,14 @@
 
 namespace jobexplorer {
 
+class FilterEngine;
 class PostingDatabase;
 class PostingStore;
 
-// The open database and its in-memory store: the one place that knows what is loaded. Views
-// observe it; opening another file replaces both only when the new file loaded completely, so
-// a bad file never costs the user the data already on screen.
+// The open database, its in-memory store, the current filter and its result: the one object
+// that knows what is loaded and what matches. Views observe it and send it changes; nothing
+// else filters. Opening another file replaces everything only when the new file loaded
+// completely, so a bad file never costs the user the data already on screen.
 class Workspace final : public QObject
 {
     Q_OBJECT
@@ -34,14 +39,33 @@ public:
     // The loaded postings, or nullptr. Owned by the workspace; replaced on open().
     const PostingStore *store() const { return m_store.get(); }
     std::optional<PostingDetail> detail(std::int64_t postingId) const;
+    // Names facet values and evaluates filters; nullptr while nothing is open.
+    const FilterEngine *engine() const { return m_engine.get(); }
+
+    const Filter &filter() const { return m_filter; }
+    const FilterResult &result() const { return m_result; }
+    // Applies filter (when it differs from the current one) and emits filterChanged().
+    void setFilter(const Filter &filter);
+    void clearFilter() { setFilter({}); }
+    // The current filter's text form (FilterExpression).
+    QString filterExpression() const;
+    // Parses and applies text; on failure returns false, keeps the filter and fills *error.
+    bool setFilterExpression(const QString &text, FilterExpression::Error *error = nullptr);
+    // The current filter in words, for captions and the status bar.
+    QString filterDescription() const;
 
 Q_SIGNALS:
-    // A new database was loaded; store() has changed.
+    // A new database was loaded; store() and engine() have changed and the filter is cleared.
     void opened(const QString &fileName);
+    // The filter or the data changed; result() is up to date.
+    void filterChanged();
 
 private:
     std::unique_ptr<PostingDatabase> m_database;
     std::unique_ptr<PostingStore> m_store;
+    std::unique_ptr<FilterEngine> m_engine;
+    Filter m_filter;
+    FilterResult m_result;
     QString m_error;
 };
 

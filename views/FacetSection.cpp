@@ -1,0 +1,172 @@
+#include "FacetSection.h"
+
+#include "FacetModel.h"
+#include "FacetProxyModel.h"
+#include "Filter.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace jobexplorer {
+
+namespace {
+constexpr int visibleRows = 8;
+constexpr int searchThreshold = 12; // facets with more values than this get a search box
+} // namespace
+
+FacetSection::FacetSection(FacetModel *model, const QString &title, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(new FacetProxyModel(this)), m_title(title),
+      m_header(new QToolButton(this)), m_sort(new QToolButton(this)), m_clear(new QToolButton(this)),
+      m_body(new QWidget(this)), m_view(new QTreeView(m_body))
+{
+    const QString key = QStringLiteral("facet-%1").arg(int(model->facet()));
+    setObjectName(key);
+    m_proxy->setSourceModel(model);
+
+    m_header->setObjectName(key + QLatin1String("-header"));
+    m_header->setCheckable(true);
+    m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_header->setAutoRaise(true);
+    m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    QFont bold = m_header->font();
+    bold.setBold(true);
+    m_header->setFont(bold);
+    connect(m_header, &QToolButton::toggled, this, &FacetSection::setExpanded);
+
+    m_sort->setObjectName(key + QLatin1String("-sort"));
+    m_sort->setAutoRaise(true);
+    m_sort->setText(tr("By count"));
+    m_sort->setToolTip(tr("Sort the values by count or by name"));
+    connect(m_sort, &QToolButton::clicked, this, [this] {
+        const bool byCount = m_proxy->order() == FacetProxyModel::Order::ByCount;
+        m_proxy->setOrder(byCount ? FacetProxyModel::Order::ByName : FacetProxyModel::Order::ByCount);
+        m_sort->setText(byCount ? tr("By name") : tr("By count"));
+    });
+    m_clear->setObjectName(key + QLatin1String("-clear"));
+    m_clear->setAutoRaise(true);
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Clear the choices in %1").arg(title));
+    connect(m_clear, &QToolButton::clicked, model, &FacetModel::clear);
+
+    auto *headerRow = new QHBoxLayout;
+    headerRow->setContentsMargins(0, 0, 0, 0);
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(m_sort);
+    headerRow->addWidget(m_clear);
+
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(4, 0, 0, 4);
+    if (model->isGrouped()) {
+        auto *match = new QComboBox(m_body);
+        match->setObjectName(key + QLatin1String("-match"));
+        match->addItem(tr("Postings with all chosen skills"), int(SkillMatch::All));
+        match->addItem(tr("Postings with any chosen skill"), int(SkillMatch::Any));
+        match->setAccessibleName(tr("How chosen skills combine"));
+        connect(match, &QComboBox::activated, this,
+                [model, match](int) { model->setSkillMatch(SkillMatch(match->currentData().toInt())); });
+        connect(model, &QAbstractItemModel::dataChanged, match, [model, match] {
+            match->setCurrentIndex(model->skillMatch() == SkillMatch::All ? 0 : 1);
+        });
+        bodyLayout->addWidget(match);
+    }
+    if (model->isGrouped() || model->rowCount() > searchThreshold) {
+        m_search = new QLineEdit(m_body);
+        m_search->setObjectName(key + QLatin1String("-search"));
+        m_search->setPlaceholderText(tr("Search %1…").arg(title.toLower()));
+        m_search->setClearButtonEnabled(true);
+        m_search->setAccessibleName(tr("Search %1").arg(title));
+        connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+            m_proxy->setSearchText(text);
+            if (!text.isEmpty())
+                m_view->expandAll();
+        });
+        bodyLayout->addWidget(m_search);
+    }
+    m_view->setObjectName(key + QLatin1String("-values"));
+    m_view->setAccessibleName(tr("%1 values").arg(title));
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setRootIsDecorated(model->isGrouped());
+    m_view->setItemsExpandable(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(FacetModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(FacetModel::CountColumn, QHeaderView::ResizeToContents);
+    // As tall as its values, up to visibleRows; a grouped list always offers visibleRows.
+    auto fitHeight = [this] {
+        const int rowHeight = std::max(m_view->sizeHintForRow(0), m_view->fontMetrics().height() + 4);
+        const int rows = m_model->isGrouped() ? visibleRows : std::clamp(m_proxy->rowCount(), 1, visibleRows);
+        m_view->setFixedHeight(rows * rowHeight + 2 * m_view->frameWidth() + 2);
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, fitHeight);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, fitHeight);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, fitHeight);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, fitHeight);
+    fitHeight();
+    connect(m_view, &QWidget::customContextMenuRequested, this, &FacetSection::showContextMenu);
+    bodyLayout->addWidget(m_view);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(headerRow);
+    layout->addWidget(m_body);
+
+    connect(model, &QAbstractItemModel::dataChanged, this, &FacetSection::updateHeader);
+    connect(model, &QAbstractItemModel::modelReset, this, &FacetSection::updateHeader);
+    updateHeader();
+    setExpanded(false);
+}
+
+void FacetSection::setExpanded(bool expanded)
+{
+    m_header->setChecked(expanded);
+    m_header->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_body->setVisible(expanded);
+}
+
+bool FacetSection::isExpanded() const
+{
+    return m_body->isVisible();
+}
+
+void FacetSection::updateHeader()
+{
+    int chosen = 0;
+    std::function<void(const QModelIndex &)> count = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_model->rowCount(parent); ++row) {
+            const QModelIndex index = m_model->index(row, 0, parent);
+            if (index.data(FacetModel::IsCategoryRole).toBool())
+                count(index);
+            else if (index.data(FacetModel::SelectedRole).toBool() || index.data(FacetModel::ExcludedRole).toBool())
+                ++chosen;
+        }
+    };
+    count({});
+    m_header->setText(chosen ? tr("%1 (%2)").arg(m_title).arg(chosen) : m_title);
+    m_clear->setEnabled(chosen > 0);
+}
+
+void FacetSection::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_view->indexAt(position).siblingAtColumn(FacetModel::NameColumn);
+    const int value = index.data(FacetModel::ValueRole).toInt();
+    if (!index.isValid() || value < 0)
+        return;
+    QMenu menu(this);
+    const bool excluded = index.data(FacetModel::ExcludedRole).toBool();
+    const QString name = index.data().toString();
+    menu.addAction(excluded ? tr("Include again") : tr("Exclude “%1”").arg(name),
+                   this, [this, value] { m_model->toggleExcluded(value); });
+    menu.exec(m_view->viewport()->mapToGlobal(position));
+}
+
+} // namespace jobexplorer

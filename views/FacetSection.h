@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
+class QTreeView;
+
+namespace jobexplorer {
+
+class FacetModel;
+class FacetProxyModel;
+
+// One collapsible facet of the filter panel: a header with the number chosen, a button to
+// clear it and one to sort by count or name, an optional search box, and the checkable values
+// with their counts. Right-click a value to exclude it.
+class FacetSection final : public QWidget
+{
+    Q_OBJECT
+public:
+    FacetSection(FacetModel *model, const QString &title, QWidget *parent = nullptr);
+
+    FacetModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    void setExpanded(bool expanded);
+    bool isExpanded() const;
+
+private:
+    void updateHeader();
+    void showContextMenu(const QPoint &position);
+
+    FacetModel *m_model;
+    FacetProxyModel *m_proxy;
+    QString m_title;
+    QToolButton *m_header;
+    QToolButton *m_sort;
+    QToolButton *m_clear;
+    QLineEdit *m_search = nullptr;
+    QWidget *m_body;
+    QTreeView *m_view;
+};
+
+} // namespace jobexplorer

@@ -1,0 +1,235 @@
+#include "FilterPanel.h"
+
+#include "FacetModel.h"
+#include "FacetSection.h"
+#include "FilterChips.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace jobexplorer {
+
+namespace {
+
+constexpr int searchDelayMs = 300;
+constexpr int maxSalaryThousands = 2000;
+constexpr int maxExperienceYears = 40;
+
+// Splits search text into words, keeping "quoted phrases" together.
+QStringList searchTerms(const QString &text)
+{
+    QStringList terms;
+    QString current;
+    bool quoted = false;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        } else if (c.isSpace() && !quoted) {
+            if (!current.isEmpty())
+                terms << current;
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    if (!current.isEmpty())
+        terms << current;
+    return terms;
+}
+
+QSpinBox *rangeBox(QWidget *parent, const QString &name, int minimum, int maximum, const QString &suffix)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(name);
+    box->setRange(minimum, maximum);
+    box->setSpecialValueText(FilterPanel::tr("any"));
+    box->setSuffix(suffix);
+    box->setAccelerated(true);
+    return box;
+}
+
+} // namespace
+
+FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_query(new QLineEdit(this)), m_queryError(new QLabel(this)),
+      m_search(new QLineEdit(this)), m_searchTimer(new QTimer(this)), m_chips(new FilterChips(workspace, this)),
+      m_hasSalary(new QCheckBox(tr("Only postings with a salary"), this)),
+      m_salaryMin(rangeBox(this, QStringLiteral("salaryMin"), 0, maxSalaryThousands, tr("k"))),
+      m_salaryMax(rangeBox(this, QStringLiteral("salaryMax"), 0, maxSalaryThousands, tr("k"))),
+      m_experienceMin(rangeBox(this, QStringLiteral("experienceMin"), -1, maxExperienceYears, tr(" years"))),
+      m_experienceMax(rangeBox(this, QStringLiteral("experienceMax"), -1, maxExperienceYears, tr(" years")))
+{
+    setObjectName(QStringLiteral("filterPanel"));
+
+    m_search->setObjectName(QStringLiteral("textSearch"));
+    m_search->setPlaceholderText(tr("Search titles, companies, skills, notes…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Text search"));
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &FilterPanel::applySearch);
+
+    m_query->setObjectName(QStringLiteral("filterQuery"));
+    m_query->setPlaceholderText(tr("Filter, e.g. seniority:senior skill:kubernetes salary>=150k"));
+    m_query->setAccessibleName(tr("Filter expression"));
+    m_query->setToolTip(tr("The whole filter as text. Edit it and press Enter.\n"
+                           "key:value[,value] with keys role, seniority, location, mode, type, skill, company, "
+                           "industry, size;\n-key:value excludes; salary>=150k, salary:150k..300k, experience:3..5, "
+                           "has:salary; other words search the text."));
+    connect(m_query, &QLineEdit::returnPressed, this, &FilterPanel::applyQuery);
+    auto *copy = new QToolButton(this);
+    copy->setText(tr("Copy"));
+    copy->setToolTip(tr("Copy the filter expression"));
+    connect(copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_query->text()); });
+    m_queryError->setObjectName(QStringLiteral("filterQueryError"));
+    m_queryError->setWordWrap(true);
+    m_queryError->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_queryError->hide();
+
+    auto *clearAll = new QPushButton(tr("Clear all"), this);
+    clearAll->setObjectName(QStringLiteral("clearAll"));
+    connect(clearAll, &QPushButton::clicked, workspace, &Workspace::clearFilter);
+
+    auto *queryRow = new QHBoxLayout;
+    queryRow->addWidget(m_query, 1);
+    queryRow->addWidget(copy);
+    auto *chipsRow = new QHBoxLayout;
+    chipsRow->addWidget(m_chips, 1);
+    chipsRow->addWidget(clearAll, 0, Qt::AlignTop);
+
+    auto *ranges = new QFormLayout;
+    auto pair = [this](QSpinBox *from, QSpinBox *to) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(from, 1);
+        row->addWidget(new QLabel(tr("to"), this));
+        row->addWidget(to, 1);
+        return row;
+    };
+    ranges->addRow(tr("Salary (annual)"), pair(m_salaryMin, m_salaryMax));
+    ranges->addRow(tr("Experience"), pair(m_experienceMin, m_experienceMax));
+    ranges->addRow(m_hasSalary);
+    m_hasSalary->setObjectName(QStringLiteral("hasSalary"));
+    for (QSpinBox *box : {m_salaryMin, m_salaryMax, m_experienceMin, m_experienceMax})
+        connect(box, &QSpinBox::editingFinished, this, &FilterPanel::applyRanges);
+    connect(m_hasSalary, &QCheckBox::toggled, this, &FilterPanel::applyRanges);
+
+    auto *sectionsWidget = new QWidget(this);
+    auto *sectionsLayout = new QVBoxLayout(sectionsWidget);
+    sectionsLayout->setContentsMargins(0, 0, 0, 0);
+    const std::pair<Facet, const char *> facets[] = {
+        {Facet::Role, QT_TR_NOOP("Role family")},  {Facet::Seniority, QT_TR_NOOP("Seniority")},
+        {Facet::Skill, QT_TR_NOOP("Skills")},      {Facet::Location, QT_TR_NOOP("Location")},
+        {Facet::WorkMode, QT_TR_NOOP("Work mode")}, {Facet::EmploymentType, QT_TR_NOOP("Employment type")},
+        {Facet::Company, QT_TR_NOOP("Company")},   {Facet::Industry, QT_TR_NOOP("Industry")},
+        {Facet::CompanySize, QT_TR_NOOP("Company size")},
+    };
+    for (const auto &[facet, title] : facets) {
+        auto *section = new FacetSection(new FacetModel(workspace, facet, this), tr(title), sectionsWidget);
+        section->setExpanded(facet == Facet::Role || facet == Facet::Seniority || facet == Facet::Skill);
+        sectionsLayout->addWidget(section);
+        m_sections << section;
+    }
+    sectionsLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(sectionsWidget);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addLayout(queryRow);
+    layout->addWidget(m_queryError);
+    layout->addLayout(chipsRow);
+    layout->addLayout(ranges);
+    layout->addWidget(scroll, 1);
+
+    connect(workspace, &Workspace::filterChanged, this, &FilterPanel::followFilter);
+    followFilter();
+}
+
+void FilterPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterPanel::applyQuery()
+{
+    FilterExpression::Error error;
+    if (m_workspace->setFilterExpression(m_query->text(), &error)) {
+        m_queryError->hide();
+        return;
+    }
+    m_queryError->setText(error.message);
+    m_queryError->show();
+    m_query->setSelection(error.position, error.length);
+}
+
+void FilterPanel::applySearch()
+{
+    Filter filter = m_workspace->filter();
+    filter.text = searchTerms(m_search->text());
+    m_workspace->setFilter(filter);
+}
+
+void FilterPanel::applyRanges()
+{
+    if (m_following)
+        return;
+    Filter filter = m_workspace->filter();
+    auto bound = [](QSpinBox *box, double unit) {
+        return box->value() == box->minimum() ? std::nullopt : std::optional<double>(box->value() * unit);
+    };
+    constexpr double thousand = 1000;
+    filter.salary = {bound(m_salaryMin, thousand), bound(m_salaryMax, thousand)};
+    filter.experience = {bound(m_experienceMin, 1), bound(m_experienceMax, 1)};
+    // A range the wrong way round is read as meant: from the smaller to the larger.
+    for (Range *range : {&filter.salary, &filter.experience}) {
+        if (range->min && range->max && *range->min > *range->max)
+            std::swap(range->min, range->max);
+    }
+    filter.requireSalary = m_hasSalary->isChecked();
+    m_workspace->setFilter(filter);
+}
+
+void FilterPanel::followFilter()
+{
+    m_following = true;
+    const Filter &filter = m_workspace->filter();
+    if (!m_query->hasFocus() || !m_query->isModified()) {
+        m_query->setText(m_workspace->filterExpression());
+        m_query->setModified(false);
+        m_queryError->hide();
+    }
+    if (!m_search->hasFocus() && !m_searchTimer->isActive())
+    {
+        QStringList shown;
+        for (const QString &term : filter.text)
+            shown << (term.contains(QLatin1Char(' ')) ? QLatin1Char('"') % term % QLatin1Char('"') : term);
+        m_search->setText(shown.join(QLatin1Char(' ')));
+    }
+    auto show = [](QSpinBox *box, const std::optional<double> &value, double unit) {
+        box->setValue(value ? static_cast<int>(*value / unit) : box->minimum());
+    };
+    show(m_salaryMin, filter.salary.min, 1000);
+    show(m_salaryMax, filter.salary.max, 1000);
+    show(m_experienceMin, filter.experience.min, 1);
+    show(m_experienceMax, filter.experience.max, 1);
+    m_hasSalary->setChecked(filter.requireSalary);
+    m_following = false;
+}
+
+} // namespace jobexplorer
