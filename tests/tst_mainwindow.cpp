@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void shouldKeepTheOpenDatabaseWhenAnotherFileIsBad();
     void shouldSayWhenADatabaseIsReadOnly();
     void shouldRememberRecentFiles();
+    void shouldShowOnlyMatchingPostingsWhenFiltered();
 
 private:
     QString statusText() const;
@@ -151,6 +153,24 @@ void tst_MainWindow::shouldRememberRecentFiles()
     QVERIFY(recent);
     QCOMPARE(recent->actions().size(), 1);
     QCOMPARE(recent->actions().constFirst()->text(), m_path);
+}
+
+void tst_MainWindow::shouldShowOnlyMatchingPostingsWhenFiltered()
+{
+    QVERIFY(m_window->openDatabase(m_path));
+    auto *query = m_window->findChild<QLineEdit *>(QStringLiteral("filterQuery"));
+    QVERIFY(query);
+    query->setFocus();
+    QTest::keyClicks(query, QStringLiteral("seniority:senior,entry location:\"San Francisco Bay Area\""));
+    QTest::keyClick(query, Qt::Key_Return);
+
+    auto *table = m_window->findChild<PostingTableView *>(QStringLiteral("postingTable"));
+    QCOMPARE(table->model()->rowCount(), 2); // NVIDIA and AppLovin
+    QCOMPARE(statusText(), QStringLiteral("2 of 6 postings · Test sample: six postings of the December 2025 report"));
+
+    // Ctrl+Shift+Backspace clears every filter
+    m_window->findChild<QAction *>(QStringLiteral("clearFiltersAction"))->trigger();
+    QCOMPARE(table->model()->rowCount(), 6);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,0 +1,183 @@
+#include "FacetModel.h"
+#include "FacetSection.h"
+#include "FilterChips.h"
+#include "FilterPanel.h"
+#include "TestDatabase.h"
+#include "Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace jobexplorer;
+
+class tst_FilterPanel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void shouldFilterWhenAValueIsChecked();
+    void shouldApplyATypedExpression();
+    void shouldShowAnErrorForABadExpression();
+    void shouldSearchTextAfterTheUserStopsTyping();
+    void shouldRemoveAChip();
+    void shouldApplySalaryRange();
+    void shouldHideValuesWithoutMatchesUnlessChosen();
+
+private:
+    QTreeView *values(Facet facet) const;
+    QModelIndex row(QTreeView *view, const QString &name) const;
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<FilterPanel> m_panel;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+void tst_FilterPanel::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    m_path = test::writeDatabase(m_dir, test::sampleDataset());
+}
+
+void tst_FilterPanel::init()
+{
+    m_workspace = std::make_unique<Workspace>();
+    QVERIFY(m_workspace->open(m_path));
+    m_panel = std::make_unique<FilterPanel>(m_workspace.get());
+    m_panel->resize(360, 900);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+    for (FacetSection *section : m_panel->sections()) {
+        section->setExpanded(true);
+        m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            section->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
+}
+
+void tst_FilterPanel::cleanup()
+{
+    m_testers.clear();
+    m_panel.reset();
+    m_workspace.reset();
+}
+
+QTreeView *tst_FilterPanel::values(Facet facet) const
+{
+    return m_panel->findChild<QTreeView *>(QStringLiteral("facet-%1-values").arg(int(facet)));
+}
+
+QModelIndex tst_FilterPanel::row(QTreeView *view, const QString &name) const
+{
+    const QModelIndexList found =
+        view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    return found.value(0);
+}
+
+void tst_FilterPanel::shouldFilterWhenAValueIsChecked()
+{
+    // Given the seniority section, When the user presses Space on "Senior"
+    QTreeView *view = values(Facet::Seniority);
+    QVERIFY(view);
+    const QModelIndex senior = row(view, QStringLiteral("Senior"));
+    QVERIFY(senior.isValid());
+    view->setFocus();
+    view->setCurrentIndex(senior);
+    QTest::keyClick(view, Qt::Key_Space);
+
+    // Then the workspace filters and the panel shows it everywhere
+    QCOMPARE(m_workspace->result().matchCount(), 2);
+    QCOMPARE(m_panel->findChild<QLineEdit *>(QStringLiteral("filterQuery"))->text(), QStringLiteral("seniority:senior"));
+    QCOMPARE(m_panel->findChild<FilterChips *>()->chipTexts(), QStringList{QStringLiteral("Seniority: Senior")});
+    auto *header = m_panel->findChild<QWidget *>(QStringLiteral("facet-%1-header").arg(int(Facet::Seniority)));
+    QCOMPARE(header->property("text").toString(), QStringLiteral("Seniority (1)"));
+}
+
+void tst_FilterPanel::shouldApplyATypedExpression()
+{
+    auto *query = m_panel->findChild<QLineEdit *>(QStringLiteral("filterQuery"));
+    query->setFocus();
+    query->selectAll();
+    QTest::keyClicks(query, QStringLiteral("skill:python -mode:remote"));
+    QTest::keyClick(query, Qt::Key_Return);
+
+    QCOMPARE(m_workspace->result().matchCount(), 3); // Scale AI, AppLovin, #39; NVIDIA is remote
+    QCOMPARE(m_panel->findChild<FilterChips *>()->chipTexts(),
+             (QStringList{QStringLiteral("Work mode: not Remote"), QStringLiteral("Skill: Python")}));
+    QVERIFY(row(values(Facet::Skill), QStringLiteral("Python")).data(Qt::CheckStateRole).value<Qt::CheckState>()
+            == Qt::Checked);
+}
+
+void tst_FilterPanel::shouldShowAnErrorForABadExpression()
+{
+    m_workspace->setFilterExpression(QStringLiteral("seniority:senior"));
+    auto *query = m_panel->findChild<QLineEdit *>(QStringLiteral("filterQuery"));
+    query->setFocus();
+    query->selectAll();
+    QTest::keyClicks(query, QStringLiteral("skill:python seniority:wizard"));
+    QTest::keyClick(query, Qt::Key_Return);
+
+    auto *error = m_panel->findChild<QLabel *>(QStringLiteral("filterQueryError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("unknown seniority “wizard”")), qPrintable(error->text()));
+    QCOMPARE(query->selectedText(), QStringLiteral("seniority:wizard"));
+    QCOMPARE(m_workspace->filterExpression(), QStringLiteral("seniority:senior")); // unchanged
+}
+
+void tst_FilterPanel::shouldSearchTextAfterTheUserStopsTyping()
+{
+    auto *search = m_panel->findChild<QLineEdit *>(QStringLiteral("textSearch"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("ZÜRICH sagemaker"));
+    QCOMPARE(m_workspace->result().matchCount(), 6); // not yet: the search waits for a pause
+    QTRY_COMPARE(m_workspace->filter().text, (QStringList{QStringLiteral("ZÜRICH"), QStringLiteral("sagemaker")}));
+    QCOMPARE(m_workspace->result().matchCount(), 0);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("sagemaker"));
+    QTRY_COMPARE(m_workspace->result().matchCount(), 1);
+}
+
+void tst_FilterPanel::shouldRemoveAChip()
+{
+    m_workspace->setFilterExpression(QStringLiteral("seniority:senior has:salary"));
+    auto *chips = m_panel->findChild<FilterChips *>();
+    QCOMPARE(chips->chipTexts(), (QStringList{QStringLiteral("Seniority: Senior"), QStringLiteral("With a salary")}));
+    Q_EMIT chips->linkActivated(QStringLiteral("chip:0"));
+    QCOMPARE(m_workspace->filterExpression(), QStringLiteral("has:salary"));
+    QCOMPARE(m_workspace->result().matchCount(), 2);
+}
+
+void tst_FilterPanel::shouldApplySalaryRange()
+{
+    auto *minimum = m_panel->findChild<QSpinBox *>(QStringLiteral("salaryMin"));
+    minimum->setFocus();
+    minimum->selectAll();
+    QTest::keyClicks(minimum, QStringLiteral("220"));
+    QTest::keyClick(minimum, Qt::Key_Enter);
+    QCOMPARE(m_workspace->filterExpression(), QStringLiteral("salary>=220k"));
+    QCOMPARE(m_workspace->result().matchCount(), 1);
+}
+
+void tst_FilterPanel::shouldHideValuesWithoutMatchesUnlessChosen()
+{
+    QTreeView *modes = values(Facet::WorkMode);
+    m_workspace->setFilterExpression(QStringLiteral("mode:hybrid"));
+    QVERIFY(row(modes, QStringLiteral("Hybrid")).isValid());
+    // Remote postings remain countable beside the chosen Hybrid (own selection not applied).
+    QVERIFY(row(modes, QStringLiteral("Remote")).isValid());
+    m_workspace->setFilterExpression(QStringLiteral("mode:hybrid company:nvidia"));
+    // Hybrid has no NVIDIA posting: it stays visible because it is chosen; Unknown has none and hides.
+    QVERIFY(row(modes, QStringLiteral("Hybrid")).isValid());
+    QCOMPARE(row(modes, QStringLiteral("Hybrid")).siblingAtColumn(FacetModel::CountColumn).data().toInt(), 0);
+    QVERIFY(!row(modes, QStringLiteral("Unknown")).isValid());
+}
+
+QTEST_MAIN(tst_FilterPanel)
+#include "tst_filterpanel.moc"
