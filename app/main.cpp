@@ -1,14 +1,33 @@
 #include "BundledData.h"
 #include "BundledDataset.h"
 #include "MainWindow.h"
+#include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
 
+namespace {
+
+// --help and --version print and exit: they must work without a display, over ssh or in CI.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("jobexplorer"));
     QApplication::setApplicationName(QStringLiteral("jobexplorer"));
@@ -28,6 +47,11 @@ int main(int argc, char *argv[])
         QStringLiteral("database"),
         QApplication::translate("main", "The posting database to open (the bundled dataset when omitted)."),
         QStringLiteral("[DATABASE]"));
+    const QCommandLineOption filterOption(
+        QStringLiteral("filter"),
+        QApplication::translate("main", "Start with this filter, e.g. \"seniority:senior skill:kubernetes salary>=150k\"."),
+        QApplication::translate("main", "EXPR"));
+    parser.addOption(filterOption);
     parser.process(app);
 
     jobexplorer::MainWindow window;
@@ -44,6 +68,13 @@ int main(int argc, char *argv[])
             QMessageBox::warning(&window, window.windowTitle(), error);
         else
             window.openDatabase(bundled);
+    }
+    if (parser.isSet(filterOption) && window.workspace()->isOpen()) {
+        jobexplorer::FilterExpression::Error error;
+        if (!window.workspace()->setFilterExpression(parser.value(filterOption), &error)) {
+            QMessageBox::warning(&window, window.windowTitle(),
+                                 QApplication::translate("main", "The filter was not applied: %1").arg(error.message));
+        }
     }
     return app.exec();
 }
