@@ -121,6 +121,16 @@ FacetSection::FacetSection(FacetModel *model, const QString &title, QWidget *par
     layout->addWidget(m_body);
 
     connect(model, &QAbstractItemModel::dataChanged, this, &FacetSection::updateHeader);
+    if (model->isGrouped()) {
+        // Open the categories that hold a chosen skill, so the choice is visible.
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+            for (int row = 0; row < m_proxy->rowCount(); ++row) {
+                const QModelIndex category = m_proxy->index(row, 0);
+                if (category.data(FacetModel::SelectedRole).toBool())
+                    m_view->expand(category);
+            }
+        });
+    }
     connect(model, &QAbstractItemModel::modelReset, this, &FacetSection::updateHeader);
     updateHeader();
     setExpanded(false);

@@ -93,7 +93,8 @@ void FilterChips::rebuild()
     for (std::size_t i = 0; i < m_chips.size(); ++i) {
         html += QLatin1String("<a style='text-decoration:none' href='chip:") % QString::number(i)
               % QLatin1String("'><span style='background-color:palette(midlight);'>&nbsp;")
-              % m_chips[i].text.toHtmlEscaped() % QStringLiteral("&nbsp;✕&nbsp;</span></a> ");
+              % m_chips[i].text.toHtmlEscaped().replace(QLatin1Char(' '), QLatin1String("&nbsp;"))
+              % QStringLiteral("&nbsp;✕&nbsp;</span></a> ");
     }
     setText(html);
 }
