@@ -66,6 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
         updateStatus();
     });
     connect(m_table, &PostingTableView::currentPostingChanged, this, &MainWindow::showPosting);
+    connect(m_workspace, &Workspace::integrityProblem, this, &MainWindow::showError);
 
     resize(1400, 820);
     resizeDocks({filterDock, detailDock}, {defaultFilterWidth, defaultDetailWidth}, Qt::Horizontal);

@@ -40,6 +40,18 @@ public:
             }
         }
     }
+    // Calls fn(row) for every member of both this and other.
+    template <typename Fn>
+    void forEachAnd(const Bitset &other, Fn &&fn) const
+    {
+        for (std::size_t w = 0; w < m_words.size(); ++w) {
+            std::uint64_t word = m_words[w] & other.m_words[w];
+            while (word) {
+                fn(static_cast<int>(w * 64 + static_cast<std::size_t>(std::countr_zero(word))));
+                word &= word - 1;
+            }
+        }
+    }
     std::vector<int> toRows() const;
 
     const std::vector<std::uint64_t> &words() const { return m_words; }

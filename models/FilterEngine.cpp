@@ -13,9 +13,9 @@ namespace jobexplorer {
 
 namespace {
 
-// A skill found in at least 1/32 of the postings keeps a bitset (n/8 bytes); rarer skills keep
-// their row list (4 bytes a row), whichever is smaller.
-constexpr int denseSkillDivisor = 32;
+// A value found in at least 1/32 of the postings keeps a bitset (n/8 bytes); rarer values keep
+// their row list (4 bytes a row) or are looked up in their column.
+constexpr int denseValueDivisor = 32;
 
 template <typename Enum, std::size_t N>
 int enumCount(const std::array<EnumEntry<Enum>, N> &)
@@ -36,31 +36,40 @@ double quantile(std::vector<double> &values, double p)
     return low + (high - low) * (position - static_cast<double>(lower));
 }
 
-template <typename Column>
-Bitset scanColumn(const Column &column, const std::vector<char> &wanted)
-{
-    Bitset mask(static_cast<int>(column.size()));
-    for (std::size_t row = 0; row < column.size(); ++row) {
-        const auto code = static_cast<int>(column[row]);
-        if (code >= 0 && wanted[static_cast<std::size_t>(code)])
-            mask.set(static_cast<int>(row));
-    }
-    return mask;
-}
-
-template <typename Column>
-std::vector<int> countColumn(const Column &column, const Bitset &rows, int valueCount)
-{
-    std::vector<int> counts(static_cast<std::size_t>(valueCount), 0);
-    rows.forEach([&](int row) {
-        const auto code = static_cast<int>(column[static_cast<std::size_t>(row)]);
-        if (code >= 0)
-            ++counts[static_cast<std::size_t>(code)];
-    });
-    return counts;
-}
-
 } // namespace
+
+template <typename Fn>
+decltype(auto) FilterEngine::withColumn(Facet facet, Fn &&fn) const
+{
+    switch (facet) {
+    case Facet::Seniority:
+        return fn(m_store.seniorityColumn());
+    case Facet::WorkMode:
+        return fn(m_store.workModeColumn());
+    case Facet::EmploymentType:
+        return fn(m_store.employmentTypeColumn());
+    case Facet::Company:
+        return fn(m_store.companyColumn());
+    case Facet::Industry:
+        return fn(m_store.industryColumn());
+    case Facet::CompanySize:
+        return fn(m_store.companySizeColumn());
+    case Facet::Role:
+    case Facet::Location:
+    case Facet::Skill:
+        break;
+    }
+    return fn(m_store.roleFamilyColumn());
+}
+
+std::span<const std::int32_t> FilterEngine::valuesOfRow(Facet facet, int row) const
+{
+    if (facet == Facet::Skill)
+        return m_store.skillIds(row);
+    const auto begin = m_placeOffsets[static_cast<std::size_t>(row)];
+    const auto end = m_placeOffsets[static_cast<std::size_t>(row) + 1];
+    return {m_placeIds.data() + begin, end - begin};
+}
 
 FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
 {
@@ -110,27 +119,56 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
         m_placeOffsets.push_back(static_cast<std::uint32_t>(m_placeIds.size()));
     }
 
-    // Rows of each skill.
-    std::vector<int> skillSizes(static_cast<std::size_t>(store.skillCount()), 0);
-    for (int row = 0; row < store.size(); ++row) {
-        for (const PostingStore::Id skill : store.skillIds(row))
-            ++skillSizes[static_cast<std::size_t>(skill)];
-    }
-    m_skillRows.resize(skillSizes.size());
-    for (std::size_t skill = 0; skill < skillSizes.size(); ++skill) {
-        m_skillLinks += static_cast<std::size_t>(skillSizes[skill]);
-        if (skillSizes[skill] >= store.size() / denseSkillDivisor && skillSizes[skill] > 0)
-            m_skillRows[skill].dense = Bitset(store.size());
-        else
-            m_skillRows[skill].rows.reserve(static_cast<std::size_t>(skillSizes[skill]));
-    }
-    for (int row = 0; row < store.size(); ++row) {
-        for (const PostingStore::Id skill : store.skillIds(row)) {
-            SkillRows &entry = m_skillRows[static_cast<std::size_t>(skill)];
-            if (entry.dense)
-                entry.dense->set(row);
-            else
-                entry.rows.push_back(row);
+    // Value indexes: bitsets for common values, row lists for rare values of multi-valued facets.
+    const int n = store.size();
+    const int denseMinimum = std::max(1, n / denseValueDivisor);
+    for (const Facet facet : allFacets) {
+        FacetIndex &idx = m_indexes[static_cast<std::size_t>(facet)];
+        const auto valueCount = static_cast<std::size_t>(this->valueCount(facet));
+        std::vector<int> sizes(valueCount, 0);
+        const bool multi = facet == Facet::Skill || facet == Facet::Location;
+        if (multi) {
+            for (int row = 0; row < n; ++row) {
+                for (const std::int32_t v : valuesOfRow(facet, row))
+                    ++sizes[static_cast<std::size_t>(v)];
+            }
+        } else {
+            withColumn(facet, [&](const auto &column) {
+                for (const auto code : column) {
+                    if (static_cast<int>(code) >= 0)
+                        ++sizes[static_cast<std::size_t>(code)];
+                }
+            });
+        }
+        idx.values.resize(valueCount);
+        for (std::size_t v = 0; v < valueCount; ++v) {
+            idx.links += static_cast<std::size_t>(sizes[v]);
+            if (sizes[v] >= denseMinimum)
+                idx.values[v].dense = Bitset(n);
+            else if (multi)
+                idx.values[v].rows.reserve(static_cast<std::size_t>(sizes[v]));
+        }
+        if (multi) {
+            for (int row = 0; row < n; ++row) {
+                for (const std::int32_t v : valuesOfRow(facet, row)) {
+                    ValueRows &entry = idx.values[static_cast<std::size_t>(v)];
+                    if (entry.dense)
+                        entry.dense->set(row);
+                    else
+                        entry.rows.push_back(row);
+                }
+            }
+        } else {
+            idx.rest = Bitset(n);
+            withColumn(facet, [&](const auto &column) {
+                for (std::size_t row = 0; row < column.size(); ++row) {
+                    const auto code = static_cast<int>(column[row]);
+                    if (code >= 0 && idx.values[static_cast<std::size_t>(code)].dense)
+                        idx.values[static_cast<std::size_t>(code)].dense->set(static_cast<int>(row));
+                    else
+                        idx.rest.set(static_cast<int>(row));
+                }
+            });
         }
     }
 }
@@ -232,56 +270,34 @@ QList<int> FilterEngine::findValues(Facet facet, const QString &text) const
 Bitset FilterEngine::valuesMask(Facet facet, const QList<int> &values) const
 {
     const int n = m_store.size();
-    if (facet == Facet::Skill) {
-        Bitset mask(n);
-        for (const int skill : values) {
-            if (skill < 0 || skill >= m_store.skillCount())
-                continue;
-            const SkillRows &entry = m_skillRows[static_cast<std::size_t>(skill)];
-            if (entry.dense)
-                mask.orWith(*entry.dense);
+    const FacetIndex &idx = index(facet);
+    Bitset mask(n);
+    std::vector<char> wanted(idx.values.size(), 0);
+    bool anyRare = false;
+    for (const int value : values) {
+        if (value < 0 || static_cast<std::size_t>(value) >= idx.values.size())
+            continue;
+        const ValueRows &entry = idx.values[static_cast<std::size_t>(value)];
+        if (entry.dense) {
+            mask.orWith(*entry.dense);
+        } else {
             for (const int row : entry.rows)
                 mask.set(row);
-        }
-        return mask;
-    }
-    std::vector<char> wanted(static_cast<std::size_t>(valueCount(facet)), 0);
-    for (const int value : values) {
-        if (value >= 0 && value < valueCount(facet))
             wanted[static_cast<std::size_t>(value)] = 1;
-    }
-    switch (facet) {
-    case Facet::Role:
-        return scanColumn(m_store.roleFamilyColumn(), wanted);
-    case Facet::Seniority:
-        return scanColumn(m_store.seniorityColumn(), wanted);
-    case Facet::WorkMode:
-        return scanColumn(m_store.workModeColumn(), wanted);
-    case Facet::EmploymentType:
-        return scanColumn(m_store.employmentTypeColumn(), wanted);
-    case Facet::Company:
-        return scanColumn(m_store.companyColumn(), wanted);
-    case Facet::Industry:
-        return scanColumn(m_store.industryColumn(), wanted);
-    case Facet::CompanySize:
-        return scanColumn(m_store.companySizeColumn(), wanted);
-    case Facet::Location: {
-        Bitset mask(n);
-        for (int row = 0; row < n; ++row) {
-            for (std::uint32_t i = m_placeOffsets[static_cast<std::size_t>(row)];
-                 i < m_placeOffsets[static_cast<std::size_t>(row) + 1]; ++i) {
-                if (wanted[static_cast<std::size_t>(m_placeIds[i])]) {
-                    mask.set(row);
-                    break;
-                }
-            }
+            anyRare = true;
         }
-        return mask;
     }
-    case Facet::Skill:
-        break;
+    if (anyRare && facet != Facet::Skill && facet != Facet::Location) {
+        // Rare values of a single-valued facet: look them up in the column, rest rows only.
+        withColumn(facet, [&](const auto &column) {
+            idx.rest.forEach([&](int row) {
+                const auto code = static_cast<int>(column[static_cast<std::size_t>(row)]);
+                if (code >= 0 && wanted[static_cast<std::size_t>(code)])
+                    mask.set(row);
+            });
+        });
     }
-    return Bitset(n);
+    return mask;
 }
 
 Bitset FilterEngine::facetMask(Facet facet, const FacetFilter &filter) const
@@ -400,65 +416,53 @@ std::optional<Bitset> FilterEngine::otherMask(const Filter &filter) const
 
 std::vector<int> FilterEngine::countValues(Facet facet, const Bitset &rows) const
 {
-    const int values = valueCount(facet);
-    switch (facet) {
-    case Facet::Role:
-        return countColumn(m_store.roleFamilyColumn(), rows, values);
-    case Facet::Seniority:
-        return countColumn(m_store.seniorityColumn(), rows, values);
-    case Facet::WorkMode:
-        return countColumn(m_store.workModeColumn(), rows, values);
-    case Facet::EmploymentType:
-        return countColumn(m_store.employmentTypeColumn(), rows, values);
-    case Facet::Company:
-        return countColumn(m_store.companyColumn(), rows, values);
-    case Facet::Industry:
-        return countColumn(m_store.industryColumn(), rows, values);
-    case Facet::CompanySize:
-        return countColumn(m_store.companySizeColumn(), rows, values);
-    case Facet::Skill:
-        return countSkills(rows);
-    case Facet::Location: {
-        std::vector<int> counts(static_cast<std::size_t>(values), 0);
-        rows.forEach([&](int row) {
-            for (std::uint32_t i = m_placeOffsets[static_cast<std::size_t>(row)];
-                 i < m_placeOffsets[static_cast<std::size_t>(row) + 1]; ++i)
-                ++counts[static_cast<std::size_t>(m_placeIds[i])];
+    if (facet == Facet::Skill || facet == Facet::Location)
+        return countMultiValued(facet, rows);
+    const FacetIndex &idx = index(facet);
+    std::vector<int> counts(idx.values.size(), 0);
+    for (std::size_t v = 0; v < idx.values.size(); ++v) {
+        if (idx.values[v].dense)
+            counts[v] = Bitset::countAnd(rows, *idx.values[v].dense);
+    }
+    withColumn(facet, [&](const auto &column) {
+        rows.forEachAnd(idx.rest, [&](int row) {
+            const auto code = static_cast<int>(column[static_cast<std::size_t>(row)]);
+            if (code >= 0)
+                ++counts[static_cast<std::size_t>(code)];
         });
-        return counts;
-    }
-    }
-    return {};
+    });
+    return counts;
 }
 
-std::vector<int> FilterEngine::countSkills(const Bitset &rows) const
+std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows) const
 {
-    std::vector<int> counts(static_cast<std::size_t>(m_store.skillCount()), 0);
+    const FacetIndex &idx = index(facet);
+    std::vector<int> counts(idx.values.size(), 0);
     const int members = rows.count();
     if (members == 0)
         return counts;
-    // Either walk the member rows' skill lists, or intersect each skill's rows with the set:
+    // Either walk the member rows' value lists, or intersect each value's rows with the set:
     // whichever touches less memory.
-    const double linksPerRow = m_store.size() ? double(m_skillLinks) / m_store.size() : 0;
-    double perSkillCost = 0;
-    for (const SkillRows &entry : m_skillRows)
-        perSkillCost += entry.dense ? double(rows.words().size()) : double(entry.rows.size());
-    if (members * linksPerRow < perSkillCost) {
+    const double perRow = m_store.size() ? double(idx.links) / m_store.size() : 0;
+    double perValue = 0;
+    for (const ValueRows &entry : idx.values)
+        perValue += entry.dense ? double(rows.words().size()) : double(entry.rows.size());
+    if (members * perRow < perValue) {
         rows.forEach([&](int row) {
-            for (const PostingStore::Id skill : m_store.skillIds(row))
-                ++counts[static_cast<std::size_t>(skill)];
+            for (const std::int32_t v : valuesOfRow(facet, row))
+                ++counts[static_cast<std::size_t>(v)];
         });
         return counts;
     }
-    for (std::size_t skill = 0; skill < m_skillRows.size(); ++skill) {
-        const SkillRows &entry = m_skillRows[skill];
+    for (std::size_t v = 0; v < idx.values.size(); ++v) {
+        const ValueRows &entry = idx.values[v];
         if (entry.dense) {
-            counts[skill] = Bitset::countAnd(rows, *entry.dense);
+            counts[v] = Bitset::countAnd(rows, *entry.dense);
         } else {
             int count = 0;
             for (const int row : entry.rows)
                 count += rows.test(row) ? 1 : 0;
-            counts[skill] = count;
+            counts[v] = count;
         }
     }
     return counts;
@@ -539,7 +543,7 @@ FilterResult FilterEngine::evaluate(const Filter &filter, int topSkillCount) con
         }
         result.facetCounts[index] = countValues(facet, base);
     }
-    result.skillCounts = countSkills(matching);
+    result.skillCounts = countMultiValued(Facet::Skill, matching);
     if (!masks[static_cast<std::size_t>(Facet::Skill)])
         result.facetCounts[static_cast<std::size_t>(Facet::Skill)] = result.skillCounts;
 

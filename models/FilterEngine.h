@@ -9,7 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace jobexplorer {
@@ -44,19 +46,34 @@ public:
     PlaceKind placeKind(int place) const { return m_placeKinds[static_cast<std::size_t>(place)]; }
 
 private:
-    struct SkillRows
+    // The rows of one value: a bitset when the value is common (at least 1/32 of the rows,
+    // where n/8 bytes beat 4 bytes a row), otherwise an ascending row list (multi-valued facets)
+    // or nothing, the column being scanned instead (single-valued facets).
+    struct ValueRows
     {
-        std::optional<Bitset> dense; // for common skills
-        std::vector<int> rows;       // for the rest, ascending
+        std::optional<Bitset> dense;
+        std::vector<int> rows;
+    };
+    // Per facet: the rows of every value, and for single-valued facets the rows whose value
+    // has no bitset ("rest"), which counting and matching walk through the column.
+    struct FacetIndex
+    {
+        std::vector<ValueRows> values;
+        Bitset rest;
+        std::size_t links = 0; // multi-valued: value mentions in all rows
     };
 
+    const FacetIndex &index(Facet facet) const { return m_indexes[static_cast<std::size_t>(facet)]; }
     Bitset valuesMask(Facet facet, const QList<int> &values) const;
     Bitset facetMask(Facet facet, const FacetFilter &filter) const;
     std::optional<Bitset> otherMask(const Filter &filter) const;
     std::vector<int> countValues(Facet facet, const Bitset &rows) const;
-    std::vector<int> countSkills(const Bitset &rows) const;
+    std::vector<int> countMultiValued(Facet facet, const Bitset &rows) const;
     SalaryStatistics salaryStatistics(const Bitset &rows) const;
     void prepareTextSearch() const;
+    template <typename Fn>
+    decltype(auto) withColumn(Facet facet, Fn &&fn) const;
+    std::span<const std::int32_t> valuesOfRow(Facet facet, int row) const;
 
     const PostingStore &m_store;
     // Places: every metro area, city, region and country of the store's locations.
@@ -65,8 +82,7 @@ private:
     std::vector<PlaceKind> m_placeKinds;
     std::vector<std::uint32_t> m_placeOffsets; // per row, into m_placeIds
     std::vector<std::int32_t> m_placeIds;
-    std::vector<SkillRows> m_skillRows;
-    std::size_t m_skillLinks = 0;
+    std::array<FacetIndex, FacetCount> m_indexes;
     // Case- and accent-folded text for free-text search, made on first use.
     mutable bool m_textPrepared = false;
     mutable QStringList m_foldedTitles, m_foldedCompanies, m_foldedNotes, m_foldedSkills;

@@ -1,12 +1,14 @@
 #include "PostingDatabase.h"
 
 #include "SqlConnection.h"
+#include "StoreLoader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -54,7 +56,7 @@ QString PostingDatabase::problem(const QString &what) const
     return tr("%1: %2").arg(displayPath(m_fileName), what);
 }
 
-std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, QString *errorMessage)
+std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, QString *errorMessage, Check check)
 {
     auto fail = [&](const QString &message) -> std::unique_ptr<PostingDatabase> {
         if (errorMessage)
@@ -88,16 +90,18 @@ std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, 
     {
         QSqlQuery query(connection->database());
         // QSQLITE opens almost any file; the first real read tells whether it is usable.
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-            return fail(tr("it is damaged or not a database (%1).").arg(query.lastError().databaseText()));
-        QStringList problems;
-        while (query.next())
-            problems << query.value(0).toString();
-        if (problems != QStringList{QStringLiteral("ok")})
-            return fail(tr("it is damaged (%1).").arg(problems.mid(0, 3).join(QLatin1String("; "))));
+        if (check == Check::Full) {
+            if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+                return fail(tr("it is damaged or not a database (%1).").arg(query.lastError().databaseText()));
+            QStringList problems;
+            while (query.next())
+                problems << query.value(0).toString();
+            if (problems != QStringList{QStringLiteral("ok")})
+                return fail(tr("it is damaged (%1).").arg(problems.mid(0, 3).join(QLatin1String("; "))));
+        }
 
         if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-            return fail(tr("its tables cannot be read (%1).").arg(query.lastError().databaseText()));
+            return fail(tr("it is damaged or not a database (%1).").arg(query.lastError().databaseText()));
         QSet<QString> tables;
         while (query.next())
             tables.insert(query.value(0).toString());
@@ -128,110 +132,25 @@ std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, 
 
 std::unique_ptr<PostingStore> PostingDatabase::loadStore(QString *errorMessage) const
 {
-    auto store = std::make_unique<PostingStore>();
-    PostingStore::Builder builder(*store);
-    QSqlQuery query(m_connection->database());
-    query.setForwardOnly(true);
-    auto run = [&](const QString &sql) {
-        if (query.exec(sql))
-            return true;
+    // QSQLITE hands out its sqlite3 connection; the loader reads through it directly.
+    const QVariant handle = m_connection->database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         if (errorMessage)
-            *errorMessage = problem(tr("the postings cannot be read (%1).").arg(query.lastError().databaseText()));
-        return false;
-    };
-
-    if (!run(QStringLiteral("SELECT key, value FROM meta")))
+            *errorMessage = problem(tr("the SQLite driver does not give access to its connection."));
         return nullptr;
-    DatasetMeta meta;
-    while (query.next()) {
-        const QString key = query.value(0).toString();
-        const QString value = query.value(1).toString();
-        if (key == QLatin1String("title"))
-            meta.title = value;
-        else if (key == QLatin1String("source"))
-            meta.source = value;
-        else if (key == QLatin1String("collection_period"))
-            meta.collectionPeriod = value;
-        else if (key == QLatin1String("description"))
-            meta.description = value;
     }
-    if (meta.title.isEmpty())
+    QString error;
+    auto store = StoreLoader::load(*static_cast<sqlite3 *const *>(handle.constData()), &error);
+    if (!store) {
+        if (errorMessage)
+            *errorMessage = problem(error);
+        return nullptr;
+    }
+    if (store->meta().title.isEmpty()) {
+        DatasetMeta meta = store->meta();
         meta.title = QFileInfo(m_fileName).completeBaseName();
-    builder.setMeta(meta);
-
-    QHash<qint64, PostingStore::Id> categoryIds;
-    if (!run(QStringLiteral("SELECT id, name FROM skill_categories ORDER BY sort_order, id")))
-        return nullptr;
-    while (query.next())
-        categoryIds.insert(query.value(0).toLongLong(), builder.addCategory(query.value(1).toString()));
-
-    QHash<qint64, PostingStore::Id> skillIds;
-    if (!run(QStringLiteral("SELECT id, name, category_id FROM skills ORDER BY id")))
-        return nullptr;
-    while (query.next()) {
-        const PostingStore::Id category = categoryIds.value(query.value(2).toLongLong(), -1);
-        skillIds.insert(query.value(0).toLongLong(), builder.addSkill(query.value(1).toString(), category));
+        PostingStore::Builder(*store).setMeta(meta);
     }
-    if (!run(QStringLiteral("SELECT alias, skill_id FROM skill_aliases")))
-        return nullptr;
-    while (query.next()) {
-        const auto skill = skillIds.constFind(query.value(1).toLongLong());
-        if (skill != skillIds.cend())
-            builder.addSkillAlias(query.value(0).toString(), *skill);
-    }
-
-    QHash<qint64, int> rowOfPosting;
-    if (!run(QStringLiteral("SELECT id, company, title, role_family, industry, company_size, salary_currency, "
-                            "seniority, work_mode, employment_type, experience_min, experience_max, "
-                            "salary_annual_min, salary_annual_max, notes FROM postings ORDER BY id")))
-        return nullptr;
-    while (query.next()) {
-        StoreRow row;
-        row.postingId = query.value(0).toLongLong();
-        row.company = query.value(1).toString();
-        row.title = query.value(2).toString();
-        row.roleFamily = query.value(3).toString();
-        row.industry = query.value(4).toString();
-        row.companySize = query.value(5).toString();
-        row.currency = query.value(6).toString();
-        row.seniority = fromColumn(Vocabulary::seniorities, query.value(7), Seniority::Unknown);
-        row.workMode = fromColumn(Vocabulary::workModes, query.value(8), WorkMode::Unknown);
-        row.employmentType = fromColumn(Vocabulary::employmentTypes, query.value(9), EmploymentType::Unknown);
-        row.experienceMin = optionalNumber(query.value(10));
-        row.experienceMax = optionalNumber(query.value(11));
-        row.annualSalaryMin = optionalNumber(query.value(12));
-        row.annualSalaryMax = optionalNumber(query.value(13));
-        row.notes = query.value(14).toString();
-        rowOfPosting.insert(row.postingId, builder.addPosting(row));
-    }
-
-    QHash<QString, PostingStore::Id> locationIds;
-    if (!run(QStringLiteral("SELECT posting_id, city, region, country, metro_area, text FROM posting_locations "
-                            "ORDER BY posting_id, position")))
-        return nullptr;
-    while (query.next()) {
-        const StoreLocation location{query.value(1).toString(), query.value(2).toString(),
-                                     query.value(3).toString(), query.value(4).toString(),
-                                     query.value(5).toString()};
-        const QString key = location.city % QChar(0x1f) % location.region % QChar(0x1f) % location.country
-                          % QChar(0x1f) % location.metroArea % QChar(0x1f) % location.text;
-        auto it = locationIds.constFind(key);
-        if (it == locationIds.cend())
-            it = locationIds.insert(key, builder.addLocation(location));
-        const auto row = rowOfPosting.constFind(query.value(0).toLongLong());
-        if (row != rowOfPosting.cend())
-            builder.appendLocation(*row, *it);
-    }
-
-    if (!run(QStringLiteral("SELECT posting_id, skill_id FROM posting_skills ORDER BY posting_id, position")))
-        return nullptr;
-    while (query.next()) {
-        const auto row = rowOfPosting.constFind(query.value(0).toLongLong());
-        const auto skill = skillIds.constFind(query.value(1).toLongLong());
-        if (row != rowOfPosting.cend() && skill != skillIds.cend())
-            builder.appendSkill(*row, *skill);
-    }
-    builder.finish();
     return store;
 }
 

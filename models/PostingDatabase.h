@@ -28,10 +28,17 @@ public:
     PostingDatabase(const PostingDatabase &) = delete;
     PostingDatabase &operator=(const PostingDatabase &) = delete;
 
-    // Checks that fileName exists, is SQLite, passes PRAGMA quick_check, has this format and a
-    // version this app reads. A file the user cannot write is opened read-only (isReadOnly()).
-    // Returns nullptr and sets *errorMessage when the file cannot be used.
-    static std::unique_ptr<PostingDatabase> open(const QString &fileName, QString *errorMessage);
+    enum class Check {
+        Full,    // PRAGMA quick_check before anything is read
+        Deferred // the caller checks later (IntegrityCheck), e.g. for a large file
+    };
+
+    // Checks that fileName exists, is SQLite, passes PRAGMA quick_check (unless deferred), has
+    // this format and a version this app reads. A file the user cannot write is opened
+    // read-only (isReadOnly()). Returns nullptr and sets *errorMessage when the file cannot be
+    // used.
+    static std::unique_ptr<PostingDatabase> open(const QString &fileName, QString *errorMessage,
+                                                 Check check = Check::Full);
 
     QString fileName() const { return m_fileName; }
     bool isReadOnly() const { return m_readOnly; }

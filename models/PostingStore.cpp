@@ -39,11 +39,6 @@ QString StoreLocation::displayName() const
     return parts.join(QLatin1String(", "));
 }
 
-bool PostingStore::hasSalary(int row) const
-{
-    return !std::isnan(m_salaryMin[row]) || !std::isnan(m_salaryMax[row]);
-}
-
 const QString &PostingStore::categoryName(Id id) const
 {
     static const QString none;
@@ -103,17 +98,53 @@ PostingStore::Id PostingStore::Builder::addLocation(const StoreLocation &locatio
     return static_cast<Id>(m_store.m_locations.size() - 1);
 }
 
+std::int32_t PostingStore::Builder::intern(TextColumn column, const QString &value)
+{
+    PostingStore &s = m_store;
+    switch (column) {
+    case TextColumn::Company:
+        return s.m_companies.intern(value);
+    case TextColumn::Title:
+        return s.m_titles.intern(value);
+    case TextColumn::RoleFamily:
+        return s.m_roleFamilies.intern(value);
+    case TextColumn::Industry:
+        return s.m_industries.intern(value);
+    case TextColumn::CompanySize:
+        return s.m_companySizes.intern(value);
+    case TextColumn::Currency:
+        return s.m_currencies.intern(value);
+    case TextColumn::Notes:
+        return s.m_notesPool.intern(value);
+    }
+    return StringPool::NoValue;
+}
+
+void PostingStore::Builder::reserve(std::size_t rows)
+{
+    PostingStore &s = m_store;
+    for (auto *column : {&s.m_company, &s.m_title, &s.m_roleFamily, &s.m_industry, &s.m_companySize, &s.m_currency,
+                         &s.m_notes})
+        column->reserve(rows);
+    for (auto *column : {&s.m_experienceMin, &s.m_experienceMax, &s.m_salaryMin, &s.m_salaryMax})
+        column->reserve(rows);
+    s.m_postingId.reserve(rows);
+    s.m_seniority.reserve(rows);
+    s.m_workMode.reserve(rows);
+    s.m_employmentType.reserve(rows);
+}
+
 int PostingStore::Builder::addPosting(const StoreRow &row)
 {
     PostingStore &s = m_store;
     s.m_postingId.push_back(row.postingId);
-    s.m_company.push_back(s.m_companies.intern(row.company));
-    s.m_title.push_back(s.m_titles.intern(row.title));
-    s.m_roleFamily.push_back(s.m_roleFamilies.intern(row.roleFamily));
-    s.m_industry.push_back(s.m_industries.intern(row.industry));
-    s.m_companySize.push_back(s.m_companySizes.intern(row.companySize));
-    s.m_currency.push_back(s.m_currencies.intern(row.currency));
-    s.m_notes.push_back(s.m_notesPool.intern(row.notes));
+    s.m_company.push_back(row.company);
+    s.m_title.push_back(row.title);
+    s.m_roleFamily.push_back(row.roleFamily);
+    s.m_industry.push_back(row.industry);
+    s.m_companySize.push_back(row.companySize);
+    s.m_currency.push_back(row.currency);
+    s.m_notes.push_back(row.notes);
     s.m_seniority.push_back(row.seniority);
     s.m_workMode.push_back(row.workMode);
     s.m_employmentType.push_back(row.employmentType);
@@ -124,36 +155,16 @@ int PostingStore::Builder::addPosting(const StoreRow &row)
     return s.size() - 1;
 }
 
-void PostingStore::Builder::append(std::vector<std::uint32_t> &offsets, std::vector<Id> &ids, int row, Id id)
+void PostingStore::Builder::setLocations(std::vector<std::uint32_t> offsets, std::vector<Id> ids)
 {
-    // offsets[r] is where row r starts; the last entry is where the open row ends.
-    while (offsets.size() < static_cast<std::size_t>(row) + 2)
-        offsets.push_back(static_cast<std::uint32_t>(ids.size()));
-    ids.push_back(id);
-    offsets.back() = static_cast<std::uint32_t>(ids.size());
+    m_store.m_locationOffsets = std::move(offsets);
+    m_store.m_locationIds = std::move(ids);
 }
 
-void PostingStore::Builder::close(std::vector<std::uint32_t> &offsets, std::size_t rows, std::size_t idCount)
+void PostingStore::Builder::setSkills(std::vector<std::uint32_t> offsets, std::vector<Id> ids)
 {
-    while (offsets.size() < rows + 1)
-        offsets.push_back(static_cast<std::uint32_t>(idCount));
-}
-
-void PostingStore::Builder::appendLocation(int row, Id location)
-{
-    append(m_store.m_locationOffsets, m_store.m_locationIds, row, location);
-}
-
-void PostingStore::Builder::appendSkill(int row, Id skill)
-{
-    append(m_store.m_skillOffsets, m_store.m_skillIds, row, skill);
-}
-
-void PostingStore::Builder::finish()
-{
-    const auto rows = static_cast<std::size_t>(m_store.size());
-    close(m_store.m_locationOffsets, rows, m_store.m_locationIds.size());
-    close(m_store.m_skillOffsets, rows, m_store.m_skillIds.size());
+    m_store.m_skillOffsets = std::move(offsets);
+    m_store.m_skillIds = std::move(ids);
 }
 
 } // namespace jobexplorer

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QString>
 
+#include <cmath>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -54,7 +55,7 @@ public:
     float experienceMax(int row) const { return m_experienceMax[row]; }
     float annualSalaryMin(int row) const { return m_salaryMin[row]; }
     float annualSalaryMax(int row) const { return m_salaryMax[row]; }
-    bool hasSalary(int row) const;
+    bool hasSalary(int row) const { return !std::isnan(m_salaryMin[row]) || !std::isnan(m_salaryMax[row]); }
 
     // Whole columns, for the filter engine's scans.
     const std::vector<std::int32_t> &roleFamilyColumn() const { return m_roleFamily; }
@@ -130,17 +131,18 @@ private:
     QHash<QString, Id> m_skillAliases; // alias as written → skill
 };
 
-// Row data handed to PostingStore::Builder::addPosting().
+// Row data handed to PostingStore::Builder::addPosting(); text columns as codes from
+// Builder::intern().
 struct StoreRow
 {
     std::int64_t postingId = 0;
-    QString company;
-    QString title;
-    QString roleFamily;
-    QString industry;
-    QString companySize;
-    QString currency;
-    QString notes;
+    std::int32_t company = StringPool::NoValue;
+    std::int32_t title = StringPool::NoValue;
+    std::int32_t roleFamily = StringPool::NoValue;
+    std::int32_t industry = StringPool::NoValue;
+    std::int32_t companySize = StringPool::NoValue;
+    std::int32_t currency = StringPool::NoValue;
+    std::int32_t notes = StringPool::NoValue;
     Seniority seniority = Seniority::Unknown;
     WorkMode workMode = WorkMode::Unknown;
     EmploymentType employmentType = EmploymentType::Unknown;
@@ -150,6 +152,8 @@ struct StoreRow
 class PostingStore::Builder final
 {
 public:
+    enum class TextColumn { Company, Title, RoleFamily, Industry, CompanySize, Currency, Notes };
+
     explicit Builder(PostingStore &store) : m_store(store) {}
 
     void setMeta(const DatasetMeta &meta) { m_store.m_meta = meta; }
@@ -157,17 +161,15 @@ public:
     Id addSkill(const QString &name, Id category);
     void addSkillAlias(const QString &alias, Id skill);
     Id addLocation(const StoreLocation &location);
+    std::int32_t intern(TextColumn column, const QString &value);
+    void reserve(std::size_t rows);
     int addPosting(const StoreRow &row);
-    // Appends to the list of `row`, which must not be before the row of the previous call.
-    void appendLocation(int row, Id location);
-    void appendSkill(int row, Id skill);
-    // Closes the lists of rows that got none. Call once, after the last append.
-    void finish();
+    // The locations and skills of every row as compressed sparse rows: offsets has size()+1
+    // entries, row r's ids are ids[offsets[r]] .. ids[offsets[r+1]-1].
+    void setLocations(std::vector<std::uint32_t> offsets, std::vector<Id> ids);
+    void setSkills(std::vector<std::uint32_t> offsets, std::vector<Id> ids);
 
 private:
-    static void append(std::vector<std::uint32_t> &offsets, std::vector<Id> &ids, int row, Id id);
-    static void close(std::vector<std::uint32_t> &offsets, std::size_t rows, std::size_t idCount);
-
     PostingStore &m_store;
 };
 

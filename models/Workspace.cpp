@@ -1,19 +1,33 @@
 #include "Workspace.h"
 
 #include "FilterEngine.h"
+#include "IntegrityCheck.h"
 #include "PostingDatabase.h"
 #include "PostingStore.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace jobexplorer {
 
-Workspace::Workspace(QObject *parent) : QObject(parent) {}
+Workspace::Workspace(QObject *parent) : QObject(parent), m_integrityCheck(new IntegrityCheck(this))
+{
+    connect(m_integrityCheck, &IntegrityCheck::finished, this, [this](const QString &fileName, const QString &problem) {
+        if (!problem.isEmpty() && fileName == this->fileName())
+            Q_EMIT integrityProblem(tr("%1 is damaged (%2). What is shown may be incomplete or wrong; "
+                                       "restore the file from a backup.")
+                                        .arg(QDir::toNativeSeparators(fileName), problem));
+    });
+}
 
 Workspace::~Workspace() = default;
 
 bool Workspace::open(const QString &fileName)
 {
     m_error.clear();
-    auto database = PostingDatabase::open(fileName, &m_error);
+    const bool large = QFileInfo(fileName).size() > deferredCheckBytes;
+    auto database = PostingDatabase::open(fileName, &m_error,
+                                          large ? PostingDatabase::Check::Deferred : PostingDatabase::Check::Full);
     if (!database)
         return false;
     auto store = database->loadStore(&m_error);
@@ -26,6 +40,8 @@ bool Workspace::open(const QString &fileName)
     m_engine = std::move(engine);
     m_filter = {};
     m_result = m_engine->evaluate(m_filter);
+    if (large)
+        m_integrityCheck->start(fileName);
     Q_EMIT opened(fileName);
     Q_EMIT filterChanged();
     return true;

@@ -14,6 +14,7 @@
 namespace jobexplorer {
 
 class FilterEngine;
+class IntegrityCheck;
 class PostingDatabase;
 class PostingStore;
 
@@ -25,11 +26,14 @@ class Workspace final : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr qint64 deferredCheckBytes = 64 * 1024 * 1024;
+
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
     // Opens, checks and loads fileName. On failure returns false, keeps what was open and
-    // errorString() names the file and the problem.
+    // errorString() names the file and the problem. Files over deferredCheckBytes are shown
+    // at once and checked for damage in the background (integrityProblem()).
     bool open(const QString &fileName);
     QString errorString() const { return m_error; }
 
@@ -59,11 +63,14 @@ Q_SIGNALS:
     void opened(const QString &fileName);
     // The filter or the data changed; result() is up to date.
     void filterChanged();
+    // The background check of a large file found damage; message names the file.
+    void integrityProblem(const QString &message);
 
 private:
     std::unique_ptr<PostingDatabase> m_database;
     std::unique_ptr<PostingStore> m_store;
     std::unique_ptr<FilterEngine> m_engine;
+    IntegrityCheck *m_integrityCheck;
     Filter m_filter;
     FilterResult m_result;
     QString m_error;

@@ -1,10 +1,12 @@
 #include "DatasetWriter.h"
+#include "IntegrityCheck.h"
 #include "PostingDatabase.h"
 #include "PostingStore.h"
 #include "SqlConnection.h"
 #include "TestDatabase.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void shouldRefuseBadFiles_data();
     void shouldRefuseBadFiles();
     void shouldOpenAReadOnlyFileReadOnly();
+    void shouldFindDamageInTheBackground();
     void shouldKeepTheOldFileWhenAWriteFails();
     void shouldRefuseAnInconsistentDataset_data();
     void shouldRefuseAnInconsistentDataset();
@@ -201,6 +204,40 @@ void tst_PostingDatabase::shouldOpenAReadOnlyFileReadOnly()
     const auto store = database->loadStore(&error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->size(), 6);
+}
+
+void tst_PostingDatabase::shouldFindDamageInTheBackground()
+{
+    // Given a sound file and a copy with damaged pages
+    const QString damaged = m_dir->filePath(QStringLiteral("damaged.sqlite"));
+    {
+        QFile in(m_path);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        for (qsizetype i = 4096; i < bytes.size(); i += 97)
+            bytes[i] = char(0xA5);
+        QFile out(damaged);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+    }
+
+    // When both are checked in the background
+    IntegrityCheck check;
+    QSignalSpy finished(&check, &IntegrityCheck::finished);
+    check.start(m_path);
+    QVERIFY(finished.wait(10000));
+    check.start(damaged);
+    QVERIFY(finished.wait(10000));
+
+    // Then the sound file passes and the damaged one is reported
+    QCOMPARE(finished.at(0).at(0).toString(), m_path);
+    QCOMPARE(finished.at(0).at(1).toString(), QString());
+    QCOMPARE(finished.at(1).at(0).toString(), damaged);
+    QVERIFY(!finished.at(1).at(1).toString().isEmpty());
+
+    // And a deferred open does not run the check itself
+    QString error;
+    QVERIFY(PostingDatabase::open(m_path, &error, PostingDatabase::Check::Deferred));
 }
 
 void tst_PostingDatabase::shouldKeepTheOldFileWhenAWriteFails()
