@@ -13,9 +13,12 @@ namespace jobexplorer {
 
 namespace {
 
-// A value found in at least 1/32 of the postings keeps a bitset (n/8 bytes); rarer values keep
-// their row list (4 bytes a row) or are looked up in their column.
+// A value of a single-valued facet found in at least 1/32 of the postings keeps a bitset (n/8
+// bytes); rarer values are looked up in their column. Values of skills and locations keep a
+// bitset from 1/256 of the postings: counting them by popcount beats probing a row list of that
+// length, and there are few such values; rarer ones keep their row list (4 bytes a row).
 constexpr int denseValueDivisor = 32;
+constexpr int denseMultiValueDivisor = 256;
 
 template <typename Enum, std::size_t N>
 int enumCount(const std::array<EnumEntry<Enum>, N> &)
@@ -119,14 +122,27 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
         m_placeOffsets.push_back(static_cast<std::uint32_t>(m_placeIds.size()));
     }
 
-    // Value indexes: bitsets for common values, row lists for rare values of multi-valued facets.
     const int n = store.size();
-    const int denseMinimum = std::max(1, n / denseValueDivisor);
+    m_salaryRows = Bitset(n);
+    m_salaryMidpoints.resize(static_cast<std::size_t>(n));
+    for (int row = 0; row < n; ++row) {
+        if (!store.hasSalary(row))
+            continue;
+        m_salaryRows.set(row);
+        const float low = store.annualSalaryMin(row);
+        const float high = store.annualSalaryMax(row);
+        const double from = std::isnan(low) ? high : low;
+        const double to = std::isnan(high) ? low : high;
+        m_salaryMidpoints[static_cast<std::size_t>(row)] = (from + to) / 2;
+    }
+
+    // Value indexes: bitsets for common values, row lists for rare values of multi-valued facets.
     for (const Facet facet : allFacets) {
         FacetIndex &idx = m_indexes[static_cast<std::size_t>(facet)];
         const auto valueCount = static_cast<std::size_t>(this->valueCount(facet));
         std::vector<int> sizes(valueCount, 0);
         const bool multi = facet == Facet::Skill || facet == Facet::Location;
+        const int denseMinimum = std::max(1, n / (multi ? denseMultiValueDivisor : denseValueDivisor));
         if (multi) {
             for (int row = 0; row < n; ++row) {
                 for (const std::int32_t v : valuesOfRow(facet, row))
@@ -471,35 +487,35 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
 SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
 {
     SalaryStatistics stats;
+    // Only rows with a salary are visited: first to find the most common currency, then to
+    // gather its midpoints.
     std::vector<int> perCurrency(static_cast<std::size_t>(m_store.currencies().size()) + 1, 0);
-    rows.forEach([&](int row) {
-        if (m_store.hasSalary(row))
-            ++perCurrency[static_cast<std::size_t>(m_store.currencyCode(row) + 1)];
+    int withSalary = 0;
+    rows.forEachAnd(m_salaryRows, [&](int row) {
+        ++perCurrency[static_cast<std::size_t>(m_store.currencyCode(row) + 1)];
+        ++withSalary;
     });
-    const auto dominant = std::max_element(perCurrency.begin(), perCurrency.end());
-    if (*dominant == 0)
+    if (withSalary == 0)
         return stats;
+    const auto dominant = std::max_element(perCurrency.begin(), perCurrency.end());
     const auto currency = static_cast<std::int32_t>(dominant - perCurrency.begin()) - 1;
     stats.currency = m_store.currencies().value(currency);
+    stats.otherCurrency = withSalary - *dominant;
     std::vector<double> midpoints;
     midpoints.reserve(static_cast<std::size_t>(*dominant));
-    stats.lowestMinimum = INFINITY;
-    stats.highestMaximum = -INFINITY;
-    rows.forEach([&](int row) {
-        if (!m_store.hasSalary(row))
+    float lowest = INFINITY;
+    float highest = -INFINITY;
+    rows.forEachAnd(m_salaryRows, [&](int row) {
+        if (m_store.currencyCode(row) != currency)
             return;
-        if (m_store.currencyCode(row) != currency) {
-            ++stats.otherCurrency;
-            return;
-        }
         const float low = m_store.annualSalaryMin(row);
         const float high = m_store.annualSalaryMax(row);
-        const double from = std::isnan(low) ? high : low;
-        const double to = std::isnan(high) ? low : high;
-        midpoints.push_back((from + to) / 2);
-        stats.lowestMinimum = std::min(stats.lowestMinimum, from);
-        stats.highestMaximum = std::max(stats.highestMaximum, to);
+        midpoints.push_back(m_salaryMidpoints[static_cast<std::size_t>(row)]);
+        lowest = std::min(lowest, std::isnan(low) ? high : low);
+        highest = std::max(highest, std::isnan(high) ? low : high);
     });
+    stats.lowestMinimum = lowest;
+    stats.highestMaximum = highest;
     stats.withSalary = static_cast<int>(midpoints.size());
     stats.minimum = *std::min_element(midpoints.begin(), midpoints.end());
     stats.maximum = *std::max_element(midpoints.begin(), midpoints.end());

@@ -83,6 +83,8 @@ private:
     std::vector<std::uint32_t> m_placeOffsets; // per row, into m_placeIds
     std::vector<std::int32_t> m_placeIds;
     std::array<FacetIndex, FacetCount> m_indexes;
+    Bitset m_salaryRows;                 // rows that state a salary
+    std::vector<double> m_salaryMidpoints; // per row, of the annualised range
     // Case- and accent-folded text for free-text search, made on first use.
     mutable bool m_textPrepared = false;
     mutable QStringList m_foldedTitles, m_foldedCompanies, m_foldedNotes, m_foldedSkills;
