@@ -30,26 +30,27 @@ const QString cityPlaceName = QStringLiteral(
     " || CASE WHEN COALESCE(l.country, '') <> ''"
     "          AND NOT (COALESCE(l.region, '') <> '' AND l.country IN ('United States', 'USA', 'US'))"
     "         THEN ', ' || l.country ELSE '' END");
-const QString regionPlaceName =
-    QStringLiteral("CASE WHEN COALESCE(l.country, '') <> '' THEN l.region || ', ' || l.country ELSE l.region END");
+const QString regionPlaceName = QStringLiteral(
+    "CASE WHEN COALESCE(l.country, '') <> '' THEN l.region || ', ' || l.country ELSE l.region END");
 
 // Every place of every location, as FilterEngine's constructor makes them: (posting, kind, name).
 QString placesQuery()
 {
     auto kind = [](PlaceKind k) { return QString::number(static_cast<int>(k)); };
-    return QStringLiteral("SELECT l.posting_id AS posting_id, ") % kind(PlaceKind::MetroArea)
-         % QStringLiteral(" AS kind, l.metro_area AS name FROM posting_locations l"
+    return QStringLiteral("SELECT l.posting_id AS posting_id, ") % kind(PlaceKind::MetroArea) %
+           QStringLiteral(" AS kind, l.metro_area AS name FROM posting_locations l"
                           " WHERE COALESCE(l.metro_area, '') <> ''"
-                          " UNION ALL SELECT l.posting_id, ")
-         % kind(PlaceKind::City) % QStringLiteral(", CASE WHEN COALESCE(l.city, '') <> '' THEN ") % cityPlaceName
-         % QStringLiteral(" ELSE l.text END FROM posting_locations l"
+                          " UNION ALL SELECT l.posting_id, ") %
+           kind(PlaceKind::City) % QStringLiteral(", CASE WHEN COALESCE(l.city, '') <> '' THEN ") %
+           cityPlaceName %
+           QStringLiteral(" ELSE l.text END FROM posting_locations l"
                           " WHERE COALESCE(l.city, '') <> '' OR COALESCE(l.text, '') <> ''"
-                          " UNION ALL SELECT l.posting_id, ")
-         % kind(PlaceKind::Region) % QStringLiteral(", ") % regionPlaceName
-         % QStringLiteral(" FROM posting_locations l WHERE COALESCE(l.region, '') <> ''"
-                          " UNION ALL SELECT l.posting_id, ")
-         % kind(PlaceKind::Country)
-         % QStringLiteral(", l.country FROM posting_locations l WHERE COALESCE(l.country, '') <> ''");
+                          " UNION ALL SELECT l.posting_id, ") %
+           kind(PlaceKind::Region) % QStringLiteral(", ") % regionPlaceName %
+           QStringLiteral(" FROM posting_locations l WHERE COALESCE(l.region, '') <> ''"
+                          " UNION ALL SELECT l.posting_id, ") %
+           kind(PlaceKind::Country) %
+           QStringLiteral(", l.country FROM posting_locations l WHERE COALESCE(l.country, '') <> ''");
 }
 
 QString placeKey(int kind, const QString &name)
@@ -100,7 +101,8 @@ int enumValue(Facet facet, const QString &key)
 {
     switch (facet) {
     case Facet::Seniority:
-        return static_cast<int>(Vocabulary::fromKey(Vocabulary::seniorities, key).value_or(Seniority::Unknown));
+        return static_cast<int>(
+            Vocabulary::fromKey(Vocabulary::seniorities, key).value_or(Seniority::Unknown));
     case Facet::WorkMode:
         return static_cast<int>(Vocabulary::fromKey(Vocabulary::workModes, key).value_or(WorkMode::Unknown));
     case Facet::EmploymentType:
@@ -147,7 +149,8 @@ double asStored(const QVariant &value)
                           : static_cast<double>(static_cast<float>(value.toDouble()));
 }
 
-const QString hasSalary = QStringLiteral("(p.salary_annual_min IS NOT NULL OR p.salary_annual_max IS NOT NULL)");
+const QString hasSalary =
+    QStringLiteral("(p.salary_annual_min IS NOT NULL OR p.salary_annual_max IS NOT NULL)");
 
 } // namespace
 
@@ -174,9 +177,9 @@ SqlFilterEvaluator::SqlFilterEvaluator(const QString &fileName, const FilterEngi
             m_skillOfId.insert(query.value(0).toLongLong(), *skill);
     }
     for (int place = 0; place < m_engine.valueCount(Facet::Location); ++place)
-        m_placeIndex.insert(placeKey(static_cast<int>(m_engine.placeKind(place)),
-                                     m_engine.valueKey(Facet::Location, place)),
-                            place);
+        m_placeIndex.insert(
+            placeKey(static_cast<int>(m_engine.placeKind(place)), m_engine.valueKey(Facet::Location, place)),
+            place);
 }
 
 SqlFilterEvaluator::~SqlFilterEvaluator() = default;
@@ -210,8 +213,8 @@ SqlFilterEvaluator::Condition SqlFilterEvaluator::allOf(const QList<Condition> &
     for (const Condition &c : conditions) {
         if (c.sql.isEmpty())
             continue;
-        all.sql += (all.sql.isEmpty() ? QString() : QStringLiteral(" AND ")) % QLatin1Char('(') % c.sql
-                 % QLatin1Char(')');
+        all.sql += (all.sql.isEmpty() ? QString() : QStringLiteral(" AND ")) % QLatin1Char('(') % c.sql %
+                   QLatin1Char(')');
         all.values += c.values;
     }
     return all;
@@ -235,8 +238,8 @@ SqlFilterEvaluator::Condition SqlFilterEvaluator::valuesCondition(Facet facet, c
         for (const int value : std::as_const(known))
             c.values << m_engine.valueKey(facet, value);
         c.sql = QStringLiteral("p.id IN (SELECT posting_id FROM posting_skills WHERE skill_id IN "
-                               "(SELECT id FROM skills WHERE name IN (")
-              % placeholders(c.values.size()) % QStringLiteral(")))");
+                               "(SELECT id FROM skills WHERE name IN (") %
+                placeholders(c.values.size()) % QStringLiteral(")))");
         return c;
     }
     if (facet == Facet::Location) {
@@ -246,41 +249,43 @@ SqlFilterEvaluator::Condition SqlFilterEvaluator::valuesCondition(Facet facet, c
         QStringList alternatives;
         const QVariantList &metros = names[static_cast<std::size_t>(PlaceKind::MetroArea)];
         if (!metros.isEmpty()) {
-            alternatives << QStringLiteral("l.metro_area IN (") % placeholders(metros.size()) % QLatin1Char(')');
+            alternatives << QStringLiteral("l.metro_area IN (") % placeholders(metros.size()) %
+                                QLatin1Char(')');
             c.values += metros;
         }
         const QVariantList &cities = names[static_cast<std::size_t>(PlaceKind::City)];
         if (!cities.isEmpty()) {
             // A location without a city is a city place named by its text ("Remote").
-            alternatives << QStringLiteral("(COALESCE(l.city, '') <> '' AND ") % cityPlaceName
-                                % QStringLiteral(" IN (") % placeholders(cities.size())
-                                % QStringLiteral(")) OR (COALESCE(l.city, '') = '' AND l.text IN (")
-                                % placeholders(cities.size()) % QStringLiteral("))");
+            alternatives << QStringLiteral("(COALESCE(l.city, '') <> '' AND ") % cityPlaceName %
+                                QStringLiteral(" IN (") % placeholders(cities.size()) %
+                                QStringLiteral(")) OR (COALESCE(l.city, '') = '' AND l.text IN (") %
+                                placeholders(cities.size()) % QStringLiteral("))");
             c.values += cities;
             c.values += cities;
         }
         const QVariantList &regions = names[static_cast<std::size_t>(PlaceKind::Region)];
         if (!regions.isEmpty()) {
-            alternatives << QStringLiteral("(COALESCE(l.region, '') <> '' AND ") % regionPlaceName
-                                % QStringLiteral(" IN (") % placeholders(regions.size()) % QStringLiteral("))");
+            alternatives << QStringLiteral("(COALESCE(l.region, '') <> '' AND ") % regionPlaceName %
+                                QStringLiteral(" IN (") % placeholders(regions.size()) % QStringLiteral("))");
             c.values += regions;
         }
         const QVariantList &countries = names[static_cast<std::size_t>(PlaceKind::Country)];
         if (!countries.isEmpty()) {
-            alternatives << QStringLiteral("l.country IN (") % placeholders(countries.size()) % QLatin1Char(')');
+            alternatives << QStringLiteral("l.country IN (") % placeholders(countries.size()) %
+                                QLatin1Char(')');
             c.values += countries;
         }
-        c.sql = QStringLiteral("p.id IN (SELECT l.posting_id FROM posting_locations l WHERE ")
-              % alternatives.join(QLatin1String(" OR ")) % QLatin1Char(')');
+        c.sql = QStringLiteral("p.id IN (SELECT l.posting_id FROM posting_locations l WHERE ") %
+                alternatives.join(QLatin1String(" OR ")) % QLatin1Char(')');
         return c;
     }
     for (const int value : std::as_const(known))
         c.values << m_engine.valueKey(facet, value);
     // A missing company (NULL) is no value, as in the store: COALESCE keeps the test from being
     // NULL, which NOT would not turn into a match.
-    const QString column = isEnumFacet(facet) ? postingColumn(facet)
-                                              : QStringLiteral("COALESCE(") % postingColumn(facet)
-                                                    % QStringLiteral(", '')");
+    const QString column = isEnumFacet(facet)
+                               ? postingColumn(facet)
+                               : QStringLiteral("COALESCE(") % postingColumn(facet) % QStringLiteral(", '')");
     c.sql = column % QStringLiteral(" IN (") % placeholders(c.values.size()) % QLatin1Char(')');
     return c;
 }
@@ -299,20 +304,20 @@ SqlFilterEvaluator::Condition SqlFilterEvaluator::facetCondition(Facet facet, co
 }
 
 // A posting matches a range when it states a bound and its range overlaps: "5+" is [5, 5].
-SqlFilterEvaluator::Condition SqlFilterEvaluator::rangeCondition(const QString &minColumn, const QString &maxColumn,
-                                                                 const Range &range)
+SqlFilterEvaluator::Condition SqlFilterEvaluator::rangeCondition(const QString &minColumn,
+                                                                 const QString &maxColumn, const Range &range)
 {
-    Condition c{QLatin1Char('(') % minColumn % QStringLiteral(" IS NOT NULL OR ") % maxColumn
-                    % QStringLiteral(" IS NOT NULL)"),
+    Condition c{QLatin1Char('(') % minColumn % QStringLiteral(" IS NOT NULL OR ") % maxColumn %
+                    QStringLiteral(" IS NOT NULL)"),
                 {}};
     if (range.min) {
-        c.sql += QStringLiteral(" AND COALESCE(") % maxColumn % QStringLiteral(", ") % minColumn
-               % QStringLiteral(") >= ?");
+        c.sql += QStringLiteral(" AND COALESCE(") % maxColumn % QStringLiteral(", ") % minColumn %
+                 QStringLiteral(") >= ?");
         c.values << *range.min;
     }
     if (range.max) {
-        c.sql += QStringLiteral(" AND COALESCE(") % minColumn % QStringLiteral(", ") % maxColumn
-               % QStringLiteral(") <= ?");
+        c.sql += QStringLiteral(" AND COALESCE(") % minColumn % QStringLiteral(", ") % maxColumn %
+                 QStringLiteral(") <= ?");
         c.values << *range.max;
     }
     return c;
@@ -321,9 +326,9 @@ SqlFilterEvaluator::Condition SqlFilterEvaluator::rangeCondition(const QString &
 bool SqlFilterEvaluator::matchingRows(const Condition &where, std::vector<int> &rows)
 {
     QSqlQuery query(m_connection->database());
-    const QString sql = QStringLiteral("SELECT p.id FROM postings p")
-                      % (where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") % where.sql)
-                      % QStringLiteral(" ORDER BY p.id");
+    const QString sql = QStringLiteral("SELECT p.id FROM postings p") %
+                        (where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") % where.sql) %
+                        QStringLiteral(" ORDER BY p.id");
     if (!run(query, sql, where.values))
         return false;
     // Store rows are the postings in id order, so one forward walk finds them all.
@@ -340,7 +345,8 @@ bool SqlFilterEvaluator::matchingRows(const Condition &where, std::vector<int> &
                 high = middle;
         }
         if (low == store.size() || store.postingId(low) != id)
-            return fail(tr("posting %1 is not in the loaded store; the file changed since it was loaded.").arg(id));
+            return fail(
+                tr("posting %1 is not in the loaded store; the file changed since it was loaded.").arg(id));
         rows.push_back(low);
         row = low + 1;
     }
@@ -355,28 +361,29 @@ bool SqlFilterEvaluator::countFacet(Facet facet, const Condition &where, std::ve
     QSqlQuery query(m_connection->database());
     if (facet == Facet::Location) {
         // A posting counts once per place, however many of its locations lie there.
-        const QString sql = QStringLiteral("SELECT kind, name, COUNT(DISTINCT posting_id) FROM (") % placesQuery()
-                          % QLatin1Char(')')
-                          % (where.sql.isEmpty() ? QString()
+        const QString sql = QStringLiteral("SELECT kind, name, COUNT(DISTINCT posting_id) FROM (") %
+                            placesQuery() % QLatin1Char(')') %
+                            (where.sql.isEmpty() ? QString()
                                                  : QStringLiteral(" WHERE posting_id IN (SELECT p.id FROM "
-                                                                  "postings p WHERE ")
-                                                       % where.sql % QLatin1Char(')'))
-                          % QStringLiteral(" GROUP BY kind, name");
+                                                                  "postings p WHERE ") %
+                                                       where.sql % QLatin1Char(')')) %
+                            QStringLiteral(" GROUP BY kind, name");
         if (!run(query, sql, where.values))
             return false;
         while (query.next()) {
-            const auto place = m_placeIndex.constFind(placeKey(query.value(0).toInt(), query.value(1).toString()));
+            const auto place =
+                m_placeIndex.constFind(placeKey(query.value(0).toInt(), query.value(1).toString()));
             if (place != m_placeIndex.cend())
                 counts[static_cast<std::size_t>(*place)] += query.value(2).toInt();
         }
         return true;
     }
     const QString column = isEnumFacet(facet)
-                             ? postingColumn(facet)
-                             : QStringLiteral("COALESCE(") % postingColumn(facet) % QStringLiteral(", '')");
-    const QString sql = QStringLiteral("SELECT ") % column % QStringLiteral(", COUNT(*) FROM postings p")
-                      % (where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") % where.sql)
-                      % QStringLiteral(" GROUP BY 1");
+                               ? postingColumn(facet)
+                               : QStringLiteral("COALESCE(") % postingColumn(facet) % QStringLiteral(", '')");
+    const QString sql = QStringLiteral("SELECT ") % column % QStringLiteral(", COUNT(*) FROM postings p") %
+                        (where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") % where.sql) %
+                        QStringLiteral(" GROUP BY 1");
     if (!run(query, sql, where.values))
         return false;
     const StringPool *values = pool(m_engine.store(), facet);
@@ -393,15 +400,16 @@ bool SqlFilterEvaluator::countFacet(Facet facet, const Condition &where, std::ve
     return true;
 }
 
-bool SqlFilterEvaluator::countSkills(const Condition &where, std::vector<int> &counts, std::vector<int> *order)
+bool SqlFilterEvaluator::countSkills(const Condition &where, std::vector<int> &counts,
+                                     std::vector<int> *order)
 {
     counts.assign(static_cast<std::size_t>(m_engine.valueCount(Facet::Skill)), 0);
     QSqlQuery query(m_connection->database());
     const QString sql =
         QStringLiteral("SELECT ps.skill_id, COUNT(*) AS n FROM postings p "
-                       "JOIN posting_skills ps ON ps.posting_id = p.id JOIN skills s ON s.id = ps.skill_id")
-        % (where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") % where.sql)
-        % QStringLiteral(" GROUP BY ps.skill_id ORDER BY n DESC, s.name COLLATE NOCASE");
+                       "JOIN posting_skills ps ON ps.posting_id = p.id JOIN skills s ON s.id = ps.skill_id") %
+        (where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") % where.sql) %
+        QStringLiteral(" GROUP BY ps.skill_id ORDER BY n DESC, s.name COLLATE NOCASE");
     if (!run(query, sql, where.values))
         return false;
     while (query.next()) {
@@ -420,8 +428,8 @@ bool SqlFilterEvaluator::salaryStatistics(const Condition &where, SalaryStatisti
     const Condition salaried = allOf({where, {hasSalary, {}}});
     QSqlQuery query(m_connection->database());
     if (!run(query,
-             QStringLiteral("SELECT COALESCE(p.salary_currency, ''), COUNT(*) FROM postings p WHERE ") % salaried.sql
-                 % QStringLiteral(" GROUP BY 1"),
+             QStringLiteral("SELECT COALESCE(p.salary_currency, ''), COUNT(*) FROM postings p WHERE ") %
+                 salaried.sql % QStringLiteral(" GROUP BY 1"),
              salaried.values))
         return false;
     // The most common currency; on a tie, the engine takes the one first seen in the store
@@ -434,9 +442,9 @@ bool SqlFilterEvaluator::salaryStatistics(const Condition &where, SalaryStatisti
     while (query.next()) {
         const QString currency = query.value(0).toString();
         const int count = query.value(1).toInt();
-        const std::int32_t code = currency.isEmpty()
-                                    ? StringPool::NoValue
-                                    : currencies.find(currency).value_or(std::numeric_limits<std::int32_t>::max());
+        const std::int32_t code =
+            currency.isEmpty() ? StringPool::NoValue
+                               : currencies.find(currency).value_or(std::numeric_limits<std::int32_t>::max());
         salaryCount += count;
         if (count > dominantCount || (count == dominantCount && code < dominantCode)) {
             dominant = currency;
@@ -447,10 +455,11 @@ bool SqlFilterEvaluator::salaryStatistics(const Condition &where, SalaryStatisti
     if (dominantCount == 0)
         return true;
 
-    const Condition inCurrency = allOf({salaried, {QStringLiteral("COALESCE(p.salary_currency, '') = ?"), {dominant}}});
+    const Condition inCurrency =
+        allOf({salaried, {QStringLiteral("COALESCE(p.salary_currency, '') = ?"), {dominant}}});
     if (!run(query,
-             QStringLiteral("SELECT p.salary_annual_min, p.salary_annual_max FROM postings p WHERE ")
-                 % inCurrency.sql,
+             QStringLiteral("SELECT p.salary_annual_min, p.salary_annual_max FROM postings p WHERE ") %
+                 inCurrency.sql,
              inCurrency.values))
         return false;
     std::vector<double> midpoints;

@@ -81,8 +81,8 @@ private:
     const FilterEngine &m_engine;
     QString m_fileName;
     std::unique_ptr<SqlConnection> m_connection;
-    QHash<std::int64_t, int> m_skillOfId;  // skills.id → skill value
-    QHash<QString, int> m_placeIndex;      // "kind:name" → location value
+    QHash<std::int64_t, int> m_skillOfId; // skills.id → skill value
+    QHash<QString, int> m_placeIndex;     // "kind:name" → location value
     QString m_error;
 };
 

@@ -8,6 +8,7 @@
 #include <numeric>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 
 namespace jobexplorer {
@@ -147,6 +148,13 @@ struct Links
     std::vector<std::int32_t> positions;
     std::vector<PostingStore::Id> ids;
 
+    void reserve(std::size_t count)
+    {
+        rows.reserve(count);
+        positions.reserve(count);
+        ids.reserve(count);
+    }
+
     void add(int row, std::int32_t position, PostingStore::Id id)
     {
         rows.push_back(row);
@@ -216,15 +224,54 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
                 builder.addSkillAlias(s.text(0), skill);
         }
 
+        // Posting ids first (cheap: the rowid index alone), so that the skills, the largest
+        // table, can be read on a second core while this thread reads postings and locations.
+        std::vector<std::int64_t> postingIds;
+        for (Statement s(database, "SELECT id FROM postings ORDER BY id"); s.next();)
+            postingIds.push_back(s.integer(0));
+        const RowOfId rowOf(postingIds);
+        const int rows = static_cast<int>(postingIds.size());
+        builder.reserve(postingIds.size());
+
+        std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::Id>> skillRows;
+        QString skillError;
+        std::thread skillReader([&, file = QByteArray(sqlite3_db_filename(database, "main"))] {
+            sqlite3 *connection = nullptr;
+            try {
+                if (sqlite3_open_v2(file.constData(), &connection, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+                    throw ReadError{QString::fromUtf8(sqlite3_errmsg(connection))};
+                Links links;
+                {
+                    Statement count(connection, "SELECT count(*) FROM posting_skills");
+                    links.reserve(count.next() ? static_cast<std::size_t>(count.integer(0)) : 0);
+                }
+                for (Statement s(connection, "SELECT posting_id, position, skill_id FROM posting_skills"); s.next();) {
+                    const int row = rowOf(s.integer(0));
+                    const int skill = skillOf(s.integer(2));
+                    if (row >= 0 && skill >= 0)
+                        links.add(row, static_cast<std::int32_t>(s.integer(1)), skill);
+                }
+                skillRows = links.toRows(rows);
+            } catch (const ReadError &error) {
+                skillError = error.message;
+            }
+            sqlite3_close(connection);
+        });
+        // Joins the reader however this scope is left.
+        struct Join
+        {
+            std::thread &thread;
+            ~Join()
+            {
+                if (thread.joinable())
+                    thread.join();
+            }
+        } join{skillReader};
+
         Interner company, title, role, industry, size, currency, notes;
         auto into = [&builder](Column column) {
             return [&builder, column](const QString &value) { return builder.intern(column, value); };
         };
-        {
-            Statement count(database, "SELECT count(*) FROM postings");
-            builder.reserve(count.next() ? static_cast<std::size_t>(count.integer(0)) : 0);
-        }
-        std::vector<std::int64_t> postingIds;
         Statement p(database, "SELECT id, company, title, role_family, industry, company_size, salary_currency, "
                               "seniority, work_mode, employment_type, experience_min, experience_max, "
                               "salary_annual_min, salary_annual_max, notes FROM postings ORDER BY id");
@@ -246,10 +293,9 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
             row.annualSalaryMax = p.number(13);
             row.notes = notes.code(p.bytes(14), into(Column::Notes));
             builder.addPosting(row);
-            postingIds.push_back(row.postingId);
         }
-        const RowOfId rowOf(postingIds);
-        const int rows = static_cast<int>(postingIds.size());
+        if (store->size() != rows)
+            throw ReadError{tr("the postings changed while they were read")};
 
         // Locations: deduplicated by all their fields; read in table order and sorted here,
         // which is much cheaper than asking SQLite to sort.
@@ -274,15 +320,10 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
         auto [locationOffsets, locationIds] = locationLinks.toRows(rows);
         builder.setLocations(std::move(locationOffsets), std::move(locationIds));
 
-        Links skillLinks;
-        for (Statement s(database, "SELECT posting_id, position, skill_id FROM posting_skills"); s.next();) {
-            const int row = rowOf(s.integer(0));
-            const int skill = skillOf(s.integer(2));
-            if (row >= 0 && skill >= 0)
-                skillLinks.add(row, static_cast<std::int32_t>(s.integer(1)), skill);
-        }
-        auto [skillOffsets, skillList] = skillLinks.toRows(rows);
-        builder.setSkills(std::move(skillOffsets), std::move(skillList));
+        skillReader.join();
+        if (!skillError.isEmpty())
+            throw ReadError{skillError};
+        builder.setSkills(std::move(skillRows.first), std::move(skillRows.second));
     } catch (const ReadError &error) {
         if (errorMessage)
             *errorMessage = tr("the postings cannot be read (%1).").arg(error.message);
