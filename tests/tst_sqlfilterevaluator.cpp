@@ -42,8 +42,8 @@ Loaded load(const QTemporaryDir &dir, const Dataset &dataset, const QString &nam
     return loaded;
 }
 
-LocationRecord place(const QString &city, const QString &region, const QString &country, const QString &metro = {},
-                     const QString &text = {})
+LocationRecord place(const QString &city, const QString &region, const QString &country,
+                     const QString &metro = {}, const QString &text = {})
 {
     return {city, region, country, metro, text.isEmpty() ? city : text};
 }
@@ -69,8 +69,8 @@ QList<SkillMentionRecord> skills(const QStringList &names)
 Dataset edgeCaseDataset()
 {
     Dataset dataset = test::sampleDataset();
-    auto add = [&dataset](const QString &company, const QString &title, const QString &role, Seniority seniority,
-                          WorkMode mode, EmploymentType type) -> PostingRecord & {
+    auto add = [&dataset](const QString &company, const QString &title, const QString &role,
+                          Seniority seniority, WorkMode mode, EmploymentType type) -> PostingRecord & {
         PostingRecord posting;
         posting.company = company;
         posting.label = company.isEmpty() ? title : QString();
@@ -84,9 +84,9 @@ Dataset edgeCaseDataset()
     };
     const QString us = QStringLiteral("United States");
 
-    PostingRecord &contract = add({}, QStringLiteral("MLOps Engineer (contract)"),
-                                  QStringLiteral("MLOps Infrastructure Engineer"), Seniority::Mid, WorkMode::Remote,
-                                  EmploymentType::Contract);
+    PostingRecord &contract =
+        add({}, QStringLiteral("MLOps Engineer (contract)"), QStringLiteral("MLOps Infrastructure Engineer"),
+            Seniority::Mid, WorkMode::Remote, EmploymentType::Contract);
     contract.salary = salary(55.25, 70.5, QStringLiteral("EUR"), PayPeriod::Hour);
     contract.locations = {place({}, {}, {}, {}, QStringLiteral("Remote"))};
     contract.experienceMax = 3;
@@ -108,8 +108,8 @@ Dataset edgeCaseDataset()
     zurich.skills = skills({QStringLiteral("Kubernetes"), QStringLiteral("Go"), QStringLiteral("Rust")});
 
     PostingRecord &austin = add(QStringLiteral("Scale AI"), QStringLiteral("Staff Inference Engineer"),
-                                QStringLiteral("AI Infrastructure Engineer"), Seniority::Staff, WorkMode::OnSite,
-                                EmploymentType::FullTime);
+                                QStringLiteral("AI Infrastructure Engineer"), Seniority::Staff,
+                                WorkMode::OnSite, EmploymentType::FullTime);
     austin.salary = salary(std::nullopt, 250000, QStringLiteral("USD"));
     austin.locations = {place(QStringLiteral("Austin"), {}, us),
                         place({}, QStringLiteral("CA"), us, {}, QStringLiteral("California")),
@@ -119,11 +119,12 @@ Dataset edgeCaseDataset()
                             QStringLiteral("AWS")});
 
     PostingRecord &seattle = add(QStringLiteral("Nimbus Labs"), QStringLiteral("ML Infrastructure Engineer"),
-                                 QStringLiteral("ML Infrastructure Engineer"), Seniority::Senior, WorkMode::Remote,
-                                 EmploymentType::FullTime);
+                                 QStringLiteral("ML Infrastructure Engineer"), Seniority::Senior,
+                                 WorkMode::Remote, EmploymentType::FullTime);
     seattle.salary = salary(80000, 100000, QStringLiteral("GBP"));
-    seattle.locations = {place(QStringLiteral("Seattle"), QStringLiteral("WA"), us, QStringLiteral("Seattle")),
-                         place(QStringLiteral("Bellevue"), QStringLiteral("WA"), us, QStringLiteral("Seattle"))};
+    seattle.locations = {
+        place(QStringLiteral("Seattle"), QStringLiteral("WA"), us, QStringLiteral("Seattle")),
+        place(QStringLiteral("Bellevue"), QStringLiteral("WA"), us, QStringLiteral("Seattle"))};
     seattle.experienceMin = 3;
     seattle.experienceMax = 5;
     seattle.industry = QStringLiteral("Software");
@@ -149,10 +150,10 @@ Dataset edgeCaseDataset()
 Facet facetOfKey(const QString &key)
 {
     static const QHash<QString, Facet> facets{
-        {QStringLiteral("role"), Facet::Role},         {QStringLiteral("seniority"), Facet::Seniority},
-        {QStringLiteral("location"), Facet::Location}, {QStringLiteral("mode"), Facet::WorkMode},
+        {QStringLiteral("role"), Facet::Role},           {QStringLiteral("seniority"), Facet::Seniority},
+        {QStringLiteral("location"), Facet::Location},   {QStringLiteral("mode"), Facet::WorkMode},
         {QStringLiteral("type"), Facet::EmploymentType}, {QStringLiteral("skill"), Facet::Skill},
-        {QStringLiteral("company"), Facet::Company},   {QStringLiteral("industry"), Facet::Industry},
+        {QStringLiteral("company"), Facet::Company},     {QStringLiteral("industry"), Facet::Industry},
         {QStringLiteral("size"), Facet::CompanySize},
     };
     return facets.value(key);
@@ -205,7 +206,7 @@ Filter makeFilter(const FilterEngine &engine, const QString &spec)
 
 QString facetName(Facet facet)
 {
-    static const std::array<const char *, FacetCount> names{"role",  "seniority", "location", "mode",     "type",
+    static const std::array<const char *, FacetCount> names{"role",  "seniority", "location", "mode", "type",
                                                             "skill", "company",   "industry", "size"};
     return QLatin1String(names[static_cast<std::size_t>(facet)]);
 }
@@ -245,11 +246,12 @@ QString difference(const FilterResult &engine, const FilterResult &sql)
         return differ(QStringLiteral("rows"), listText(engine.rows), listText(sql.rows));
     for (const Facet facet : allFacets) {
         if (engine.counts(facet) != sql.counts(facet))
-            return differ(QStringLiteral("facet counts of ") % facetName(facet), listText(engine.counts(facet)),
-                          listText(sql.counts(facet)));
+            return differ(QStringLiteral("facet counts of ") % facetName(facet),
+                          listText(engine.counts(facet)), listText(sql.counts(facet)));
     }
     if (engine.skillCounts != sql.skillCounts)
-        return differ(QStringLiteral("skill counts"), listText(engine.skillCounts), listText(sql.skillCounts));
+        return differ(QStringLiteral("skill counts"), listText(engine.skillCounts),
+                      listText(sql.skillCounts));
     if (engine.topSkills != sql.topSkills)
         return differ(QStringLiteral("top skills"), listText(engine.topSkills), listText(sql.topSkills));
     if (!(engine.salary == sql.salary))
@@ -265,25 +267,32 @@ Dataset generatedDataset(quint32 seed, int postings)
     QRandomGenerator random(seed);
     Dataset dataset;
     dataset.meta.title = QStringLiteral("Generated");
-    dataset.skillCategories = {{QStringLiteral("a"), QStringLiteral("A")}, {QStringLiteral("b"), QStringLiteral("B")}};
+    dataset.skillCategories = {{QStringLiteral("a"), QStringLiteral("A")},
+                               {QStringLiteral("b"), QStringLiteral("B")}};
     constexpr int skillCount = 40;
     for (int i = 0; i < skillCount; ++i)
         dataset.skills.append({QStringLiteral("Skill %1").arg(QChar(u'A' + i % 26)) % QString::number(i / 26),
-                               i % 2 ? QStringLiteral("a") : QStringLiteral("b"), {}});
+                               i % 2 ? QStringLiteral("a") : QStringLiteral("b"),
+                               {}});
     auto pick = [&random](const QStringList &values) {
         return values.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(values.size()))));
     };
-    const QStringList companies{{}, QStringLiteral("Acme"), QStringLiteral("Globex"), QStringLiteral("Initech"),
-                                QStringLiteral("Umbrella"), QStringLiteral("Hooli")};
-    const QStringList roles{{}, QStringLiteral("SRE"), QStringLiteral("MLOps Engineer"),
-                            QStringLiteral("Platform Engineer")};
+    const QStringList companies{{},
+                                QStringLiteral("Acme"),
+                                QStringLiteral("Globex"),
+                                QStringLiteral("Initech"),
+                                QStringLiteral("Umbrella"),
+                                QStringLiteral("Hooli")};
+    const QStringList roles{
+        {}, QStringLiteral("SRE"), QStringLiteral("MLOps Engineer"), QStringLiteral("Platform Engineer")};
     const QStringList industries{{}, QStringLiteral("Software"), QStringLiteral("Finance")};
     const QStringList sizes{{}, QStringLiteral("11-50"), QStringLiteral("5,001-10,000")};
-    const QStringList currencies{{}, QStringLiteral("USD"), QStringLiteral("USD"), QStringLiteral("EUR"),
-                                 QStringLiteral("GBP")};
+    const QStringList currencies{
+        {}, QStringLiteral("USD"), QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP")};
     const QString us = QStringLiteral("United States");
     const QList<LocationRecord> locations{
-        place(QStringLiteral("San Francisco"), QStringLiteral("CA"), us, QStringLiteral("San Francisco Bay Area")),
+        place(QStringLiteral("San Francisco"), QStringLiteral("CA"), us,
+              QStringLiteral("San Francisco Bay Area")),
         place(QStringLiteral("Oakland"), QStringLiteral("CA"), us, QStringLiteral("San Francisco Bay Area")),
         place(QStringLiteral("Seattle"), QStringLiteral("WA"), us, QStringLiteral("Seattle")),
         place(QStringLiteral("Austin"), {}, us),
@@ -293,7 +302,8 @@ Dataset generatedDataset(quint32 seed, int postings)
         place({}, {}, {}, {}, QStringLiteral("Remote")),
         place(QStringLiteral("München"), QStringLiteral("Bavaria"), QStringLiteral("Germany")),
         place({}, QStringLiteral("Bavaria"), {}, {}, QStringLiteral("Bavaria")),
-        place(QStringLiteral("London"), {}, QStringLiteral("United Kingdom"), QStringLiteral("Greater London")),
+        place(QStringLiteral("London"), {}, QStringLiteral("United Kingdom"),
+              QStringLiteral("Greater London")),
         place(QStringLiteral("Toronto"), QStringLiteral("ON"), QStringLiteral("Canada")),
     };
     for (int i = 0; i < postings; ++i) {
@@ -313,7 +323,8 @@ Dataset generatedDataset(quint32 seed, int postings)
         if (random.bounded(2) == 0) {
             const bool hourly = random.bounded(5) == 0;
             // Cents on hourly pay, so that annualised amounts are not whole numbers.
-            const double base = hourly ? 30 + random.bounded(9000) / 100.0 : 60000 + 1000.0 * random.bounded(200);
+            const double base =
+                hourly ? 30 + random.bounded(9000) / 100.0 : 60000 + 1000.0 * random.bounded(200);
             if (random.bounded(5) != 0)
                 p.salary.min = base;
             if (random.bounded(5) != 0 || !p.salary.min)
@@ -323,7 +334,8 @@ Dataset generatedDataset(quint32 seed, int postings)
         }
         const int locationCount = static_cast<int>(random.bounded(4));
         for (int l = 0; l < locationCount; ++l)
-            p.locations.append(locations.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(locations.size())))));
+            p.locations.append(
+                locations.at(static_cast<qsizetype>(random.bounded(static_cast<quint32>(locations.size())))));
         QList<int> chosen;
         const int wanted = static_cast<int>(random.bounded(9));
         for (int s = 0; s < wanted; ++s) {
@@ -422,7 +434,8 @@ void tst_SqlFilterEvaluator::shouldGiveTheEngineResult_data()
     QTest::newRow("skill by alias") << QStringLiteral("skill=K8s") << 6;
     QTest::newRow("excluded skill") << QStringLiteral("-skill=Python") << 5;
     QTest::newRow("two metro areas") << QStringLiteral("location=San Francisco Bay Area|Seattle") << 4;
-    QTest::newRow("cities by display name") << QStringLiteral("location=Santa Clara, CA|Tel Aviv, Israel") << 2;
+    QTest::newRow("cities by display name")
+        << QStringLiteral("location=Santa Clara, CA|Tel Aviv, Israel") << 2;
     QTest::newRow("city named by its text") << QStringLiteral("location=Remote") << 1;
     QTest::newRow("US city without region") << QStringLiteral("location=Austin, United States") << 1;
     QTest::newRow("region with country") << QStringLiteral("location=CA, United States") << 4;
@@ -430,7 +443,8 @@ void tst_SqlFilterEvaluator::shouldGiveTheEngineResult_data()
     QTest::newRow("country") << QStringLiteral("location=Canada") << 2;
     QTest::newRow("excluded country keeps postings without location")
         << QStringLiteral("-location=United States") << 7;
-    QTest::newRow("excluded company keeps postings without company") << QStringLiteral("-company=Scale AI") << 10;
+    QTest::newRow("excluded company keeps postings without company")
+        << QStringLiteral("-company=Scale AI") << 10;
     QTest::newRow("company") << QStringLiteral("company=Nimbus Labs") << 2;
     QTest::newRow("industry") << QStringLiteral("industry=Software") << 2;
     QTest::newRow("company size") << QStringLiteral("size=11-50") << 2;
@@ -472,7 +486,8 @@ void tst_SqlFilterEvaluator::shouldGiveTheEngineResult()
 void tst_SqlFilterEvaluator::shouldCountEveryOtherFacetForASelectedFacet()
 {
     // Given senior and staff postings that need Kubernetes
-    const Filter filter = makeFilter(*m_edge.engine, QStringLiteral("seniority=senior|staff; skill=Kubernetes"));
+    const Filter filter =
+        makeFilter(*m_edge.engine, QStringLiteral("seniority=senior|staff; skill=Kubernetes"));
 
     // When SQL evaluates the filter
     const auto result = m_edge.sql->evaluate(filter);
@@ -498,8 +513,8 @@ void tst_SqlFilterEvaluator::shouldComputeSalaryStatisticsOfTheDominantCurrency_
     QTest::addColumn<double>("median");
     QTest::addColumn<double>("firstQuartile");
 
-    QTest::newRow("most salaries in USD") << QStringLiteral("has:salary") << QStringLiteral("USD") << 3 << 4
-                                          << 201825.0 << 190912.5;
+    QTest::newRow("most salaries in USD")
+        << QStringLiteral("has:salary") << QStringLiteral("USD") << 3 << 4 << 201825.0 << 190912.5;
     QTest::newRow("tie goes to the currency seen first")
         << QStringLiteral("company=Nimbus Labs") << QStringLiteral("EUR") << 1 << 1 << 90000.0 << 90000.0;
     QTest::newRow("tie goes to no currency first")

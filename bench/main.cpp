@@ -1,0 +1,432 @@
+// jobexplorer-bench: how long loading and filtering take, and how much memory a loaded database
+// holds, for generated databases of growing size; and how the bitset engine compares with the
+// plain SQL a generic SQLite browser would run on the same file.
+//
+// One line per size, medians: load_ms is PostingDatabase::open + loadStore + FilterEngine (the
+// integrity check deferred, as the app opens large files; --full-check includes it);
+// recompute_ms and recompute_empty_ms are FilterEngine::evaluate() of the typical and the empty
+// filter; sql_ms is SqlFilterEvaluator on the typical filter; ratio = sql_ms / recompute_ms;
+// rss_mb is the resident memory of a fresh process after loading; sort_max_ms is sorting every
+// row of the table by its slowest column (PostingSorter). A "warning:" line says when
+// the engine and SQL disagree.
+
+#include "DatasetWriter.h"
+#include "FilterEngine.h"
+#include "PostingDatabase.h"
+#include "PostingGenerator.h"
+#include "PostingSorter.h"
+#include "PostingStore.h"
+#include "SqlFilterEvaluator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTextStream>
+
+#include <algorithm>
+#include <memory>
+#include <numeric>
+#include <vector>
+
+using namespace jobexplorer;
+
+namespace {
+
+constexpr quint32 defaultSeed = 20251207;
+constexpr int defaultRuns = 5;
+// Loading a million postings takes seconds; three runs give a stable median.
+constexpr int largeSize = 1000000;
+constexpr int largeLoadRuns = 3;
+// Evaluations are cheap: many more of them than loads, for a stable median.
+constexpr int evaluationsPerRun = 20;
+constexpr int sqlRuns = 3;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("jobexplorer-bench", text);
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const std::size_t middle = values.size() / 2;
+    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+}
+
+double elapsedMs(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+// Resident memory of this process in MiB, from /proc/self/status; 0 where that is unknown.
+double residentMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0;
+}
+
+struct Loaded
+{
+    std::unique_ptr<PostingDatabase> database;
+    std::unique_ptr<PostingStore> store;
+    std::unique_ptr<FilterEngine> engine;
+    double openMs = 0, storeMs = 0, engineMs = 0;
+};
+
+std::optional<Loaded> load(const QString &path, PostingDatabase::Check check)
+{
+    Loaded loaded;
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    loaded.database = PostingDatabase::open(path, &error, check);
+    loaded.openMs = elapsedMs(timer);
+    if (loaded.database) {
+        timer.restart();
+        loaded.store = loaded.database->loadStore(&error);
+        loaded.storeMs = elapsedMs(timer);
+    }
+    if (!loaded.store) {
+        err() << error << Qt::endl;
+        return std::nullopt;
+    }
+    timer.restart();
+    loaded.engine = std::make_unique<FilterEngine>(*loaded.store);
+    loaded.engineMs = elapsedMs(timer);
+    return loaded;
+}
+
+// The database of `postings` postings in dir, generated and written on first use.
+QString databaseFor(const QString &dir, int postings, quint32 seed)
+{
+    const QString path = QDir(dir).filePath(QStringLiteral("postings-%1-seed%2-v%3.sqlite")
+                                                .arg(postings)
+                                                .arg(seed)
+                                                .arg(PostingGenerator::Version));
+    if (QFileInfo::exists(path))
+        return path;
+    QElapsedTimer timer;
+    timer.start();
+    const Dataset dataset = PostingGenerator(seed).generate(postings);
+    const double generateMs = elapsedMs(timer);
+    timer.restart();
+    DatasetWriter writer;
+    if (!writer.write(dataset, path)) {
+        err() << writer.errorString() << Qt::endl;
+        return {};
+    }
+    err() << QStringLiteral("generated postings=%1 generate_ms=%2 write_ms=%3 file_mb=%4")
+                 .arg(postings)
+                 .arg(generateMs, 0, 'f', 0)
+                 .arg(elapsedMs(timer), 0, 'f', 0)
+                 .arg(static_cast<double>(QFileInfo(path).size()) / (1024.0 * 1024.0), 0, 'f', 1)
+          << Qt::endl;
+    return path;
+}
+
+// The filter of the benchmark: senior or staff, Kubernetes and Python, in the Bay Area or Seattle.
+Filter typicalFilter(const FilterEngine &engine)
+{
+    Filter filter;
+    auto values = [&engine](Facet facet, const QStringList &names) {
+        QList<int> ids;
+        for (const QString &name : names) {
+            const QList<int> found = engine.findValues(facet, name);
+            if (found.isEmpty())
+                err() << QStringLiteral("warning: no value \"%1\" in the generated data").arg(name)
+                      << Qt::endl;
+            ids += found;
+        }
+        return ids;
+    };
+    filter.facet(Facet::Seniority)
+        .clauses.append(values(Facet::Seniority, {QStringLiteral("senior"), QStringLiteral("staff")}));
+    filter.facet(Facet::Skill).clauses.append(values(Facet::Skill, {QStringLiteral("Kubernetes")}));
+    filter.facet(Facet::Skill).clauses.append(values(Facet::Skill, {QStringLiteral("Python")}));
+    filter.facet(Facet::Location)
+        .clauses.append(
+            values(Facet::Location, {QStringLiteral("San Francisco Bay Area"), QStringLiteral("Seattle")}));
+    return filter;
+}
+
+// Which field of two results differs first; empty when none does.
+QString firstDifference(const FilterResult &a, const FilterResult &b)
+{
+    if (a.total != b.total)
+        return QStringLiteral("total");
+    if (a.rows != b.rows)
+        return QStringLiteral("rows");
+    for (const Facet facet : allFacets) {
+        if (a.counts(facet) != b.counts(facet))
+            return QStringLiteral("facet counts %1").arg(static_cast<int>(facet));
+    }
+    if (a.skillCounts != b.skillCounts)
+        return QStringLiteral("skill counts");
+    if (a.topSkills != b.topSkills)
+        return QStringLiteral("top skills");
+    if (!(a.salary == b.salary))
+        return QStringLiteral("salary statistics");
+    return {};
+}
+
+// Resident memory of a fresh process that loads the file once, so that this process's
+// generator and earlier loads do not count.
+double childResidentMb(int postings, const QString &path)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--rss-only"), QString::number(postings), path});
+    if (!child.waitForFinished(-1) || child.exitCode() != 0)
+        return 0;
+    const QByteArray output = child.readAllStandardOutput();
+    for (const QByteArray &field : output.simplified().split(' ')) {
+        if (field.startsWith("rss_mb="))
+            return field.mid(7).toDouble();
+    }
+    return 0;
+}
+
+int rssOnly(const QStringList &arguments)
+{
+    if (arguments.size() != 2) {
+        err() << tr("--rss-only needs the number of postings and the database file.") << Qt::endl;
+        return 2;
+    }
+    const double before = residentMb();
+    const auto loaded = load(arguments.at(1), PostingDatabase::Check::Deferred);
+    if (!loaded)
+        return 1;
+    out() << QStringLiteral("postings=%1 rss_mb=%2 rss_before_mb=%3")
+                 .arg(arguments.at(0))
+                 .arg(residentMb(), 0, 'f', 1)
+                 .arg(before, 0, 'f', 1)
+          << Qt::endl;
+    return 0;
+}
+
+bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Check check, bool verbose)
+{
+    const int loadRuns = postings >= largeSize ? std::min(runs, largeLoadRuns) : runs;
+    std::vector<double> loadMs, openMs, storeMs, engineMs;
+    std::optional<Loaded> loaded;
+    for (int run = 0; run < loadRuns; ++run) {
+        loaded.reset(); // free the previous load first, as a fresh start would
+        QElapsedTimer timer;
+        timer.start();
+        loaded = load(path, check);
+        if (!loaded)
+            return false;
+        loadMs.push_back(elapsedMs(timer));
+        openMs.push_back(loaded->openMs);
+        storeMs.push_back(loaded->storeMs);
+        engineMs.push_back(loaded->engineMs);
+    }
+    const FilterEngine &engine = *loaded->engine;
+    if (engine.store().size() != postings)
+        err() << QStringLiteral("warning: the file holds %1 postings, not %2")
+                     .arg(engine.store().size())
+                     .arg(postings)
+              << Qt::endl;
+
+    const Filter filter = typicalFilter(engine);
+    auto timeEngine = [&](const Filter &f) {
+        std::vector<double> times;
+        (void)engine.evaluate(f); // warm caches
+        for (int i = 0; i < runs * evaluationsPerRun; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const FilterResult result = engine.evaluate(f);
+            times.push_back(elapsedMs(timer));
+        }
+        return median(times);
+    };
+    const double recomputeMs = timeEngine(filter);
+    const double recomputeEmptyMs = timeEngine(Filter{});
+
+    // Sorting the table: every row, by each column; the slowest column's median counts.
+    double sortMaxMs = 0;
+    {
+        const PostingSorter sorter(engine.store());
+        constexpr int keys = int(PostingSorter::Key::Skills) + 1;
+        for (int key = 0; key < keys; ++key) {
+            std::vector<double> times;
+            for (int run = 0; run < std::max(1, std::min(runs, 3)); ++run) {
+                std::vector<int> rows(static_cast<std::size_t>(engine.store().size()));
+                std::iota(rows.begin(), rows.end(), 0);
+                QElapsedTimer timer;
+                timer.start();
+                sorter.sort(rows, PostingSorter::Key(key), run % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
+                times.push_back(elapsedMs(timer));
+            }
+            sortMaxMs = std::max(sortMaxMs, median(times));
+        }
+    }
+    const FilterResult engineResult = engine.evaluate(filter);
+
+    SqlFilterEvaluator sql(path, engine);
+    std::vector<double> sqlMs;
+    std::optional<FilterResult> sqlResult;
+    for (int run = 0; run < sqlRuns; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        sqlResult = sql.evaluate(filter);
+        if (!sqlResult) {
+            err() << sql.errorString() << Qt::endl;
+            return false;
+        }
+        sqlMs.push_back(elapsedMs(timer));
+    }
+    if (sqlResult->matchCount() != engineResult.matchCount())
+        out() << QStringLiteral("warning: postings=%1 engine matches %2, SQL matches %3")
+                     .arg(postings)
+                     .arg(engineResult.matchCount())
+                     .arg(sqlResult->matchCount())
+              << Qt::endl;
+    else if (const QString field = firstDifference(engineResult, *sqlResult); !field.isEmpty())
+        out() << QStringLiteral("warning: postings=%1 engine and SQL differ in %2").arg(postings).arg(field)
+              << Qt::endl;
+
+    if (verbose) {
+        // The empty filter once through SQL as well: every count of the whole file must agree.
+        QElapsedTimer timer;
+        timer.start();
+        const auto sqlEmpty = sql.evaluate(Filter{});
+        const double sqlEmptyMs = elapsedMs(timer);
+        const QString field =
+            sqlEmpty ? firstDifference(engine.evaluate(Filter{}), *sqlEmpty) : sql.errorString();
+        // What PRAGMA quick_check adds to an open, whether or not load_ms includes it.
+        QString error;
+        timer.restart();
+        const bool checked = PostingDatabase::open(path, &error, PostingDatabase::Check::Full) != nullptr;
+        const double fullOpenMs = elapsedMs(timer);
+        timer.restart();
+        const bool opened = PostingDatabase::open(path, &error, PostingDatabase::Check::Deferred) != nullptr;
+        const double quickCheckMs = checked && opened ? fullOpenMs - elapsedMs(timer) : 0;
+        err() << QStringLiteral("detail postings=%1 open_ms=%2 load_store_ms=%3 engine_ms=%4 matches=%5 "
+                                "sql_empty_ms=%6 empty_filter_%7 quick_check_ms=%8")
+                     .arg(postings)
+                     .arg(median(openMs), 0, 'f', 1)
+                     .arg(median(storeMs), 0, 'f', 1)
+                     .arg(median(engineMs), 0, 'f', 1)
+                     .arg(engineResult.matchCount())
+                     .arg(sqlEmptyMs, 0, 'f', 1)
+                     .arg(field.isEmpty() ? QStringLiteral("agrees") : QStringLiteral("differs_in=") % field)
+                     .arg(quickCheckMs, 0, 'f', 1)
+              << Qt::endl;
+    }
+    loaded.reset();
+
+    const double rssMb = childResidentMb(postings, path);
+    const double sqlMedian = median(sqlMs);
+    out() << QStringLiteral("postings=%1 load_ms=%2 recompute_ms=%3 recompute_empty_ms=%4 sql_ms=%5 ratio=%6 "
+                            "rss_mb=%7 sort_max_ms=%8")
+                 .arg(postings)
+                 .arg(median(loadMs), 0, 'f', 1)
+                 .arg(recomputeMs, 0, 'f', 2)
+                 .arg(recomputeEmptyMs, 0, 'f', 2)
+                 .arg(sqlMedian, 0, 'f', 1)
+                 .arg(recomputeMs > 0 ? sqlMedian / recomputeMs : 0, 0, 'f', 1)
+                 .arg(rssMb, 0, 'f', 1)
+                 .arg(sortMaxMs, 0, 'f', 1)
+          << Qt::endl;
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("jobexplorer-bench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Times loading and filtering generated posting databases, and compares with plain SQL."));
+    parser.addHelpOption();
+    const QCommandLineOption postingsOption(QStringLiteral("postings"),
+                                            tr("Database sizes, comma-separated."), tr("N[,N...]"),
+                                            QStringLiteral("10000,100000,1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        tr("Runs per measurement (loads of 1M: at most 3)."), tr("R"),
+                                        QString::number(defaultRuns));
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"), tr("Folder where generated databases are kept and reused."), tr("DIR"),
+        QDir(QDir::tempPath()).filePath(QStringLiteral("jobexplorer-bench")));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), tr("Seed of the generator."), tr("S"),
+                                        QString::number(defaultSeed));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"), tr("Also print where load time goes and check the empty filter in SQL."));
+    const QCommandLineOption fullCheckOption(QStringLiteral("full-check"),
+                                             tr("Include PRAGMA quick_check in load_ms (the app defers it to "
+                                                "a background thread for large files)."));
+    const QCommandLineOption rssOnlyOption(
+        QStringLiteral("rss-only"), tr("Load FILE once and print the resident memory (arguments: N FILE)."));
+    parser.addOptions(
+        {postingsOption, runsOption, keepOption, seedOption, verboseOption, fullCheckOption, rssOnlyOption});
+    parser.addPositionalArgument(QStringLiteral("N FILE"), tr("With --rss-only: the size and the database."));
+    parser.process(app);
+
+    if (parser.isSet(rssOnlyOption))
+        return rssOnly(parser.positionalArguments());
+
+    bool ok = true;
+    const int runs = parser.value(runsOption).toInt(&ok);
+    if (!ok || runs < 1) {
+        err() << tr("--runs needs a positive number.") << Qt::endl;
+        return 2;
+    }
+    const quint32 seed = parser.value(seedOption).toUInt(&ok);
+    if (!ok) {
+        err() << tr("--seed needs a number.") << Qt::endl;
+        return 2;
+    }
+    std::vector<int> sizes;
+    for (const QString &size : parser.value(postingsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const int n = size.trimmed().toInt(&ok);
+        if (!ok || n < 1) {
+            err() << tr("--postings needs positive numbers, not \"%1\".").arg(size) << Qt::endl;
+            return 2;
+        }
+        sizes.push_back(n);
+    }
+    const QString dir = parser.value(keepOption);
+    if (!QDir().mkpath(dir)) {
+        err() << tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)) << Qt::endl;
+        return 1;
+    }
+
+    for (const int postings : sizes) {
+        const QString path = databaseFor(dir, postings, seed);
+        const auto check =
+            parser.isSet(fullCheckOption) ? PostingDatabase::Check::Full : PostingDatabase::Check::Deferred;
+        if (path.isEmpty() || !benchmark(path, postings, runs, check, parser.isSet(verboseOption)))
+            return 1;
+    }
+    return 0;
+}
