@@ -466,9 +466,14 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
     for (const ValueRows &entry : idx.values)
         perValue += entry.dense ? popcountCost * double(rows.words().size()) : probeCost * double(entry.rows.size());
     if (walkCost * members * linksPerRow < perValue) {
+        // The hot loop of most recomputes: raw pointers into the row lists, nothing else.
+        const std::uint32_t *offsets = facet == Facet::Skill ? m_store.skillOffsets() : m_placeOffsets.data();
+        const std::int32_t *ids = facet == Facet::Skill ? m_store.skillIdData() : m_placeIds.data();
+        int *count = counts.data();
         rows.forEach([&](int row) {
-            for (const std::int32_t v : valuesOfRow(facet, row))
-                ++counts[static_cast<std::size_t>(v)];
+            const std::uint32_t end = offsets[row + 1];
+            for (std::uint32_t i = offsets[row]; i < end; ++i)
+                ++count[ids[i]];
         });
         return counts;
     }
@@ -484,6 +489,53 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
         }
     }
     return counts;
+}
+
+void FilterEngine::countSkillsTwice(const Bitset &base, const Bitset &matching, std::vector<int> &inBase,
+                                    std::vector<int> &inMatching) const
+{
+    const FacetIndex &idx = index(Facet::Skill);
+    inBase.assign(idx.values.size(), 0);
+    inMatching.assign(idx.values.size(), 0);
+    const double linksPerRow = m_store.size() ? double(idx.links) / m_store.size() : 0;
+    double perValue = 0;
+    for (const ValueRows &entry : idx.values)
+        perValue += entry.dense ? double(base.words().size()) : double(entry.rows.size());
+    if (base.count() * linksPerRow < perValue) {
+        const std::uint32_t *offsets = m_store.skillOffsets();
+        const std::int32_t *ids = m_store.skillIdData();
+        base.forEach([&](int row) {
+            const int matches = matching.test(row) ? 1 : 0;
+            const std::uint32_t end = offsets[row + 1];
+            for (std::uint32_t i = offsets[row]; i < end; ++i) {
+                ++inBase[static_cast<std::size_t>(ids[i])];
+                inMatching[static_cast<std::size_t>(ids[i])] += matches;
+            }
+        });
+        return;
+    }
+    // One pass over each common skill's bitset gives both counts.
+    const auto &b = base.words();
+    const auto &m = matching.words();
+    for (std::size_t v = 0; v < idx.values.size(); ++v) {
+        const ValueRows &entry = idx.values[v];
+        int countBase = 0, countMatching = 0;
+        if (entry.dense) {
+            const auto &bits = entry.dense->words();
+            for (std::size_t w = 0; w < bits.size(); ++w) {
+                const std::uint64_t word = b[w] & bits[w];
+                countBase += std::popcount(word);
+                countMatching += std::popcount(word & m[w]);
+            }
+        } else {
+            for (const int row : entry.rows) {
+                countBase += base.test(row) ? 1 : 0;
+                countMatching += matching.test(row) ? 1 : 0;
+            }
+        }
+        inBase[v] = countBase;
+        inMatching[v] = countMatching;
+    }
 }
 
 SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
@@ -557,17 +609,7 @@ FilterResult FilterEngine::evaluate(const Filter &filter, int topSkillCount) con
                 if (i != index && masks[i])
                     base.andWith(*masks[i]);
             }
-            std::vector<int> inBase(static_cast<std::size_t>(m_store.skillCount()), 0);
-            std::vector<int> inMatching(inBase.size(), 0);
-            base.forEach([&](int row) {
-                const bool matches = matching.test(row);
-                for (const std::int32_t skill : m_store.skillIds(row)) {
-                    ++inBase[static_cast<std::size_t>(skill)];
-                    inMatching[static_cast<std::size_t>(skill)] += matches ? 1 : 0;
-                }
-            });
-            result.facetCounts[index] = std::move(inBase);
-            result.skillCounts = std::move(inMatching);
+            countSkillsTwice(base, matching, result.facetCounts[index], result.skillCounts);
             skillsCounted = true;
             continue;
         }

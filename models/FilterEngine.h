@@ -69,6 +69,9 @@ private:
     std::optional<Bitset> otherMask(const Filter &filter) const;
     std::vector<int> countValues(Facet facet, const Bitset &rows) const;
     std::vector<int> countMultiValued(Facet facet, const Bitset &rows) const;
+    // Skill counts over base and over matching (a subset of base) in one pass.
+    void countSkillsTwice(const Bitset &base, const Bitset &matching, std::vector<int> &inBase,
+                          std::vector<int> &inMatching) const;
     SalaryStatistics salaryStatistics(const Bitset &rows) const;
     void prepareTextSearch() const;
     template <typename Fn>

@@ -84,6 +84,9 @@ public:
 
     std::span<const Id> locationIds(int row) const { return span(m_locationOffsets, m_locationIds, row); }
     std::span<const Id> skillIds(int row) const { return span(m_skillOffsets, m_skillIds, row); }
+    // The skill lists of all rows: row r's ids are skillIdData()[skillOffsets()[r] .. skillOffsets()[r+1]).
+    const std::uint32_t *skillOffsets() const { return m_skillOffsets.data(); }
+    const Id *skillIdData() const { return m_skillIds.data(); }
     const StoreLocation &location(Id id) const { return m_locations[static_cast<std::size_t>(id)]; }
     int locationCount() const { return static_cast<int>(m_locations.size()); }
     const QString &skillName(Id id) const { return m_skillNames[static_cast<std::size_t>(id)]; }
