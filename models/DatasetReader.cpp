@@ -180,15 +180,15 @@ SalaryBandRecord readSalaryBand(const QJsonObject &o)
     return b;
 }
 
-SkillFrequencyRecord readSkillFrequency(const QJsonObject &o)
+// The fields a published skill frequency and any other published figure share.
+template <typename Record>
+Record readPublished(const QJsonObject &o, const QString &what)
 {
-    SkillFrequencyRecord f;
+    Record f;
     f.table = text(o, QLatin1String("table"));
-    f.category = text(o, QLatin1String("category"));
     f.label = text(o, QLatin1String("label"));
     if (f.table.isEmpty() || f.label.isEmpty())
-        throw ParseError{DatasetReader::tr("a skill frequency needs a table and a label")};
-    f.skill = text(o, QLatin1String("skill"));
+        throw ParseError{DatasetReader::tr("%1 needs a table and a label").arg(what)};
     f.count = integer(o, QLatin1String("count"));
     f.total = integer(o, QLatin1String("total"));
     f.percent = number(o, QLatin1String("percent"));
@@ -197,19 +197,18 @@ SkillFrequencyRecord readSkillFrequency(const QJsonObject &o)
     return f;
 }
 
+SkillFrequencyRecord readSkillFrequency(const QJsonObject &o)
+{
+    auto f = readPublished<SkillFrequencyRecord>(o, DatasetReader::tr("a skill frequency"));
+    f.category = text(o, QLatin1String("category"));
+    f.skill = text(o, QLatin1String("skill"));
+    return f;
+}
+
 FigureRecord readFigure(const QJsonObject &o)
 {
-    FigureRecord f;
-    f.table = text(o, QLatin1String("table"));
-    f.label = text(o, QLatin1String("label"));
-    if (f.table.isEmpty() || f.label.isEmpty())
-        throw ParseError{DatasetReader::tr("a figure needs a table and a label")};
+    auto f = readPublished<FigureRecord>(o, DatasetReader::tr("a figure"));
     f.valueText = text(o, QLatin1String("value_text"));
-    f.count = integer(o, QLatin1String("count"));
-    f.total = integer(o, QLatin1String("total"));
-    f.percent = number(o, QLatin1String("percent"));
-    f.detail = text(o, QLatin1String("detail"));
-    f.note = text(o, QLatin1String("note"));
     return f;
 }
 

@@ -13,10 +13,9 @@ namespace jobexplorer {
 
 namespace {
 
-// A value of a single-valued facet found in at least 1/32 of the postings keeps a bitset (n/8
-// bytes); rarer values are looked up in their column. Values of skills and locations keep a
-// bitset from 1/256 of the postings: counting them by popcount beats probing a row list of that
-// length, and there are few such values; rarer ones keep their row list (4 bytes a row).
+// A value found in at least 1/32 of the postings keeps a bitset (n/8 bytes); rarer values are
+// looked up in their column or keep their row list (4 bytes a row). Skills keep a bitset from
+// 1/256 of the postings: counting them by popcount beats probing a row list of that length.
 constexpr int denseValueDivisor = 32;
 constexpr int denseMultiValueDivisor = 256;
 
@@ -24,6 +23,14 @@ template <typename Enum, std::size_t N>
 int enumCount(const std::array<EnumEntry<Enum>, N> &)
 {
     return static_cast<int>(N);
+}
+
+// A stated range as [from, to]; one stated bound stands for both ("5+ years" is [5, 5]).
+std::optional<std::pair<double, double>> statedRange(float low, float high)
+{
+    if (std::isnan(low) && std::isnan(high))
+        return std::nullopt;
+    return std::pair<double, double>(std::isnan(low) ? high : low, std::isnan(high) ? low : high);
 }
 
 // Linear interpolation between closest ranks (the common "type 7" quantile).
@@ -129,10 +136,7 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
         if (!store.hasSalary(row))
             continue;
         m_salaryRows.set(row);
-        const float low = store.annualSalaryMin(row);
-        const float high = store.annualSalaryMax(row);
-        const double from = std::isnan(low) ? high : low;
-        const double to = std::isnan(high) ? low : high;
+        const auto [from, to] = *statedRange(store.annualSalaryMin(row), store.annualSalaryMax(row));
         m_salaryMidpoints[static_cast<std::size_t>(row)] = (from + to) / 2;
     }
 
@@ -142,7 +146,9 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
         const auto valueCount = static_cast<std::size_t>(this->valueCount(facet));
         std::vector<int> sizes(valueCount, 0);
         const bool multi = facet == Facet::Skill || facet == Facet::Location;
-        const int denseMinimum = std::max(1, n / (multi ? denseMultiValueDivisor : denseValueDivisor));
+        // Places are counted by walking rows anyway, so only skills get the lower threshold.
+        const int denseMinimum =
+            std::max(1, n / (facet == Facet::Skill ? denseMultiValueDivisor : denseValueDivisor));
         if (multi) {
             for (int row = 0; row < n; ++row) {
                 for (const std::int32_t v : valuesOfRow(facet, row))
@@ -387,24 +393,13 @@ std::optional<Bitset> FilterEngine::otherMask(const Filter &filter) const
     Bitset mask(m_store.size());
     for (int row = 0; row < m_store.size(); ++row) {
         if (salary) {
-            const float low = m_store.annualSalaryMin(row);
-            const float high = m_store.annualSalaryMax(row);
-            if (std::isnan(low) && std::isnan(high))
-                continue;
-            const double from = std::isnan(low) ? high : low;
-            const double to = std::isnan(high) ? low : high;
-            if (to < salaryLow || from > salaryHigh)
+            const auto range = statedRange(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
+            if (!range || range->second < salaryLow || range->first > salaryHigh)
                 continue;
         }
         if (experience) {
-            const float low = m_store.experienceMin(row);
-            const float high = m_store.experienceMax(row);
-            if (std::isnan(low) && std::isnan(high))
-                continue;
-            // "5+ years" asks for five years: its range is [5, 5].
-            const double from = std::isnan(low) ? high : low;
-            const double to = std::isnan(high) ? low : high;
-            if (to < experienceLow || from > experienceHigh)
+            const auto range = statedRange(m_store.experienceMin(row), m_store.experienceMax(row));
+            if (!range || range->second < experienceLow || range->first > experienceHigh)
                 continue;
         }
         bool allTerms = true;
@@ -557,16 +552,15 @@ SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
     stats.otherCurrency = withSalary - *dominant;
     std::vector<double> midpoints;
     midpoints.reserve(static_cast<std::size_t>(*dominant));
-    float lowest = INFINITY;
-    float highest = -INFINITY;
+    double lowest = INFINITY;
+    double highest = -INFINITY;
     rows.forEachAnd(m_salaryRows, [&](int row) {
         if (m_store.currencyCode(row) != currency)
             return;
-        const float low = m_store.annualSalaryMin(row);
-        const float high = m_store.annualSalaryMax(row);
+        const auto [from, to] = *statedRange(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
         midpoints.push_back(m_salaryMidpoints[static_cast<std::size_t>(row)]);
-        lowest = std::min(lowest, std::isnan(low) ? high : low);
-        highest = std::max(highest, std::isnan(high) ? low : high);
+        lowest = std::min(lowest, from);
+        highest = std::max(highest, to);
     });
     stats.lowestMinimum = lowest;
     stats.highestMaximum = highest;
