@@ -499,12 +499,16 @@ void FilterEngine::countSkillsTwice(const Bitset &base, const Bitset &matching, 
     if (base.count() * linksPerRow < perValue) {
         const std::uint32_t *offsets = m_store.skillOffsets();
         const std::int32_t *ids = m_store.skillIdData();
+        int *countBase = inBase.data();
+        int *countMatching = inMatching.data();
         base.forEach([&](int row) {
-            const int matches = matching.test(row) ? 1 : 0;
+            const std::uint32_t begin = offsets[row];
             const std::uint32_t end = offsets[row + 1];
-            for (std::uint32_t i = offsets[row]; i < end; ++i) {
-                ++inBase[static_cast<std::size_t>(ids[i])];
-                inMatching[static_cast<std::size_t>(ids[i])] += matches;
+            for (std::uint32_t i = begin; i < end; ++i)
+                ++countBase[ids[i]];
+            if (matching.test(row)) {
+                for (std::uint32_t i = begin; i < end; ++i)
+                    ++countMatching[ids[i]];
             }
         });
         return;
