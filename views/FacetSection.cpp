@@ -141,6 +141,11 @@ void FacetSection::setExpanded(bool expanded)
     m_header->setChecked(expanded);
     m_header->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_body->setVisible(expanded);
+    // A closed section does not re-sort its values on every change (a company facet can hold
+    // tens of thousands); it catches up when opened.
+    m_proxy->setDynamicSortFilter(expanded);
+    if (expanded)
+        m_proxy->invalidate();
 }
 
 bool FacetSection::isExpanded() const
