@@ -72,13 +72,17 @@ decltype(auto) FilterEngine::withColumn(Facet facet, Fn &&fn) const
     return fn(m_store.roleFamilyColumn());
 }
 
-std::span<const std::int32_t> FilterEngine::valuesOfRow(Facet facet, int row) const
+template <typename Fn>
+void FilterEngine::forEachValueOfRow(Facet facet, int row, Fn &&fn) const
 {
-    if (facet == Facet::Skill)
-        return m_store.skillIds(row);
-    const auto begin = m_placeOffsets[static_cast<std::size_t>(row)];
-    const auto end = m_placeOffsets[static_cast<std::size_t>(row) + 1];
-    return {m_placeIds.data() + begin, end - begin};
+    if (facet == Facet::Skill) {
+        for (const PostingStore::SkillId skill : m_store.skillIds(row))
+            fn(static_cast<int>(skill));
+        return;
+    }
+    for (std::uint32_t i = m_placeOffsets[static_cast<std::size_t>(row)];
+         i < m_placeOffsets[static_cast<std::size_t>(row) + 1]; ++i)
+        fn(m_placeIds[i]);
 }
 
 FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
@@ -150,10 +154,8 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
         const int denseMinimum =
             std::max(1, n / (facet == Facet::Skill ? denseMultiValueDivisor : denseValueDivisor));
         if (multi) {
-            for (int row = 0; row < n; ++row) {
-                for (const std::int32_t v : valuesOfRow(facet, row))
-                    ++sizes[static_cast<std::size_t>(v)];
-            }
+            for (int row = 0; row < n; ++row)
+                forEachValueOfRow(facet, row, [&](int v) { ++sizes[static_cast<std::size_t>(v)]; });
         } else {
             withColumn(facet, [&](const auto &column) {
                 for (const auto code : column) {
@@ -172,13 +174,13 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
         }
         if (multi) {
             for (int row = 0; row < n; ++row) {
-                for (const std::int32_t v : valuesOfRow(facet, row)) {
+                forEachValueOfRow(facet, row, [&](int v) {
                     ValueRows &entry = idx.values[static_cast<std::size_t>(v)];
                     if (entry.dense)
                         entry.dense->set(row);
                     else
                         entry.rows.push_back(row);
-                }
+                });
             }
         } else {
             idx.rest = Bitset(n);
@@ -407,7 +409,7 @@ std::optional<Bitset> FilterEngine::otherMask(const Filter &filter) const
             bool found = hit(term.titles, m_store.titleCode(row)) || hit(term.companies, m_store.companyCode(row))
                       || hit(term.notes, m_store.notesCode(row));
             if (!found) {
-                for (const PostingStore::Id skill : m_store.skillIds(row)) {
+                for (const PostingStore::SkillId skill : m_store.skillIds(row)) {
                     if (term.skills[static_cast<std::size_t>(skill)]) {
                         found = true;
                         break;
@@ -462,14 +464,18 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
         perValue += entry.dense ? popcountCost * double(rows.words().size()) : probeCost * double(entry.rows.size());
     if (walkCost * members * linksPerRow < perValue) {
         // The hot loop of most recomputes: raw pointers into the row lists, nothing else.
-        const std::uint32_t *offsets = facet == Facet::Skill ? m_store.skillOffsets() : m_placeOffsets.data();
-        const std::int32_t *ids = facet == Facet::Skill ? m_store.skillIdData() : m_placeIds.data();
-        int *count = counts.data();
-        rows.forEach([&](int row) {
-            const std::uint32_t end = offsets[row + 1];
-            for (std::uint32_t i = offsets[row]; i < end; ++i)
-                ++count[ids[i]];
-        });
+        auto walk = [&](const std::uint32_t *offsets, const auto *ids) {
+            int *count = counts.data();
+            rows.forEach([&](int row) {
+                const std::uint32_t end = offsets[row + 1];
+                for (std::uint32_t i = offsets[row]; i < end; ++i)
+                    ++count[ids[i]];
+            });
+        };
+        if (facet == Facet::Skill)
+            walk(m_store.skillOffsets(), m_store.skillIdData());
+        else
+            walk(m_placeOffsets.data(), m_placeIds.data());
         return counts;
     }
     for (std::size_t v = 0; v < idx.values.size(); ++v) {
@@ -498,7 +504,7 @@ void FilterEngine::countSkillsTwice(const Bitset &base, const Bitset &matching, 
         perValue += entry.dense ? double(base.words().size()) : double(entry.rows.size());
     if (base.count() * linksPerRow < perValue) {
         const std::uint32_t *offsets = m_store.skillOffsets();
-        const std::int32_t *ids = m_store.skillIdData();
+        const PostingStore::SkillId *ids = m_store.skillIdData();
         int *countBase = inBase.data();
         int *countMatching = inMatching.data();
         base.forEach([&](int row) {

@@ -76,7 +76,8 @@ private:
     void prepareTextSearch() const;
     template <typename Fn>
     decltype(auto) withColumn(Facet facet, Fn &&fn) const;
-    std::span<const std::int32_t> valuesOfRow(Facet facet, int row) const;
+    template <typename Fn>
+    void forEachValueOfRow(Facet facet, int row, Fn &&fn) const;
 
     const PostingStore &m_store;
     // Places: every metro area, city, region and country of the store's locations.

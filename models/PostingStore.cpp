@@ -161,7 +161,7 @@ void PostingStore::Builder::setLocations(std::vector<std::uint32_t> offsets, std
     m_store.m_locationIds = std::move(ids);
 }
 
-void PostingStore::Builder::setSkills(std::vector<std::uint32_t> offsets, std::vector<Id> ids)
+void PostingStore::Builder::setSkills(std::vector<std::uint32_t> offsets, std::vector<SkillId> ids)
 {
     m_store.m_skillOffsets = std::move(offsets);
     m_store.m_skillIds = std::move(ids);

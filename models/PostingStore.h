@@ -36,6 +36,9 @@ class PostingStore final
 {
 public:
     using Id = std::int32_t;
+    // Skill ids in the per-row lists take 16 bits: a million postings list ~12 million skills.
+    using SkillId = std::uint16_t;
+    static constexpr int maxSkills = 65536;
 
     int size() const { return static_cast<int>(m_postingId.size()); }
     const DatasetMeta &meta() const { return m_meta; }
@@ -83,10 +86,10 @@ public:
     std::int32_t notesCode(int row) const { return m_notes[row]; }
 
     std::span<const Id> locationIds(int row) const { return span(m_locationOffsets, m_locationIds, row); }
-    std::span<const Id> skillIds(int row) const { return span(m_skillOffsets, m_skillIds, row); }
+    std::span<const SkillId> skillIds(int row) const { return span(m_skillOffsets, m_skillIds, row); }
     // The skill lists of all rows: row r's ids are skillIdData()[skillOffsets()[r] .. skillOffsets()[r+1]).
     const std::uint32_t *skillOffsets() const { return m_skillOffsets.data(); }
-    const Id *skillIdData() const { return m_skillIds.data(); }
+    const SkillId *skillIdData() const { return m_skillIds.data(); }
     const StoreLocation &location(Id id) const { return m_locations[static_cast<std::size_t>(id)]; }
     int locationCount() const { return static_cast<int>(m_locations.size()); }
     const QString &skillName(Id id) const { return m_skillNames[static_cast<std::size_t>(id)]; }
@@ -108,7 +111,8 @@ public:
     class Builder;
 
 private:
-    static std::span<const Id> span(const std::vector<std::uint32_t> &offsets, const std::vector<Id> &ids, int row)
+    template <typename T>
+    static std::span<const T> span(const std::vector<std::uint32_t> &offsets, const std::vector<T> &ids, int row)
     {
         const auto begin = offsets[static_cast<std::size_t>(row)];
         const auto end = offsets[static_cast<std::size_t>(row) + 1];
@@ -125,7 +129,8 @@ private:
     StringPool m_companies, m_titles, m_roleFamilies, m_industries, m_companySizes, m_currencies, m_notesPool;
 
     std::vector<std::uint32_t> m_locationOffsets{0}, m_skillOffsets{0};
-    std::vector<Id> m_locationIds, m_skillIds;
+    std::vector<Id> m_locationIds;
+    std::vector<SkillId> m_skillIds;
     std::vector<StoreLocation> m_locations;
     std::vector<QString> m_skillNames;
     std::vector<Id> m_skillCategories;
@@ -170,7 +175,7 @@ public:
     // The locations and skills of every row as compressed sparse rows: offsets has size()+1
     // entries, row r's ids are ids[offsets[r]] .. ids[offsets[r+1]-1].
     void setLocations(std::vector<std::uint32_t> offsets, std::vector<Id> ids);
-    void setSkills(std::vector<std::uint32_t> offsets, std::vector<Id> ids);
+    void setSkills(std::vector<std::uint32_t> offsets, std::vector<SkillId> ids);
 
 private:
     PostingStore &m_store;

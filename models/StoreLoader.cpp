@@ -142,11 +142,12 @@ private:
 
 // Links (row, position, id) read in any order, turned into compressed sparse rows ordered by
 // row and, within a row, by position.
+template <typename IdType>
 struct Links
 {
     std::vector<int> rows;
     std::vector<std::int32_t> positions;
-    std::vector<PostingStore::Id> ids;
+    std::vector<IdType> ids;
 
     void reserve(std::size_t count)
     {
@@ -155,21 +156,21 @@ struct Links
         ids.reserve(count);
     }
 
-    void add(int row, std::int32_t position, PostingStore::Id id)
+    void add(int row, std::int32_t position, IdType id)
     {
         rows.push_back(row);
         positions.push_back(position);
         ids.push_back(id);
     }
 
-    std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::Id>> toRows(int rowCount) const
+    std::pair<std::vector<std::uint32_t>, std::vector<IdType>> toRows(int rowCount) const
     {
         std::vector<std::uint32_t> offsets(static_cast<std::size_t>(rowCount) + 1, 0);
         for (const int row : rows)
             ++offsets[static_cast<std::size_t>(row) + 1];
         std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
         std::vector<std::uint32_t> next(offsets.begin(), offsets.end() - 1);
-        std::vector<std::pair<std::int32_t, PostingStore::Id>> placed(ids.size());
+        std::vector<std::pair<std::int32_t, IdType>> placed(ids.size());
         for (std::size_t i = 0; i < rows.size(); ++i)
             placed[next[static_cast<std::size_t>(rows[i])]++] = {positions[i], ids[i]};
         for (int row = 0; row < rowCount; ++row) {
@@ -178,7 +179,7 @@ struct Links
             if (!std::is_sorted(begin, end))
                 std::sort(begin, end);
         }
-        std::vector<PostingStore::Id> sorted(placed.size());
+        std::vector<IdType> sorted(placed.size());
         std::transform(placed.begin(), placed.end(), sorted.begin(), [](const auto &p) { return p.second; });
         return {std::move(offsets), std::move(sorted)};
     }
@@ -217,6 +218,10 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
             builder.addSkill(s.text(1), category == categoryIds.end() || s.isNull(2) ? -1 : category->second);
             skillDatabaseIds.push_back(s.integer(0));
         }
+        if (skillDatabaseIds.size() > static_cast<std::size_t>(PostingStore::maxSkills))
+            throw ReadError{tr("it names %1 different skills; this version handles up to %2")
+                                .arg(skillDatabaseIds.size())
+                                .arg(PostingStore::maxSkills)};
         const RowOfId skillOf(skillDatabaseIds);
         for (Statement s(database, "SELECT alias, skill_id FROM skill_aliases"); s.next();) {
             const int skill = skillOf(s.integer(1));
@@ -233,14 +238,14 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
         const int rows = static_cast<int>(postingIds.size());
         builder.reserve(postingIds.size());
 
-        std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::Id>> skillRows;
+        std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::SkillId>> skillRows;
         QString skillError;
         std::thread skillReader([&, file = QByteArray(sqlite3_db_filename(database, "main"))] {
             sqlite3 *connection = nullptr;
             try {
                 if (sqlite3_open_v2(file.constData(), &connection, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
                     throw ReadError{QString::fromUtf8(sqlite3_errmsg(connection))};
-                Links links;
+                Links<PostingStore::SkillId> links;
                 {
                     Statement count(connection, "SELECT count(*) FROM posting_skills");
                     links.reserve(count.next() ? static_cast<std::size_t>(count.integer(0)) : 0);
@@ -249,7 +254,7 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
                     const int row = rowOf(s.integer(0));
                     const int skill = skillOf(s.integer(2));
                     if (row >= 0 && skill >= 0)
-                        links.add(row, static_cast<std::int32_t>(s.integer(1)), skill);
+                        links.add(row, static_cast<std::int32_t>(s.integer(1)), static_cast<PostingStore::SkillId>(skill));
                 }
                 skillRows = links.toRows(rows);
             } catch (const ReadError &error) {
@@ -300,7 +305,7 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
         // Locations: deduplicated by all their fields; read in table order and sorted here,
         // which is much cheaper than asking SQLite to sort.
         Interner locations;
-        Links locationLinks;
+        Links<PostingStore::Id> locationLinks;
         for (Statement s(database, "SELECT posting_id, position, city, region, country, metro_area, text "
                                    "FROM posting_locations");
              s.next();) {
