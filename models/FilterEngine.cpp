@@ -73,6 +73,43 @@ decltype(auto) FilterEngine::withColumn(Facet facet, Fn &&fn) const
 }
 
 template <typename Fn>
+void FilterEngine::forEachPlaceOfRow(int row, Fn &&fn) const
+{
+    const auto locations = m_store.locationIds(row);
+    auto placesOf = [this](PostingStore::Id location) {
+        const auto begin = m_locationPlaceIds.begin() + m_locationPlaceOffsets[static_cast<std::size_t>(location)];
+        const auto end = m_locationPlaceIds.begin() + m_locationPlaceOffsets[static_cast<std::size_t>(location) + 1];
+        return std::pair(begin, end);
+    };
+    if (locations.size() == 1) {
+        const auto [begin, end] = placesOf(locations.front());
+        std::for_each(begin, end, fn);
+        return;
+    }
+    // Two locations of a posting can share a place (two Bay Area cities): each place once.
+    // The places seen so far fit on the stack for any real posting; a longer list spills.
+    constexpr std::size_t onStack = 32;
+    std::array<std::int32_t, onStack> stack;
+    std::vector<std::int32_t> spill;
+    std::size_t seen = 0;
+    for (const PostingStore::Id location : locations) {
+        const auto [begin, end] = placesOf(location);
+        for (auto it = begin; it != end; ++it) {
+            const auto stackEnd = stack.begin() + static_cast<std::ptrdiff_t>(std::min(seen, onStack));
+            if (std::find(stack.begin(), stackEnd, *it) != stackEnd
+                || std::find(spill.begin(), spill.end(), *it) != spill.end())
+                continue;
+            if (seen < onStack)
+                stack[seen] = *it;
+            else
+                spill.push_back(*it);
+            ++seen;
+            fn(*it);
+        }
+    }
+}
+
+template <typename Fn>
 void FilterEngine::forEachValueOfRow(Facet facet, int row, Fn &&fn) const
 {
     if (facet == Facet::Skill) {
@@ -80,9 +117,7 @@ void FilterEngine::forEachValueOfRow(Facet facet, int row, Fn &&fn) const
             fn(static_cast<int>(skill));
         return;
     }
-    for (std::uint32_t i = m_placeOffsets[static_cast<std::size_t>(row)];
-         i < m_placeOffsets[static_cast<std::size_t>(row) + 1]; ++i)
-        fn(m_placeIds[i]);
+    forEachPlaceOfRow(row, std::forward<Fn>(fn));
 }
 
 FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
@@ -119,18 +154,11 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
         if (!l.country.isEmpty())
             places.push_back(place(PlaceKind::Country, l.country, l.country));
     }
-    m_placeOffsets.reserve(static_cast<std::size_t>(store.size()) + 1);
-    m_placeOffsets.push_back(0);
-    for (int row = 0; row < store.size(); ++row) {
-        const std::size_t start = m_placeIds.size();
-        for (const PostingStore::Id location : store.locationIds(row)) {
-            for (const int p : placesOfLocation[static_cast<std::size_t>(location)]) {
-                if (std::find(m_placeIds.begin() + static_cast<std::ptrdiff_t>(start), m_placeIds.end(), p)
-                    == m_placeIds.end())
-                    m_placeIds.push_back(p);
-            }
-        }
-        m_placeOffsets.push_back(static_cast<std::uint32_t>(m_placeIds.size()));
+    // Per location its places, flattened; a row's places are those of its locations.
+    m_locationPlaceOffsets.push_back(0);
+    for (const std::vector<int> &places : placesOfLocation) {
+        m_locationPlaceIds.insert(m_locationPlaceIds.end(), places.begin(), places.end());
+        m_locationPlaceOffsets.push_back(static_cast<std::uint32_t>(m_locationPlaceIds.size()));
     }
 
     const int n = store.size();
@@ -472,10 +500,12 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
                     ++count[ids[i]];
             });
         };
-        if (facet == Facet::Skill)
+        if (facet == Facet::Skill) {
             walk(m_store.skillOffsets(), m_store.skillIdData());
-        else
-            walk(m_placeOffsets.data(), m_placeIds.data());
+        } else {
+            int *count = counts.data();
+            rows.forEach([&](int row) { forEachPlaceOfRow(row, [count](std::int32_t place) { ++count[place]; }); });
+        }
         return counts;
     }
     for (std::size_t v = 0; v < idx.values.size(); ++v) {

@@ -78,14 +78,16 @@ private:
     decltype(auto) withColumn(Facet facet, Fn &&fn) const;
     template <typename Fn>
     void forEachValueOfRow(Facet facet, int row, Fn &&fn) const;
+    template <typename Fn>
+    void forEachPlaceOfRow(int row, Fn &&fn) const;
 
     const PostingStore &m_store;
     // Places: every metro area, city, region and country of the store's locations.
     QStringList m_placeNames;
     QStringList m_placeBareNames;
     std::vector<PlaceKind> m_placeKinds;
-    std::vector<std::uint32_t> m_placeOffsets; // per row, into m_placeIds
-    std::vector<std::int32_t> m_placeIds;
+    std::vector<std::uint32_t> m_locationPlaceOffsets; // per store location, into m_locationPlaceIds
+    std::vector<std::int32_t> m_locationPlaceIds;
     std::array<FacetIndex, FacetCount> m_indexes;
     Bitset m_salaryRows;                 // rows that state a salary
     std::vector<double> m_salaryMidpoints; // per row, of the annualised range
