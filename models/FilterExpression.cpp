@@ -80,25 +80,27 @@ QStringList splitValues(const QString &list)
     return values;
 }
 
+// Quotes text unless all of it matches plain; quotation marks inside are escaped.
+QString quotedUnless(const QString &text, const QRegularExpression &plain)
+{
+    if (plain.match(text).hasMatch())
+        return text;
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QLatin1Char('"') % escaped % QLatin1Char('"');
+}
+
 QString quoted(const QString &value)
 {
     static const QRegularExpression plain(QStringLiteral("^[^\\s,\"]+$"));
-    if (plain.match(value).hasMatch())
-        return value;
-    QString escaped = value;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
-    return QLatin1Char('"') % escaped % QLatin1Char('"');
+    return quotedUnless(value, plain);
 }
 
 // Free text is quoted whenever it could read as something else.
 QString quotedText(const QString &text)
 {
     static const QRegularExpression plain(QStringLiteral("^[^\\s,\":<>=\\-][^\\s,\":<>=]*$"));
-    if (plain.match(text).hasMatch())
-        return text;
-    QString escaped = text;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
-    return QLatin1Char('"') % escaped % QLatin1Char('"');
+    return quotedUnless(text, plain);
 }
 
 std::optional<double> parseNumber(QString text)
