@@ -73,51 +73,31 @@ decltype(auto) FilterEngine::withColumn(Facet facet, Fn &&fn) const
 }
 
 template <typename Fn>
-void FilterEngine::forEachPlaceOfRow(int row, Fn &&fn) const
+void FilterEngine::forEachPlaceOfRow(int row, std::vector<int> &lastRow, Fn &&fn) const
 {
-    const auto locations = m_store.locationIds(row);
-    auto placesOf = [this](PostingStore::Id location) {
-        const auto begin = m_locationPlaceIds.begin() + m_locationPlaceOffsets[static_cast<std::size_t>(location)];
-        const auto end = m_locationPlaceIds.begin() + m_locationPlaceOffsets[static_cast<std::size_t>(location) + 1];
-        return std::pair(begin, end);
-    };
-    if (locations.size() == 1) {
-        const auto [begin, end] = placesOf(locations.front());
-        std::for_each(begin, end, fn);
-        return;
-    }
-    // Two locations of a posting can share a place (two Bay Area cities): each place once.
-    // The places seen so far fit on the stack for any real posting; a longer list spills.
-    constexpr std::size_t onStack = 32;
-    std::array<std::int32_t, onStack> stack;
-    std::vector<std::int32_t> spill;
-    std::size_t seen = 0;
-    for (const PostingStore::Id location : locations) {
-        const auto [begin, end] = placesOf(location);
-        for (auto it = begin; it != end; ++it) {
-            const auto stackEnd = stack.begin() + static_cast<std::ptrdiff_t>(std::min(seen, onStack));
-            if (std::find(stack.begin(), stackEnd, *it) != stackEnd
-                || std::find(spill.begin(), spill.end(), *it) != spill.end())
-                continue;
-            if (seen < onStack)
-                stack[seen] = *it;
-            else
-                spill.push_back(*it);
-            ++seen;
-            fn(*it);
+    // Two locations of a posting can share a place (two Bay Area cities): lastRow[place]
+    // remembers the last row that reported a place, so each place is reported once a row.
+    for (const PostingStore::Id location : m_store.locationIds(row)) {
+        const std::uint32_t end = m_locationPlaceOffsets[static_cast<std::size_t>(location) + 1];
+        for (std::uint32_t i = m_locationPlaceOffsets[static_cast<std::size_t>(location)]; i < end; ++i) {
+            const std::int32_t place = m_locationPlaceIds[i];
+            if (lastRow[static_cast<std::size_t>(place)] != row) {
+                lastRow[static_cast<std::size_t>(place)] = row;
+                fn(place);
+            }
         }
     }
 }
 
 template <typename Fn>
-void FilterEngine::forEachValueOfRow(Facet facet, int row, Fn &&fn) const
+void FilterEngine::forEachValueOfRow(Facet facet, int row, std::vector<int> &lastRow, Fn &&fn) const
 {
     if (facet == Facet::Skill) {
         for (const PostingStore::SkillId skill : m_store.skillIds(row))
             fn(static_cast<int>(skill));
         return;
     }
-    forEachPlaceOfRow(row, std::forward<Fn>(fn));
+    forEachPlaceOfRow(row, lastRow, std::forward<Fn>(fn));
 }
 
 FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
@@ -181,9 +161,10 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
         // Places are counted by walking rows anyway, so only skills get the lower threshold.
         const int denseMinimum =
             std::max(1, n / (facet == Facet::Skill ? denseMultiValueDivisor : denseValueDivisor));
+        std::vector<int> lastRow(m_placeNames.size(), -1);
         if (multi) {
             for (int row = 0; row < n; ++row)
-                forEachValueOfRow(facet, row, [&](int v) { ++sizes[static_cast<std::size_t>(v)]; });
+                forEachValueOfRow(facet, row, lastRow, [&](int v) { ++sizes[static_cast<std::size_t>(v)]; });
         } else {
             withColumn(facet, [&](const auto &column) {
                 for (const auto code : column) {
@@ -201,8 +182,9 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
                 idx.values[v].rows.reserve(static_cast<std::size_t>(sizes[v]));
         }
         if (multi) {
+            std::fill(lastRow.begin(), lastRow.end(), -1);
             for (int row = 0; row < n; ++row) {
-                forEachValueOfRow(facet, row, [&](int v) {
+                forEachValueOfRow(facet, row, lastRow, [&](int v) {
                     ValueRows &entry = idx.values[static_cast<std::size_t>(v)];
                     if (entry.dense)
                         entry.dense->set(row);
@@ -504,7 +486,8 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
             walk(m_store.skillOffsets(), m_store.skillIdData());
         } else {
             int *count = counts.data();
-            rows.forEach([&](int row) { forEachPlaceOfRow(row, [count](std::int32_t place) { ++count[place]; }); });
+            std::vector<int> lastRow(m_placeNames.size(), -1);
+            rows.forEach([&](int row) { forEachPlaceOfRow(row, lastRow, [count](std::int32_t place) { ++count[place]; }); });
         }
         return counts;
     }

@@ -77,9 +77,9 @@ private:
     template <typename Fn>
     decltype(auto) withColumn(Facet facet, Fn &&fn) const;
     template <typename Fn>
-    void forEachValueOfRow(Facet facet, int row, Fn &&fn) const;
+    void forEachValueOfRow(Facet facet, int row, std::vector<int> &lastRow, Fn &&fn) const;
     template <typename Fn>
-    void forEachPlaceOfRow(int row, Fn &&fn) const;
+    void forEachPlaceOfRow(int row, std::vector<int> &lastRow, Fn &&fn) const;
 
     const PostingStore &m_store;
     // Places: every metro area, city, region and country of the store's locations.
