@@ -9,7 +9,10 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QMenu>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -31,6 +34,7 @@ private Q_SLOTS:
     void shouldSayWhenADatabaseIsReadOnly();
     void shouldRememberRecentFiles();
     void shouldShowOnlyMatchingPostingsWhenFiltered();
+    void shouldOpenADroppedFile();
 
 private:
     QString statusText() const;
@@ -171,6 +175,23 @@ void tst_MainWindow::shouldShowOnlyMatchingPostingsWhenFiltered()
     // Ctrl+Shift+Backspace clears every filter
     m_window->findChild<QAction *>(QStringLiteral("clearFiltersAction"))->trigger();
     QCOMPARE(table->model()->rowCount(), 6);
+}
+
+void tst_MainWindow::shouldOpenADroppedFile()
+{
+    // Given a window showing nothing, When a database file is dropped on it
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(m_path)});
+    const QPoint where = m_window->rect().center();
+    QDragEnterEvent enter(where, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(where, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+
+    // Then it is open
+    QCOMPARE(m_window->workspace()->fileName(), m_path);
+    QCOMPARE(m_window->findChild<PostingTableView *>()->model()->rowCount(), 6);
 }
 
 QTEST_MAIN(tst_MainWindow)
