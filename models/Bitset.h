@@ -52,6 +52,20 @@ public:
             }
         }
     }
+    // Calls fn(row) for every row below size() that is not a member.
+    template <typename Fn>
+    void forEachMissing(Fn &&fn) const
+    {
+        for (std::size_t w = 0; w < m_words.size(); ++w) {
+            std::uint64_t word = ~m_words[w];
+            if (w + 1 == m_words.size() && m_size % 64 != 0)
+                word &= (std::uint64_t(1) << (m_size % 64)) - 1;
+            while (word) {
+                fn(static_cast<int>(w * 64 + static_cast<std::size_t>(std::countr_zero(word))));
+                word &= word - 1;
+            }
+        }
+    }
     std::vector<int> toRows() const;
 
     const std::vector<std::uint64_t> &words() const { return m_words; }

@@ -174,6 +174,7 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
             });
         }
         idx.values.resize(valueCount);
+        idx.totals = sizes;
         for (std::size_t v = 0; v < valueCount; ++v) {
             idx.links += static_cast<std::size_t>(sizes[v]);
             if (sizes[v] >= denseMinimum)
@@ -448,11 +449,29 @@ std::vector<int> FilterEngine::countValues(Facet facet, const Bitset &rows) cons
             counts[v] = Bitset::countAnd(rows, *idx.values[v].dense);
     }
     withColumn(facet, [&](const auto &column) {
-        rows.forEachAnd(idx.rest, [&](int row) {
+        auto count = [&](int row) {
             const auto code = static_cast<int>(column[static_cast<std::size_t>(row)]);
             if (code >= 0)
                 ++counts[static_cast<std::size_t>(code)];
+        };
+        const int members = rows.count();
+        if (members <= m_store.size() / 2) {
+            rows.forEachAnd(idx.rest, count);
+            return;
+        }
+        // Most rows are members: count the rare values of the rows that are not, and subtract.
+        std::vector<int> missing(counts.size(), 0);
+        rows.forEachMissing([&](int row) {
+            if (idx.rest.test(row)) {
+                const auto code = static_cast<int>(column[static_cast<std::size_t>(row)]);
+                if (code >= 0)
+                    ++missing[static_cast<std::size_t>(code)];
+            }
         });
+        for (std::size_t v = 0; v < counts.size(); ++v) {
+            if (!idx.values[v].dense)
+                counts[v] = idx.totals[v] - missing[v];
+        }
     });
     return counts;
 }
@@ -472,22 +491,33 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
     double perValue = 0;
     for (const ValueRows &entry : idx.values)
         perValue += entry.dense ? popcountCost * double(rows.words().size()) : probeCost * double(entry.rows.size());
-    if (walkCost * members * linksPerRow < perValue) {
+    // When most rows are members, walk the others and subtract their counts from the totals.
+    const bool complement = members > m_store.size() / 2;
+    const int walked = complement ? m_store.size() - members : members;
+    if (walkCost * walked * linksPerRow < perValue) {
         // The hot loop of most recomputes: raw pointers into the row lists, nothing else.
-        auto walk = [&](const std::uint32_t *offsets, const auto *ids) {
-            int *count = counts.data();
-            rows.forEach([&](int row) {
+        int *count = counts.data();
+        auto visit = [&](auto &&perRow) {
+            if (complement)
+                rows.forEachMissing(perRow);
+            else
+                rows.forEach(perRow);
+        };
+        if (facet == Facet::Skill) {
+            const std::uint32_t *offsets = m_store.skillOffsets();
+            const PostingStore::SkillId *ids = m_store.skillIdData();
+            visit([&](int row) {
                 const std::uint32_t end = offsets[row + 1];
                 for (std::uint32_t i = offsets[row]; i < end; ++i)
                     ++count[ids[i]];
             });
-        };
-        if (facet == Facet::Skill) {
-            walk(m_store.skillOffsets(), m_store.skillIdData());
         } else {
-            int *count = counts.data();
             std::vector<int> lastRow(m_placeNames.size(), -1);
-            rows.forEach([&](int row) { forEachPlaceOfRow(row, lastRow, [count](std::int32_t place) { ++count[place]; }); });
+            visit([&](int row) { forEachPlaceOfRow(row, lastRow, [count](std::int32_t place) { ++count[place]; }); });
+        }
+        if (complement) {
+            for (std::size_t v = 0; v < counts.size(); ++v)
+                counts[v] = idx.totals[v] - counts[v];
         }
         return counts;
     }

@@ -60,7 +60,8 @@ private:
     {
         std::vector<ValueRows> values;
         Bitset rest;
-        std::size_t links = 0; // multi-valued: value mentions in all rows
+        std::size_t links = 0;  // multi-valued: value mentions in all rows
+        std::vector<int> totals; // per value: rows that have it
     };
 
     const FacetIndex &index(Facet facet) const { return m_indexes[static_cast<std::size_t>(facet)]; }
