@@ -486,15 +486,14 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
     // Either walk the member rows' value lists, or intersect each value's rows with the set,
     // whichever touches fewer items. (Weighting them by measured costs was tried and was no
     // faster on the benchmark's databases.)
-    constexpr double walkCost = 1.0, popcountCost = 1.0, probeCost = 1.0;
     const double linksPerRow = m_store.size() ? double(idx.links) / m_store.size() : 0;
     double perValue = 0;
     for (const ValueRows &entry : idx.values)
-        perValue += entry.dense ? popcountCost * double(rows.words().size()) : probeCost * double(entry.rows.size());
+        perValue += entry.dense ? double(rows.words().size()) : double(entry.rows.size());
     // When most rows are members, walk the others and subtract their counts from the totals.
     const bool complement = members > m_store.size() / 2;
     const int walked = complement ? m_store.size() - members : members;
-    if (walkCost * walked * linksPerRow < perValue) {
+    if (walked * linksPerRow < perValue) {
         // The hot loop of most recomputes: raw pointers into the row lists, nothing else.
         int *count = counts.data();
         auto visit = [&](auto &&perRow) {
