@@ -4,7 +4,6 @@
 #include "PostingTypes.h"
 #include "TextFolding.h"
 
-#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -73,23 +72,6 @@ decltype(auto) FilterEngine::withColumn(Facet facet, Fn &&fn) const
 }
 
 template <typename Fn>
-void FilterEngine::forEachPlaceOfRow(int row, std::vector<int> &lastRow, Fn &&fn) const
-{
-    // Two locations of a posting can share a place (two Bay Area cities): lastRow[place]
-    // remembers the last row that reported a place, so each place is reported once a row.
-    for (const PostingStore::Id location : m_store.locationIds(row)) {
-        const std::uint32_t end = m_locationPlaceOffsets[static_cast<std::size_t>(location) + 1];
-        for (std::uint32_t i = m_locationPlaceOffsets[static_cast<std::size_t>(location)]; i < end; ++i) {
-            const std::int32_t place = m_locationPlaceIds[i];
-            if (lastRow[static_cast<std::size_t>(place)] != row) {
-                lastRow[static_cast<std::size_t>(place)] = row;
-                fn(place);
-            }
-        }
-    }
-}
-
-template <typename Fn>
 void FilterEngine::forEachValueOfRow(Facet facet, int row, std::vector<int> &lastRow, Fn &&fn) const
 {
     if (facet == Facet::Skill) {
@@ -97,50 +79,11 @@ void FilterEngine::forEachValueOfRow(Facet facet, int row, std::vector<int> &las
             fn(static_cast<int>(skill));
         return;
     }
-    forEachPlaceOfRow(row, lastRow, std::forward<Fn>(fn));
+    m_places.forEachPlaceOfRow(row, lastRow, std::forward<Fn>(fn));
 }
 
-FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
+FilterEngine::FilterEngine(const PostingStore &store) : m_store(store), m_places(store)
 {
-    // Places, deduplicated by kind and name.
-    QHash<QString, int> placeIndex;
-    auto place = [&](PlaceKind kind, const QString &name, const QString &bare) {
-        const QString key = QString::number(int(kind)) % QLatin1Char(':') % name;
-        auto it = placeIndex.constFind(key);
-        if (it == placeIndex.cend()) {
-            it = placeIndex.insert(key, static_cast<int>(m_placeNames.size()));
-            m_placeNames << name;
-            m_placeBareNames << bare;
-            m_placeKinds.push_back(kind);
-        }
-        return *it;
-    };
-    std::vector<std::vector<int>> placesOfLocation(static_cast<std::size_t>(store.locationCount()));
-    for (int id = 0; id < store.locationCount(); ++id) {
-        const StoreLocation &l = store.location(id);
-        auto &places = placesOfLocation[static_cast<std::size_t>(id)];
-        if (!l.metroArea.isEmpty())
-            places.push_back(place(PlaceKind::MetroArea, l.metroArea, l.metroArea));
-        // A location written only as a country or region ("United States") is no city.
-        const bool textIsCity = l.city.isEmpty() && !l.text.isEmpty() && l.text != l.country && l.text != l.region
-                             && l.text != l.metroArea;
-        const QString city = l.city.isEmpty() ? (textIsCity ? l.text : QString()) : l.city;
-        if (!city.isEmpty())
-            places.push_back(place(PlaceKind::City, l.city.isEmpty() ? l.text : l.displayName(), city));
-        if (!l.region.isEmpty()) {
-            const QString name = l.country.isEmpty() ? l.region : l.region % QLatin1String(", ") % l.country;
-            places.push_back(place(PlaceKind::Region, name, l.region));
-        }
-        if (!l.country.isEmpty())
-            places.push_back(place(PlaceKind::Country, l.country, l.country));
-    }
-    // Per location its places, flattened; a row's places are those of its locations.
-    m_locationPlaceOffsets.push_back(0);
-    for (const std::vector<int> &places : placesOfLocation) {
-        m_locationPlaceIds.insert(m_locationPlaceIds.end(), places.begin(), places.end());
-        m_locationPlaceOffsets.push_back(static_cast<std::uint32_t>(m_locationPlaceIds.size()));
-    }
-
     const int n = store.size();
     m_salaryRows = Bitset(n);
     m_salaryMidpoints.resize(static_cast<std::size_t>(n));
@@ -161,7 +104,7 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store)
         // Places are counted by walking rows anyway, so only skills get the lower threshold.
         const int denseMinimum =
             std::max(1, n / (facet == Facet::Skill ? denseMultiValueDivisor : denseValueDivisor));
-        std::vector<int> lastRow(m_placeNames.size(), -1);
+        std::vector<int> lastRow(static_cast<std::size_t>(m_places.size()), -1);
         if (multi) {
             for (int row = 0; row < n; ++row)
                 forEachValueOfRow(facet, row, lastRow, [&](int v) { ++sizes[static_cast<std::size_t>(v)]; });
@@ -216,7 +159,7 @@ int FilterEngine::valueCount(Facet facet) const
     case Facet::Seniority:
         return enumCount(Vocabulary::seniorities);
     case Facet::Location:
-        return static_cast<int>(m_placeNames.size());
+        return m_places.size();
     case Facet::WorkMode:
         return enumCount(Vocabulary::workModes);
     case Facet::EmploymentType:
@@ -255,7 +198,7 @@ QString FilterEngine::valueKey(Facet facet, int value) const
     case Facet::Seniority:
         return Vocabulary::key(Vocabulary::seniorities, static_cast<Seniority>(value));
     case Facet::Location:
-        return m_placeNames.value(value);
+        return m_places.name(value);
     case Facet::WorkMode:
         return Vocabulary::key(Vocabulary::workModes, static_cast<WorkMode>(value));
     case Facet::EmploymentType:
@@ -295,7 +238,7 @@ QList<int> FilterEngine::findValues(Facet facet, const QString &text) const
     }
     if (found.isEmpty() && facet == Facet::Location) {
         for (int value = 0; value < valueCount(facet); ++value) {
-            if (foldForSearch(m_placeBareNames.value(value)) == wanted)
+            if (foldForSearch(m_places.bareName(value)) == wanted)
                 found << value;
         }
     }
@@ -511,8 +454,10 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
                     ++count[ids[i]];
             });
         } else {
-            std::vector<int> lastRow(m_placeNames.size(), -1);
-            visit([&](int row) { forEachPlaceOfRow(row, lastRow, [count](std::int32_t place) { ++count[place]; }); });
+            std::vector<int> lastRow(static_cast<std::size_t>(m_places.size()), -1);
+            visit([&](int row) {
+                m_places.forEachPlaceOfRow(row, lastRow, [count](std::int32_t place) { ++count[place]; });
+            });
         }
         if (complement) {
             for (std::size_t v = 0; v < counts.size(); ++v)

@@ -3,6 +3,7 @@
 #include "Bitset.h"
 #include "Filter.h"
 #include "FilterResult.h"
+#include "PlaceIndex.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,7 +27,7 @@ class FilterEngine final
 {
     Q_DECLARE_TR_FUNCTIONS(jobexplorer::FilterEngine)
 public:
-    enum class PlaceKind { MetroArea, City, Region, Country };
+    using PlaceKind = PlaceIndex::Kind;
 
     explicit FilterEngine(const PostingStore &store);
 
@@ -43,7 +44,7 @@ public:
     // location without such a match is found by its bare name ("San Francisco" finds the city
     // "San Francisco, CA"; "Seattle" is the metro area of that name).
     QList<int> findValues(Facet facet, const QString &text) const;
-    PlaceKind placeKind(int place) const { return m_placeKinds[static_cast<std::size_t>(place)]; }
+    PlaceKind placeKind(int place) const { return m_places.kind(place); }
 
 private:
     // The rows of one value: a bitset when the value is common (at least 1/32 of the rows,
@@ -79,16 +80,9 @@ private:
     decltype(auto) withColumn(Facet facet, Fn &&fn) const;
     template <typename Fn>
     void forEachValueOfRow(Facet facet, int row, std::vector<int> &lastRow, Fn &&fn) const;
-    template <typename Fn>
-    void forEachPlaceOfRow(int row, std::vector<int> &lastRow, Fn &&fn) const;
 
     const PostingStore &m_store;
-    // Places: every metro area, city, region and country of the store's locations.
-    QStringList m_placeNames;
-    QStringList m_placeBareNames;
-    std::vector<PlaceKind> m_placeKinds;
-    std::vector<std::uint32_t> m_locationPlaceOffsets; // per store location, into m_locationPlaceIds
-    std::vector<std::int32_t> m_locationPlaceIds;
+    PlaceIndex m_places;
     std::array<FacetIndex, FacetCount> m_indexes;
     Bitset m_salaryRows;                 // rows that state a salary
     std::vector<double> m_salaryMidpoints; // per row, of the annualised range
