@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "CsvExporter.h"
 #include "FilterPanel.h"
 #include "PostingDetailView.h"
 #include "PostingFormat.h"
@@ -87,6 +88,10 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     updateRecentFilesMenu();
     file->addSeparator();
+    QAction *exportCsvAction = file->addAction(tr("&Export Postings as CSV…"), this, &MainWindow::exportCsv);
+    exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -131,6 +136,34 @@ void MainWindow::chooseDatabase()
         tr("Job Market Explorer databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
     if (!fileName.isEmpty())
         openDatabase(fileName);
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_workspace->isOpen())
+        return;
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Postings as CSV"),
+                                                          QDir::home().filePath(tr("postings.csv")),
+                                                          tr("CSV files (*.csv);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    // What the table shows: its columns in their on-screen order, hidden ones left out.
+    QList<int> columns;
+    const QHeaderView *header = m_table->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    CsvExporter exporter;
+    if (!exporter.writeFile(*m_tableModel, fileName, columns)) {
+        showError(exporter.errorString());
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1 to %2")
+                                 .arg(PostingFormat::postingCount(m_tableModel->rowCount()),
+                                      QDir::toNativeSeparators(fileName)),
+                             10000);
 }
 
 void MainWindow::updateRecentFilesMenu()

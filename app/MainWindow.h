@@ -35,6 +35,7 @@ protected:
 private:
     void createMenus();
     void chooseDatabase();
+    void exportCsv();
     void updateRecentFilesMenu();
     void rememberRecentFile(const QString &fileName);
     void updateStatus();
