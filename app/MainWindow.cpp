@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CsvExporter.h"
+#include "DatasetJsonWriter.h"
 #include "FilterPanel.h"
 #include "PostingDetailView.h"
 #include "PostingFormat.h"
@@ -91,6 +92,8 @@ void MainWindow::createMenus()
     QAction *exportCsvAction = file->addAction(tr("&Export Postings as CSV…"), this, &MainWindow::exportCsv);
     exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *exportJsonAction = file->addAction(tr("Export Postings as &JSON…"), this, &MainWindow::exportJson);
+    exportJsonAction->setObjectName(QStringLiteral("exportJsonAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -138,13 +141,25 @@ void MainWindow::chooseDatabase()
         openDatabase(fileName);
 }
 
-void MainWindow::exportCsv()
+QString MainWindow::chooseExportFile(const QString &title, const QString &fileName, const QString &filter)
 {
     if (!m_workspace->isOpen())
-        return;
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Postings as CSV"),
-                                                          QDir::home().filePath(tr("postings.csv")),
-                                                          tr("CSV files (*.csv);;All files (*)"));
+        return {};
+    return QFileDialog::getSaveFileName(this, title, QDir::home().filePath(fileName), filter);
+}
+
+void MainWindow::reportExport(const QString &fileName)
+{
+    statusBar()->showMessage(tr("Exported %1 to %2")
+                                 .arg(PostingFormat::postingCount(m_tableModel->rowCount()),
+                                      QDir::toNativeSeparators(fileName)),
+                             10000);
+}
+
+void MainWindow::exportCsv()
+{
+    const QString fileName = chooseExportFile(tr("Export Postings as CSV"), tr("postings.csv"),
+                                              tr("CSV files (*.csv);;All files (*)"));
     if (fileName.isEmpty())
         return;
     // What the table shows: its columns in their on-screen order, hidden ones left out.
@@ -156,14 +171,23 @@ void MainWindow::exportCsv()
             columns << logical;
     }
     CsvExporter exporter;
-    if (!exporter.writeFile(*m_tableModel, fileName, columns)) {
+    if (!exporter.writeFile(*m_tableModel, fileName, columns))
         showError(exporter.errorString());
+    else
+        reportExport(fileName);
+}
+
+void MainWindow::exportJson()
+{
+    const QString fileName = chooseExportFile(tr("Export Postings as JSON"), tr("postings.json"),
+                                              tr("JSON files (*.json);;All files (*)"));
+    if (fileName.isEmpty())
         return;
-    }
-    statusBar()->showMessage(tr("Exported %1 to %2")
-                                 .arg(PostingFormat::postingCount(m_tableModel->rowCount()),
-                                      QDir::toNativeSeparators(fileName)),
-                             10000);
+    DatasetJsonWriter writer;
+    if (!writer.writeFile(m_workspace->matchingDataset(), fileName))
+        showError(writer.errorString());
+    else
+        reportExport(fileName);
 }
 
 void MainWindow::updateRecentFilesMenu()

@@ -36,6 +36,10 @@ private:
     void createMenus();
     void chooseDatabase();
     void exportCsv();
+    void exportJson();
+    // Asks where to export; empty when the user cancels.
+    QString chooseExportFile(const QString &title, const QString &fileName, const QString &filter);
+    void reportExport(const QString &fileName);
     void updateRecentFilesMenu();
     void rememberRecentFile(const QString &fileName);
     void updateStatus();

@@ -260,4 +260,50 @@ Dataset PostingDatabase::loadReference() const
     return reference;
 }
 
+Dataset PostingDatabase::loadDataset(const std::vector<std::int64_t> &postingIds) const
+{
+    Dataset dataset = loadReference();
+    QSqlQuery query(m_connection->database());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
+        while (query.next()) {
+            const QString key = query.value(0).toString();
+            const QString value = query.value(1).toString();
+            if (key == QLatin1String("title"))
+                dataset.meta.title = value;
+            else if (key == QLatin1String("source"))
+                dataset.meta.source = value;
+            else if (key == QLatin1String("collection_period"))
+                dataset.meta.collectionPeriod = value;
+            else if (key == QLatin1String("description"))
+                dataset.meta.description = value;
+        }
+    }
+    if (query.exec(QStringLiteral("SELECT key, name FROM skill_categories ORDER BY sort_order, id"))) {
+        while (query.next())
+            dataset.skillCategories.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    QHash<qint64, qsizetype> skillAt;
+    if (query.exec(QStringLiteral("SELECT s.id, s.name, c.key FROM skills s "
+                                  "LEFT JOIN skill_categories c ON c.id = s.category_id ORDER BY s.id"))) {
+        while (query.next()) {
+            skillAt.insert(query.value(0).toLongLong(), dataset.skills.size());
+            dataset.skills.append({query.value(1).toString(), query.value(2).toString(), {}});
+        }
+    }
+    if (query.exec(QStringLiteral("SELECT skill_id, alias FROM skill_aliases ORDER BY rowid"))) {
+        while (query.next()) {
+            const auto at = skillAt.constFind(query.value(0).toLongLong());
+            if (at != skillAt.cend())
+                dataset.skills[*at].aliases << query.value(1).toString();
+        }
+    }
+    dataset.postings.reserve(static_cast<qsizetype>(postingIds.size()));
+    for (const std::int64_t id : postingIds) {
+        if (auto detail = loadDetail(id))
+            dataset.postings.append(std::move(detail->posting));
+    }
+    return dataset;
+}
+
 } // namespace jobexplorer

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace jobexplorer {
 
@@ -48,6 +49,11 @@ public:
     std::unique_ptr<PostingStore> loadStore(QString *errorMessage) const;
     // All fields of one posting, or std::nullopt when there is no such posting.
     std::optional<PostingDetail> loadDetail(std::int64_t postingId) const;
+
+    // The dataset of the given postings, complete: meta, the whole skill taxonomy, every field
+    // of each posting (in the order given) and the published figures, as DatasetJsonWriter
+    // writes it. Postings that do not exist are left out.
+    Dataset loadDataset(const std::vector<std::int64_t> &postingIds) const;
 
     // The figures published by the dataset's source (salary bands, skill frequencies, other
     // figures), in the order stored; the other members of the returned Dataset stay empty.

@@ -77,6 +77,17 @@ QString Workspace::filterDescription() const
     return m_engine ? FilterExpression::describe(m_filter, *m_engine) : QString();
 }
 
+Dataset Workspace::matchingDataset() const
+{
+    if (!m_database)
+        return {};
+    std::vector<std::int64_t> ids;
+    ids.reserve(m_result.rows.size());
+    for (const int row : m_result.rows)
+        ids.push_back(m_store->postingId(row));
+    return m_database->loadDataset(ids);
+}
+
 QString Workspace::fileName() const
 {
     return m_database ? m_database->fileName() : QString();

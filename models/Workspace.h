@@ -3,6 +3,7 @@
 #include "Filter.h"
 #include "FilterExpression.h"
 #include "FilterResult.h"
+#include "Dataset.h"
 #include "PostingDetail.h"
 
 #include <QObject>
@@ -43,6 +44,9 @@ public:
     // The loaded postings, or nullptr. Owned by the workspace; replaced on open().
     const PostingStore *store() const { return m_store.get(); }
     std::optional<PostingDetail> detail(std::int64_t postingId) const;
+    // The matching postings with every field, the taxonomy and the published figures, for a
+    // JSON export that reads back as the same data.
+    Dataset matchingDataset() const;
     // Names facet values and evaluates filters; nullptr while nothing is open.
     const FilterEngine *engine() const { return m_engine.get(); }
 
