@@ -1,3 +1,4 @@
+#include "BatchExport.h"
 #include "BundledData.h"
 #include "BundledDataset.h"
 #include "MainWindow.h"
@@ -7,16 +8,18 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTextStream>
 
 namespace {
 
-// --help and --version print and exit: they must work without a display, over ssh or in CI.
-bool onlyPrints(int argc, char *argv[])
+// --help, --version and the exports run without a window: they must work without a display,
+// over ssh or in CI.
+bool needsNoWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
-            || argument == "--version")
+            || argument == "--version" || argument.startsWith("--export-"))
             return true;
     }
     return false;
@@ -26,7 +29,7 @@ bool onlyPrints(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
-    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (needsNoWindow(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("jobexplorer"));
@@ -52,7 +55,25 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Start with this filter, e.g. \"seniority:senior skill:kubernetes salary>=150k\"."),
         QApplication::translate("main", "EXPR"));
     parser.addOption(filterOption);
+    const QCommandLineOption csvOption(
+        QStringLiteral("export-csv"),
+        QApplication::translate("main", "Write the matching postings as CSV to FILE, without a window."),
+        QApplication::translate("main", "FILE"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("export-json"),
+        QApplication::translate("main", "Write the matching postings as JSON (dataset format) to FILE, without a window."),
+        QApplication::translate("main", "FILE"));
+    parser.addOption(csvOption);
+    parser.addOption(jsonOption);
     parser.process(app);
+
+    if (parser.isSet(csvOption) || parser.isSet(jsonOption)) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return jobexplorer::BatchExport::run({parser.positionalArguments().value(0), parser.value(filterOption),
+                                              parser.value(csvOption), parser.value(jsonOption)},
+                                             out, err);
+    }
 
     jobexplorer::MainWindow window;
     window.show();
