@@ -2,6 +2,7 @@
 
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
+#include "FilterEngine.h"
 #include "FilterPanel.h"
 #include "PostingDetailView.h"
 #include "PostingFormat.h"
@@ -9,6 +10,8 @@
 #include "PostingTableModel.h"
 #include "PostingTableView.h"
 #include "Settings.h"
+#include "SkillDemandChart.h"
+#include "SkillDemandModel.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -30,6 +33,8 @@ namespace jobexplorer {
 namespace {
 constexpr int defaultDetailWidth = 360;
 constexpr int defaultFilterWidth = 330;
+constexpr int defaultChartHeight = 300;
+constexpr int topSkillsShown = 10;
 }
 
 MainWindow::MainWindow(QWidget *parent)
@@ -48,6 +53,24 @@ MainWindow::MainWindow(QWidget *parent)
     filterDock->setObjectName(QStringLiteral("filterDock"));
     filterDock->setWidget(m_filterPanel);
     addDockWidget(Qt::LeftDockWidgetArea, filterDock);
+
+    auto *chart = new SkillDemandChart(new SkillDemandModel(m_workspace, topSkillsShown, this), this);
+    auto *chartDock = new QDockWidget(tr("Skill demand"), this);
+    chartDock->setObjectName(QStringLiteral("skillDemandDock"));
+    chartDock->setWidget(chart);
+    addDockWidget(Qt::BottomDockWidgetArea, chartDock);
+    // The filter panel and the details keep the full height; the chart sits under the table.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // Clicking a bar chooses that skill (or drops it) in the filter.
+    connect(chart, &SkillDemandChart::skillClicked, this, [this](const QString &skill) {
+        const QList<int> ids = m_workspace->engine() ? m_workspace->engine()->findValues(Facet::Skill, skill) : QList<int>{};
+        if (ids.isEmpty())
+            return;
+        Filter filter = m_workspace->filter();
+        filter.toggle(Facet::Skill, ids.first(), filter.skillMatch());
+        m_workspace->setFilter(filter);
+    });
 
     auto *detailDock = new QDockWidget(tr("Details"), this);
     detailDock->setObjectName(QStringLiteral("detailDock"));
@@ -72,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     resize(1400, 820);
     resizeDocks({filterDock, detailDock}, {defaultFilterWidth, defaultDetailWidth}, Qt::Horizontal);
+    resizeDocks({chartDock}, {defaultChartHeight}, Qt::Vertical);
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
     updateStatus();
