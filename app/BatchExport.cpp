@@ -2,6 +2,8 @@
 
 #include "BundledData.h"
 #include "BundledDataset.h"
+#include "ChartExporter.h"
+#include "ChartModel.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
 #include "PostingFormat.h"
@@ -14,8 +16,60 @@
 
 namespace jobexplorer {
 
+namespace {
+
+struct ChartRequest
+{
+    ChartModel::Kind kind;
+    QString fileName;
+};
+
+} // namespace
+
 int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
 {
+    // Check every chart request and the size first, so a typo writes nothing at all.
+    QList<ChartRequest> charts;
+    for (const QString &request : options.charts) {
+        const qsizetype equals = request.indexOf(QLatin1Char('='));
+        const QString kindKey = request.left(equals);
+        const QString fileName = equals < 0 ? QString() : request.mid(equals + 1);
+        QStringList kinds;
+        for (const ChartModel::Kind kind : ChartModel::allKinds)
+            kinds << ChartModel::key(kind);
+        const std::optional<ChartModel::Kind> kind = ChartModel::fromKey(kindKey);
+        if (equals < 0 || fileName.isEmpty()) {
+            err << tr("--export-chart needs KIND=FILE, e.g. skills=skills.png; got \"%1\".").arg(request) << Qt::endl;
+            return 1;
+        }
+        if (!kind) {
+            err << tr("Unknown chart kind \"%1\": choose one of %2.").arg(kindKey, kinds.join(QLatin1String(", ")))
+                << Qt::endl;
+            return 1;
+        }
+        if (!ChartExporter::formatOf(fileName)) {
+            err << tr("Cannot export a chart to %1: the file name must end in .png, .svg or .pdf.")
+                       .arg(QDir::toNativeSeparators(fileName))
+                << Qt::endl;
+            return 1;
+        }
+        charts.append({*kind, fileName});
+    }
+    QSize chartSize = ChartExporter::defaultSize;
+    if (!options.chartSize.isEmpty()) {
+        const QStringList parts = options.chartSize.toLower().split(QLatin1Char('x'));
+        bool widthOk = false, heightOk = false;
+        const int width = parts.size() == 2 ? parts.at(0).toInt(&widthOk) : 0;
+        const int height = parts.size() == 2 ? parts.at(1).toInt(&heightOk) : 0;
+        if (!widthOk || !heightOk || width < 100 || height < 100 || width > 20000 || height > 20000) {
+            err << tr("--chart-size must be WIDTHxHEIGHT in pixels, 100 to 20000 each (e.g. 1600x1000); got \"%1\".")
+                       .arg(options.chartSize)
+                << Qt::endl;
+            return 1;
+        }
+        chartSize = QSize(width, height);
+    }
+
     QString database = options.database;
     if (database.isEmpty()) {
         QString error;
@@ -59,6 +113,15 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
             return 1;
         }
         out << tr("Wrote %1").arg(QDir::toNativeSeparators(options.jsonFile)) << Qt::endl;
+    }
+    for (const ChartRequest &request : std::as_const(charts)) {
+        ChartModel model(&workspace, request.kind);
+        ChartExporter exporter(model, {}, ChartExporter::caption(workspace));
+        if (!exporter.writeFile(request.fileName, chartSize)) {
+            err << exporter.errorString() << Qt::endl;
+            return 1;
+        }
+        out << tr("Wrote %1").arg(QDir::toNativeSeparators(request.fileName)) << Qt::endl;
     }
     return 0;
 }

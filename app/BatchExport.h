@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
+#include <QSize>
 #include <QString>
+#include <QStringList>
 
 class QTextStream;
 
@@ -19,11 +22,14 @@ public:
         QString filter;
         QString csvFile;
         QString jsonFile;
+        QStringList charts; // "KIND=FILE", KIND a ChartModel key
+        QString chartSize;  // "WxH"; 1600x1000 when empty
     };
 
     // Returns the process exit code: 0 when everything asked for was written; 1 when the
-    // database cannot be opened, the filter is not valid or a file cannot be written (with a
-    // message on err naming the file and the problem).
+    // database cannot be opened, the filter, a chart kind or the chart size is not valid or a
+    // file cannot be written (with a message on err naming the file and the problem). Options
+    // are checked before anything is written.
     static int run(const Options &options, QTextStream &out, QTextStream &err);
 };
 

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ChartModel.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
 #include "FilterEngine.h"
@@ -10,8 +11,10 @@
 #include "PostingTableModel.h"
 #include "PostingTableView.h"
 #include "Settings.h"
-#include "SkillDemandChart.h"
-#include "SkillDemandModel.h"
+#include "ChartExportDialog.h"
+#include "ChartExporter.h"
+#include "ChartWidget.h"
+#include "ChartsPanel.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -33,14 +36,14 @@ namespace jobexplorer {
 namespace {
 constexpr int defaultDetailWidth = 360;
 constexpr int defaultFilterWidth = 330;
-constexpr int defaultChartHeight = 300;
-constexpr int topSkillsShown = 10;
+constexpr int defaultChartHeight = 320;
 }
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_workspace(new Workspace(this)), m_tableModel(new PostingTableModel(this)),
       m_table(new PostingTableView(this)), m_detail(new PostingDetailView(this)),
-      m_filterPanel(new FilterPanel(m_workspace, this)), m_statusLabel(new QLabel(this))
+      m_filterPanel(new FilterPanel(m_workspace, this)), m_charts(new ChartsPanel(m_workspace, this)),
+      m_statusLabel(new QLabel(this))
 {
     setWindowTitle(tr("Job Market Explorer"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -54,23 +57,15 @@ MainWindow::MainWindow(QWidget *parent)
     filterDock->setWidget(m_filterPanel);
     addDockWidget(Qt::LeftDockWidgetArea, filterDock);
 
-    auto *chart = new SkillDemandChart(new SkillDemandModel(m_workspace, topSkillsShown, this), this);
-    auto *chartDock = new QDockWidget(tr("Skill demand"), this);
-    chartDock->setObjectName(QStringLiteral("skillDemandDock"));
-    chartDock->setWidget(chart);
+    auto *chartDock = new QDockWidget(tr("Charts"), this);
+    chartDock->setObjectName(QStringLiteral("chartDock"));
+    chartDock->setWidget(m_charts);
     addDockWidget(Qt::BottomDockWidgetArea, chartDock);
-    // The filter panel and the details keep the full height; the chart sits under the table.
+    // The filter panel and the details keep the full height; the charts sit under the table.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    // Clicking a bar chooses that skill (or drops it) in the filter.
-    connect(chart, &SkillDemandChart::skillClicked, this, [this](const QString &skill) {
-        const QList<int> ids = m_workspace->engine() ? m_workspace->engine()->findValues(Facet::Skill, skill) : QList<int>{};
-        if (ids.isEmpty())
-            return;
-        Filter filter = m_workspace->filter();
-        filter.toggle(Facet::Skill, ids.first(), filter.skillMatch());
-        m_workspace->setFilter(filter);
-    });
+    connect(m_charts, &ChartsPanel::exportChartRequested, this, &MainWindow::exportChart);
+    connect(m_charts, &ChartsPanel::exportNumbersRequested, this, &MainWindow::exportChartNumbers);
 
     auto *detailDock = new QDockWidget(tr("Details"), this);
     detailDock->setObjectName(QStringLiteral("detailDock"));
@@ -118,10 +113,15 @@ void MainWindow::createMenus()
     exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *exportJsonAction = file->addAction(tr("Export Postings as &JSON…"), this, &MainWindow::exportJson);
     exportJsonAction->setObjectName(QStringLiteral("exportJsonAction"));
+    file->addAction(m_charts->exportAction());
+    file->addAction(m_charts->exportNumbersAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_charts->copyAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Search Postings"), m_filterPanel, &FilterPanel::focusSearch);
@@ -129,6 +129,11 @@ void MainWindow::createMenus()
     QAction *clear = view->addAction(tr("&Clear Filters"), m_workspace, &Workspace::clearFilter);
     clear->setObjectName(QStringLiteral("clearFiltersAction"));
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+    view->addSeparator();
+    view->addAction(m_charts->nextAction());
+    view->addAction(m_charts->previousAction());
+    view->addAction(m_charts->tableAction());
+    view->addAction(m_charts->publishedAction());
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -212,6 +217,50 @@ void MainWindow::exportJson()
         showError(writer.errorString());
     else
         reportExport(fileName);
+}
+
+void MainWindow::exportChart()
+{
+    ChartWidget *chart = m_charts->currentChart();
+    if (!chart || !m_workspace->isOpen())
+        return;
+    ChartExportDialog dialog(this);
+    const QString lastFolder = settings::chartExportFolder.value();
+    const QString suffix = settings::chartExportFormat.value();
+    dialog.setFileName(QDir(lastFolder.isEmpty() ? QDir::homePath() : lastFolder)
+                           .filePath(ChartModel::key(chart->model()->kind()) + QLatin1Char('.') + suffix));
+    dialog.setPictureSize(settings::chartExportSize.value());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString fileName = dialog.fileName();
+    settings::chartExportSize.setValue(dialog.pictureSize());
+    settings::chartExportFolder.setValue(QFileInfo(fileName).absolutePath());
+    settings::chartExportFormat.setValue(QFileInfo(fileName).suffix().toLower());
+    chart->model()->refresh();
+    ChartExporter exporter(*chart->model(), chart->options(), ChartExporter::caption(*m_workspace));
+    if (!exporter.writeFile(fileName, dialog.pictureSize()))
+        showError(exporter.errorString());
+    else
+        statusBar()->showMessage(tr("Exported the chart to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
+}
+
+void MainWindow::exportChartNumbers()
+{
+    ChartWidget *chart = m_charts->currentChart();
+    if (!chart)
+        return;
+    const QString fileName = chooseExportFile(tr("Export Chart Numbers as CSV"),
+                                              ChartModel::key(chart->model()->kind()) + QLatin1String(".csv"),
+                                              tr("CSV files (*.csv);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    chart->model()->refresh();
+    CsvExporter exporter;
+    exporter.setRole(ChartModel::ExportRole);
+    if (!exporter.writeFile(*chart->model(), fileName))
+        showError(exporter.errorString());
+    else
+        statusBar()->showMessage(tr("Exported the chart's numbers to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
 }
 
 void MainWindow::updateRecentFilesMenu()

@@ -8,6 +8,7 @@ class QLabel;
 
 namespace jobexplorer {
 
+class ChartsPanel;
 class FilterPanel;
 class PostingDetailView;
 class PostingTableModel;
@@ -26,6 +27,7 @@ public:
     // Opens fileName; on failure shows why (without blocking) and returns false.
     bool openDatabase(const QString &fileName);
     Workspace *workspace() const { return m_workspace; }
+    ChartsPanel *charts() const { return m_charts; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -37,6 +39,8 @@ private:
     void chooseDatabase();
     void exportCsv();
     void exportJson();
+    void exportChart();
+    void exportChartNumbers();
     // Asks where to export; empty when the user cancels.
     QString chooseExportFile(const QString &title, const QString &fileName, const QString &filter);
     void reportExport(const QString &fileName);
@@ -51,6 +55,7 @@ private:
     PostingTableView *m_table;
     PostingDetailView *m_detail;
     FilterPanel *m_filterPanel;
+    ChartsPanel *m_charts;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel;
 };

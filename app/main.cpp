@@ -63,15 +63,28 @@ int main(int argc, char *argv[])
         QStringLiteral("export-json"),
         QApplication::translate("main", "Write the matching postings as JSON (dataset format) to FILE, without a window."),
         QApplication::translate("main", "FILE"));
+    const QCommandLineOption chartOption(
+        QStringLiteral("export-chart"),
+        QApplication::translate("main", "Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. "
+                                        "KIND: skills, seniority, roles, workmode, types, locations or salary. "
+                                        "Repeatable."),
+        QApplication::translate("main", "KIND=FILE"));
+    const QCommandLineOption chartSizeOption(
+        QStringLiteral("chart-size"),
+        QApplication::translate("main", "Pixel size of exported charts (default 1600x1000)."),
+        QApplication::translate("main", "WxH"));
     parser.addOption(csvOption);
     parser.addOption(jsonOption);
+    parser.addOption(chartOption);
+    parser.addOption(chartSizeOption);
     parser.process(app);
 
-    if (parser.isSet(csvOption) || parser.isSet(jsonOption)) {
+    if (parser.isSet(csvOption) || parser.isSet(jsonOption) || parser.isSet(chartOption)) {
         QTextStream out(stdout);
         QTextStream err(stderr);
         return jobexplorer::BatchExport::run({parser.positionalArguments().value(0), parser.value(filterOption),
-                                              parser.value(csvOption), parser.value(jsonOption)},
+                                              parser.value(csvOption), parser.value(jsonOption),
+                                              parser.values(chartOption), parser.value(chartSizeOption)},
                                              out, err);
     }
 

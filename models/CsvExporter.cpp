@@ -41,8 +41,11 @@ bool CsvExporter::write(const QAbstractItemModel &model, QIODevice &device, cons
         return false;
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList fields;
-        for (const int column : std::as_const(order))
-            fields << field(model.index(row, column).data().toString());
+        for (const int column : std::as_const(order)) {
+            const QModelIndex index = model.index(row, column);
+            const QVariant value = m_role == Qt::DisplayRole ? QVariant() : index.data(m_role);
+            fields << field(value.isValid() ? value.toString() : index.data().toString());
+        }
         if (!writeLine(fields))
             return false;
     }

@@ -24,11 +24,15 @@ public:
     // failure leaves what was there before.
     bool writeFile(const QAbstractItemModel &model, const QString &fileName, const QList<int> &columns = {});
     QString errorString() const { return m_error; }
+    // Writes the cells' text of this role (falling back to the display text where the model
+    // has none), e.g. a role giving raw, locale-independent numbers.
+    void setRole(int role) { m_role = role; }
 
     static QString field(const QString &text);
 
 private:
     QString m_error;
+    int m_role = Qt::DisplayRole;
 };
 
 } // namespace jobexplorer

@@ -381,6 +381,30 @@ std::optional<Bitset> FilterEngine::otherMask(const Filter &filter) const
     return mask;
 }
 
+std::vector<int> FilterEngine::countAmong(Facet facet, const std::vector<int> &rows) const
+{
+    Bitset set(m_store.size());
+    for (const int row : rows)
+        set.set(row);
+    return countValues(facet, set);
+}
+
+std::vector<int> FilterEngine::countPrimaryPlaces(const std::vector<int> &rows) const
+{
+    std::vector<int> counts(static_cast<std::size_t>(m_places.size()), 0);
+    std::vector<int> lastRow(counts.size(), -1);
+    for (const int row : rows) {
+        for (const std::int32_t location : m_store.locationIds(row)) {
+            const int place = m_places.primaryPlace(location);
+            if (place >= 0 && lastRow[static_cast<std::size_t>(place)] != row) {
+                lastRow[static_cast<std::size_t>(place)] = row;
+                ++counts[static_cast<std::size_t>(place)];
+            }
+        }
+    }
+    return counts;
+}
+
 std::vector<int> FilterEngine::countValues(Facet facet, const Bitset &rows) const
 {
     if (facet == Facet::Skill || facet == Facet::Location)

@@ -46,6 +46,16 @@ public:
     QList<int> findValues(Facet facet, const QString &text) const;
     PlaceKind placeKind(int place) const { return m_places.kind(place); }
 
+    // Per value of facet: how many of rows (ascending store rows) have it.
+    std::vector<int> countAmong(Facet facet, const std::vector<int> &rows) const;
+    // Per place: how many of rows have a location whose primary place (PlaceIndex) it is, for
+    // a "top locations" view that counts each posting once per market, not once per city,
+    // region and country.
+    std::vector<int> countPrimaryPlaces(const std::vector<int> &rows) const;
+    // The midpoint of a row's annualised salary range (its one bound when only one is stated);
+    // meaningful only for rows with a salary.
+    double salaryMidpoint(int row) const { return m_salaryMidpoints[static_cast<std::size_t>(row)]; }
+
 private:
     // The rows of one value: a bitset when the value is common (at least 1/32 of the rows,
     // where n/8 bytes beat 4 bytes a row), otherwise an ascending row list (multi-valued facets)

@@ -25,6 +25,13 @@ public:
     // The name without its region or country: "San Francisco".
     QString bareName(int place) const { return m_bareNames.value(place); }
     Kind kind(int place) const { return m_kinds[static_cast<std::size_t>(place)]; }
+    // The most precise named place of a store location that is still a market: its metro area,
+    // else its city, else its region, else its country; -1 for a location with no place.
+    int primaryPlace(int location) const
+    {
+        const auto first = m_locationOffsets[static_cast<std::size_t>(location)];
+        return first < m_locationOffsets[static_cast<std::size_t>(location) + 1] ? m_locationPlaces[first] : -1;
+    }
 
     // Calls fn(place) for every place of a row, once even when two of its locations share it
     // (two Bay Area cities). lastRow, sized size() and filled with -1 by the caller, remembers

@@ -19,6 +19,16 @@ QString PostingFormat::money(double amount, const QString &currency, const QLoca
     return locale.toCurrencyString(std::round(amount), symbol, 0);
 }
 
+QString PostingFormat::compactMoney(double amount, const QString &currency, const QLocale &locale)
+{
+    if (std::abs(amount) < 10000)
+        return money(amount, currency, locale);
+    // The locale places the symbol: format one unit, then put the thousands in its place.
+    const QString one = money(1, currency, locale);
+    const QString thousands = tr("%1k", "thousands of a currency").arg(locale.toString(std::round(amount / 1000)));
+    return QString(one).replace(locale.toString(1), thousands);
+}
+
 QString PostingFormat::salaryRange(std::optional<double> min, std::optional<double> max, const QString &currency,
                                    const QLocale &locale)
 {

@@ -17,6 +17,8 @@ public:
     static QString salaryRange(std::optional<double> min, std::optional<double> max, const QString &currency,
                                const QLocale &locale = QLocale());
     static QString money(double amount, const QString &currency, const QLocale &locale = QLocale());
+    // "$168k", "€80k": whole thousands, for axis labels and salary bins; small amounts in full.
+    static QString compactMoney(double amount, const QString &currency, const QLocale &locale = QLocale());
     // "1 posting", "1,204 postings".
     static QString postingCount(qsizetype count, const QLocale &locale = QLocale());
     // "0–2 years", "5+ years", "up to 3 years".

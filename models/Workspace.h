@@ -47,6 +47,9 @@ public:
     // The matching postings with every field, the taxonomy and the published figures, for a
     // JSON export that reads back as the same data.
     Dataset matchingDataset() const;
+    // The open database's published reference figures (salary bands, skill frequencies,
+    // figures), read once when it is opened.
+    const Dataset &reference() const { return m_reference; }
     // Names facet values and evaluates filters; nullptr while nothing is open.
     const FilterEngine *engine() const { return m_engine.get(); }
 
@@ -77,6 +80,7 @@ private:
     IntegrityCheck *m_integrityCheck;
     Filter m_filter;
     FilterResult m_result;
+    Dataset m_reference;
     QString m_error;
 };
 

@@ -1,0 +1,125 @@
+#include "TestDatabase.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jobexplorer;
+
+// The jobexplorer binary end to end, as a user or a script runs it: no window, what was written
+// on stdout, errors on stderr with a non-zero exit code and no partial files.
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void helpAndVersionNeedNoDisplay();
+    void exportsChartsAndPostings();
+    void failsWithAMessageAndNoFiles_data();
+    void failsWithAMessageAndNoFiles();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments) const;
+
+    QTemporaryDir m_dir;
+    QString m_database;
+};
+
+void tst_CommandLine::initTestCase()
+{
+    m_database = test::writeDatabase(m_dir, test::sampleDataset());
+}
+
+tst_CommandLine::Run tst_CommandLine::run(const QStringList &arguments) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // As on a server: no display at all, and caches in a folder of the test's own.
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(JOBEXPLORER_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void tst_CommandLine::helpAndVersionNeedNoDisplay()
+{
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.startsWith(QStringLiteral("jobexplorer 0.")), qPrintable(version.out));
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--filter", "--export-csv", "--export-json", "--export-chart", "--chart-size"})
+        QVERIFY2(help.out.contains(QLatin1String(option)), option);
+}
+
+void tst_CommandLine::exportsChartsAndPostings()
+{
+    QTemporaryDir out;
+    const QString png = out.filePath(QStringLiteral("seniority.png"));
+    const QString csv = out.filePath(QStringLiteral("remote.csv"));
+    const Run result = run({QStringLiteral("--filter"), QStringLiteral("mode:remote"), QStringLiteral("--export-chart"),
+                            QStringLiteral("seniority=") + png, QStringLiteral("--chart-size"), QStringLiteral("900x600"),
+                            QStringLiteral("--export-csv"), csv, m_database});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("2 of 6 postings match Work mode: Remote")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("Wrote ") + png));
+    QVERIFY(result.out.contains(QStringLiteral("Wrote ") + csv));
+    QImage image;
+    QVERIFY(image.load(png));
+    QCOMPARE(image.size(), QSize(900, 600));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count('\n'), 3);
+}
+
+void tst_CommandLine::failsWithAMessageAndNoFiles_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("bad filter") << QStringList{QStringLiteral("--filter"), QStringLiteral("seniority:wizard"),
+                                               QStringLiteral("--export-chart"), QStringLiteral("skills=@/s.png")}
+                                << "The filter is not valid";
+    QTest::newRow("unknown chart") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("pie=@/p.png")}
+                                   << "Unknown chart kind";
+    QTest::newRow("bad size") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("skills=@/s.png"),
+                                             QStringLiteral("--chart-size"), QStringLiteral("1600")}
+                              << "--chart-size must be";
+    QTest::newRow("unwritable") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("skills=@/no/s.png")}
+                                << "Could not write";
+    QTest::newRow("missing database") << QStringList{QStringLiteral("--export-csv"), QStringLiteral("@/p.csv"),
+                                                     QStringLiteral("/nonexistent/x.sqlite")}
+                                      << "Cannot open /nonexistent/x.sqlite";
+}
+
+void tst_CommandLine::failsWithAMessageAndNoFiles()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+    QTemporaryDir out;
+    for (QString &argument : arguments)
+        argument.replace(QLatin1Char('@'), out.path());
+    if (!arguments.last().endsWith(QLatin1String(".sqlite")))
+        arguments << m_database;
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList());
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"

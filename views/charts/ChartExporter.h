@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ChartBuilder.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QImage>
+#include <QSize>
+#include <QStringList>
+
+class QPainter;
+
+namespace jobexplorer {
+
+class ChartModel;
+class Workspace;
+
+// Pictures of a chart that explain themselves when pasted into a report: the chart above a
+// caption naming the dataset, the filter in words, "N of M postings" and the date. PNG at an
+// exact pixel size, SVG and PDF as vector graphics, each written through QSaveFile so a
+// failure leaves no partial file.
+class ChartExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(jobexplorer::ChartExporter)
+public:
+    enum class Format { Png, Svg, Pdf };
+    static constexpr QSize defaultSize{1600, 1000};
+
+    // The format a file name asks for by its extension (.png, .svg, .pdf), if any.
+    static std::optional<Format> formatOf(const QString &fileName);
+    // The caption's lines for the workspace's current filter.
+    static QStringList caption(const Workspace &workspace, QDate date = QDate::currentDate());
+
+    ChartExporter(const ChartModel &model, const ChartBuilder::Options &options, const QStringList &caption);
+
+    // size is the PNG's exact pixel size, and the SVG's size; a PDF is an A4 landscape page.
+    bool writeFile(const QString &fileName, QSize size = defaultSize);
+    QImage image(QSize size = defaultSize) const;
+    QString errorString() const { return m_error; }
+
+private:
+    void paint(QPainter &painter, QSizeF size) const;
+
+    const ChartModel &m_model;
+    ChartBuilder::Options m_options;
+    QStringList m_caption;
+    QString m_error;
+};
+
+} // namespace jobexplorer

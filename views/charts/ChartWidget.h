@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ChartBuilder.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QStackedWidget;
+class QTableView;
+
+namespace jobexplorer {
+
+class ChartModel;
+
+// One chart over the matching postings, or its numbers as a table (setTableShown), following
+// its model. Hover a bar for its count and share; click it to choose (or drop) that value in
+// the filter. The model is active (follows the filter) only while the widget is visible.
+class ChartWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartWidget(ChartModel *model, QWidget *parent = nullptr);
+
+    ChartModel *model() const { return m_model; }
+    QString title() const;
+    // What is drawn, for tests and screen readers: bar labels top-down, legend entries.
+    QStringList barLabels() const;
+    QStringList legendEntries() const;
+
+    bool isTableShown() const;
+    void setTableShown(bool shown);
+    // Skills: draw the report's published share beside each computed one.
+    bool isPublishedShown() const { return m_options.publishedShares; }
+    void setPublishedShown(bool shown);
+    const ChartBuilder::Options &options() const { return m_options; }
+
+    // Clicks the bar of row, as a user would (for keyboard use and tests).
+    void clickBar(int row);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void rebuild();
+
+    ChartModel *m_model;
+    ChartBuilder::Options m_options;
+    QChart *m_chart;
+    QChartView *m_view;
+    QTableView *m_table;
+    QStackedWidget *m_stack;
+};
+
+} // namespace jobexplorer
