@@ -187,8 +187,8 @@ void ChartModel::computeSkills()
     m_hasPublished = !published.isEmpty();
     if (m_hasPublished) {
         m_publishedLabel = publishedTotal > 0
-                               ? tr("Published in the report (all %1)").arg(PostingFormat::postingCount(publishedTotal))
-                               : tr("Published in the report");
+                               ? tr("Report (all %1)").arg(PostingFormat::postingCount(publishedTotal))
+                               : tr("Report");
     }
 
     if (m_matches == 0)

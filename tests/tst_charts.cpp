@@ -93,7 +93,7 @@ void tst_Charts::skillsShowTheTopSkillsAndThePublishedShare()
     // The sample publishes Kubernetes at 86% of the report's 42 postings, and nothing else.
     QVERIFY(model.hasPublishedShares());
     QCOMPARE(model.columnCount(), ChartModel::PublishedColumn + 1);
-    QCOMPARE(model.publishedLabel(), QStringLiteral("Published in the report (all 42 postings)"));
+    QCOMPARE(model.publishedLabel(), QStringLiteral("Report (all 42 postings)"));
     QCOMPARE(model.index(2, ChartModel::PublishedColumn).data(ChartModel::ValueRole).toDouble(), 86.0);
     QCOMPARE(cell(2, ChartModel::PublishedColumn), QStringLiteral("86%"));
     QVERIFY(!model.index(0, ChartModel::PublishedColumn).data(ChartModel::ValueRole).isValid());
@@ -209,7 +209,7 @@ void tst_Charts::chartDrawsOneBarPerRowColouredByCategory()
     // Beside the report: two sets, the computed share and the published one.
     chart.setPublishedShown(true);
     QCOMPARE(chart.legendEntries(),
-             (QStringList{QStringLiteral("Matching postings"), QStringLiteral("Published in the report (all 42 postings)")}));
+             (QStringList{QStringLiteral("Matching postings"), QStringLiteral("Report (all 42 postings)")}));
 
     QVERIFY(!chart.isTableShown());
     chart.setTableShown(true);

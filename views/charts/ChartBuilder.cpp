@@ -83,6 +83,7 @@ QAbstractBarSeries *ChartBuilder::build(QChart *chart, const ChartModel &model, 
         chart->removeAxis(axis);
     chart->setTitle(model.title());
     chart->legend()->setVisible(false);
+    chart->legend()->setAlignment(options.compact ? Qt::AlignBottom : Qt::AlignRight);
     const int rows = model.rowCount();
     if (rows == 0)
         return nullptr;
@@ -149,7 +150,9 @@ QAbstractBarSeries *ChartBuilder::build(QChart *chart, const ChartModel &model, 
             series->append(report);
             chart->legend()->setVisible(true);
         }
-        labelBars(series);
+        // Two labelled bars a row do not fit in a narrow chart; the tooltips and table still tell.
+        if (!(published && options.compact))
+            labelBars(series);
     }
     series->setBarWidth(published ? 0.85 : 0.75);
     chart->addSeries(series);
@@ -163,7 +166,8 @@ QAbstractBarSeries *ChartBuilder::build(QChart *chart, const ChartModel &model, 
     labels->setLabelsFont(font);
     auto *share = new QValueAxis;
     share->setRange(0, axisEnd(largest));
-    share->setTickCount(tickCount(axisEnd(largest)));
+    share->setTickCount(options.compact ? 3 : tickCount(axisEnd(largest)));
+    share->setTruncateLabels(false);
     share->setLabelFormat(QStringLiteral("%d%%"));
     share->setTitleText(model.kind() == ChartModel::Kind::Salary ? tr("Share of postings with a salary")
                                                                  : tr("Share of matching postings"));

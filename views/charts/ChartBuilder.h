@@ -21,6 +21,7 @@ public:
     struct Options
     {
         bool publishedShares = false; // skills: the report's share beside the computed one
+        bool compact = false;         // a narrow chart: legend below, fewer ticks
     };
 
     // Replaces the chart's series and axes; returns the bar series (nullptr when there are no

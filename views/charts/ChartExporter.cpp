@@ -89,9 +89,10 @@ void ChartExporter::paint(QPainter &painter, QSizeF size) const
     scene.addItem(chart);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(8, 8, 8, 8));
-    chart->legend()->setAlignment(Qt::AlignRight);
     chart->setGeometry(chartRect);
-    ChartBuilder::build(chart, m_model, m_options);
+    ChartBuilder::Options options = m_options;
+    options.compact = size.width() < 640;
+    ChartBuilder::build(chart, m_model, options);
     chart->layout()->activate();
     scene.setSceneRect(chartRect);
     scene.render(&painter, chartRect, chartRect);

@@ -16,6 +16,11 @@
 
 namespace jobexplorer {
 
+namespace {
+// Below this width the legend moves under the chart and the share axis keeps three ticks.
+constexpr int compactWidth = 640;
+}
+
 ChartWidget::ChartWidget(ChartModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_chart(new QChart), m_view(new QChartView(m_chart)),
       m_table(new QTableView), m_stack(new QStackedWidget(this))
@@ -25,7 +30,6 @@ ChartWidget::ChartWidget(ChartModel *model, QWidget *parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setAccessibleName(tr("%1 chart").arg(ChartModel::name(model->kind())));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
-    m_chart->legend()->setAlignment(Qt::AlignRight);
 
     m_table->setModel(model);
     m_table->setObjectName(QStringLiteral("chartTable"));
@@ -91,6 +95,16 @@ void ChartWidget::setPublishedShown(bool shown)
 void ChartWidget::clickBar(int row)
 {
     m_model->toggle(row);
+}
+
+void ChartWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const bool compact = width() < compactWidth;
+    if (compact != m_options.compact) {
+        m_options.compact = compact;
+        rebuild();
+    }
 }
 
 void ChartWidget::showEvent(QShowEvent *event)
