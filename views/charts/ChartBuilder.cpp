@@ -128,6 +128,7 @@ QAbstractBarSeries *ChartBuilder::build(QChart *chart, const ChartModel &model, 
         }
         for (const int c : std::as_const(categoryOrder))
             series->append(setOfCategory.value(c));
+        labelBars(series);
         chart->legend()->setVisible(true);
     } else {
         if (horizontal)
