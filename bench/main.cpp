@@ -7,9 +7,11 @@
 // recompute_ms and recompute_empty_ms are FilterEngine::evaluate() of the typical and the empty
 // filter; sql_ms is SqlFilterEvaluator on the typical filter; ratio = sql_ms / recompute_ms;
 // rss_mb is the resident memory of a fresh process after loading; sort_max_ms is sorting every
-// row of the table by its slowest column (PostingSorter). A "warning:" line says when
+// row of the table by its slowest column (PostingSorter); chart_max_ms is computing the numbers
+// of the slowest chart (ChartModel) for the typical and the empty filter's matches. A "warning:" line says when
 // the engine and SQL disagree.
 
+#include "ChartModel.h"
 #include "DatasetWriter.h"
 #include "FilterEngine.h"
 #include "PostingDatabase.h"
@@ -17,6 +19,7 @@
 #include "PostingSorter.h"
 #include "PostingStore.h"
 #include "SqlFilterEvaluator.h"
+#include "Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -342,10 +345,40 @@ bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Che
     }
     loaded.reset();
 
+    // The charts of the typical and the empty filter's matches, as the window recomputes the one
+    // on show after each filter change: the slowest kind's median.
+    double chartMaxMs = 0;
+    {
+        Workspace workspace;
+        if (!workspace.open(path)) {
+            err() << workspace.errorString() << Qt::endl;
+            return false;
+        }
+        const Filter typical = typicalFilter(*workspace.engine());
+        for (const Filter &chartFilter : {typical, Filter{}})
+        for (const ChartModel::Kind kind : ChartModel::allKinds) {
+            workspace.setFilter(chartFilter);
+            std::vector<double> times;
+            for (int run = 0; run < runs * 3; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                const ChartModel model(&workspace, kind);
+                times.push_back(elapsedMs(timer));
+            }
+            if (verbose)
+                err() << QStringLiteral("detail postings=%1 chart=%2 filter=%3 chart_ms=%4")
+                             .arg(postings)
+                             .arg(ChartModel::key(kind), chartFilter.isEmpty() ? QStringLiteral("empty") : QStringLiteral("typical"))
+                             .arg(median(times), 0, 'f', 2)
+                      << Qt::endl;
+            chartMaxMs = std::max(chartMaxMs, median(times));
+        }
+    }
+
     const double rssMb = childResidentMb(postings, path);
     const double sqlMedian = median(sqlMs);
     out() << QStringLiteral("postings=%1 load_ms=%2 recompute_ms=%3 recompute_empty_ms=%4 sql_ms=%5 ratio=%6 "
-                            "rss_mb=%7 sort_max_ms=%8")
+                            "rss_mb=%7 sort_max_ms=%8 chart_max_ms=%9")
                  .arg(postings)
                  .arg(median(loadMs), 0, 'f', 1)
                  .arg(recomputeMs, 0, 'f', 2)
@@ -354,6 +387,7 @@ bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Che
                  .arg(recomputeMs > 0 ? sqlMedian / recomputeMs : 0, 0, 'f', 1)
                  .arg(rssMb, 0, 'f', 1)
                  .arg(sortMaxMs, 0, 'f', 1)
+                 .arg(chartMaxMs, 0, 'f', 2)
           << Qt::endl;
     return true;
 }
