@@ -19,7 +19,7 @@ QString CsvExporter::field(const QString &text)
     return QLatin1Char('"') % quoted % QLatin1Char('"');
 }
 
-bool CsvExporter::write(const QAbstractItemModel &model, QIODevice &device, const QList<int> &columns)
+bool CsvExporter::write(const QAbstractItemModel &model, QIODevice &device, const QList<int> &columns, int role)
 {
     QList<int> order = columns;
     if (order.isEmpty()) {
@@ -42,14 +42,15 @@ bool CsvExporter::write(const QAbstractItemModel &model, QIODevice &device, cons
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList fields;
         for (const int column : std::as_const(order))
-            fields << field(model.index(row, column).data().toString());
+            fields << field(model.index(row, column).data(role).toString());
         if (!writeLine(fields))
             return false;
     }
     return true;
 }
 
-bool CsvExporter::writeFile(const QAbstractItemModel &model, const QString &fileName, const QList<int> &columns)
+bool CsvExporter::writeFile(const QAbstractItemModel &model, const QString &fileName, const QList<int> &columns,
+                            int role)
 {
     const QString shown = QDir::toNativeSeparators(fileName);
     if (QFileInfo(fileName).isDir()) {
@@ -61,7 +62,7 @@ bool CsvExporter::writeFile(const QAbstractItemModel &model, const QString &file
         m_error = tr("Cannot write %1: %2").arg(shown, file.errorString());
         return false;
     }
-    if (!write(model, file, columns)) {
+    if (!write(model, file, columns, role)) {
         file.cancelWriting();
         m_error = tr("Cannot write %1: %2").arg(shown, m_error);
         return false;

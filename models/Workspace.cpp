@@ -38,6 +38,7 @@ bool Workspace::open(const QString &fileName)
     m_database = std::move(database);
     m_store = std::move(store);
     m_engine = std::move(engine);
+    m_salaryBands = m_database->loadReference().salaryBands;
     m_filter = {};
     m_result = m_engine->evaluate(m_filter);
     if (large)

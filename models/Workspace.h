@@ -47,6 +47,10 @@ public:
     // The matching postings with every field, the taxonomy and the published figures, for a
     // JSON export that reads back as the same data.
     Dataset matchingDataset() const;
+    // The salary bands the dataset's source published (reference tables), loaded on open();
+    // empty while nothing is open or when the database has none. SalaryRanges::referenceBand()
+    // picks a level's band.
+    const QList<SalaryBandRecord> &salaryBands() const { return m_salaryBands; }
     // Names facet values and evaluates filters; nullptr while nothing is open.
     const FilterEngine *engine() const { return m_engine.get(); }
 
@@ -77,6 +81,7 @@ private:
     IntegrityCheck *m_integrityCheck;
     Filter m_filter;
     FilterResult m_result;
+    QList<SalaryBandRecord> m_salaryBands;
     QString m_error;
 };
 
