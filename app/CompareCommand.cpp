@@ -79,7 +79,11 @@ QString CompareCommand::summary(const CohortStatistics &cohort)
     QString line = tr("%1: %2, %3 with a salary")
                        .arg(cohort.name, PostingFormat::postingCount(cohort.postings),
                             QLocale().toString(s.withSalary));
-    if (s.withSalary > 0) {
+    if (s.withSalary == 1) {
+        line += tr(" in %1; midpoint %2, range %3")
+                    .arg(s.currency, PostingFormat::money(s.median, s.currency),
+                         PostingFormat::salaryRange(s.lowestMinimum, s.highestMaximum, s.currency));
+    } else if (s.withSalary > 1) {
         line += tr(" in %1; median %2, quartiles %3, midpoints %4, ranges %5")
                     .arg(s.currency, PostingFormat::money(s.median, s.currency),
                          PostingFormat::salaryRange(s.firstQuartile, s.thirdQuartile, s.currency),
