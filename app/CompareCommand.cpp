@@ -138,7 +138,7 @@ int CompareCommand::run(QTextStream &out, QTextStream &err)
         return fail(workspace.errorString());
     QList<Comparison::Entry> entries;
     QString error;
-    if (!collectEntries(workspace.salaryBands(), entries, &error))
+    if (!collectEntries(workspace.reference().salaryBands, entries, &error))
         return fail(error);
     m_comparison = Comparison::compute(*workspace.engine(), entries, &error);
     if (!m_comparison)
@@ -151,7 +151,8 @@ int CompareCommand::run(QTextStream &out, QTextStream &err)
         ComparisonModel model;
         model.setComparison(*m_comparison);
         CsvExporter exporter;
-        if (!exporter.writeFile(model, m_options.csvFile, {}, ComparisonModel::ValueRole))
+        exporter.setRole(ComparisonModel::ValueRole);
+        if (!exporter.writeFile(model, m_options.csvFile))
             return fail(exporter.errorString());
         out << tr("Wrote %1").arg(QDir::toNativeSeparators(m_options.csvFile)) << Qt::endl;
     }

@@ -19,7 +19,7 @@ QString CsvExporter::field(const QString &text)
     return QLatin1Char('"') % quoted % QLatin1Char('"');
 }
 
-bool CsvExporter::write(const QAbstractItemModel &model, QIODevice &device, const QList<int> &columns, int role)
+bool CsvExporter::write(const QAbstractItemModel &model, QIODevice &device, const QList<int> &columns)
 {
     QList<int> order = columns;
     if (order.isEmpty()) {
@@ -41,16 +41,18 @@ bool CsvExporter::write(const QAbstractItemModel &model, QIODevice &device, cons
         return false;
     for (int row = 0; row < model.rowCount(); ++row) {
         QStringList fields;
-        for (const int column : std::as_const(order))
-            fields << field(model.index(row, column).data(role).toString());
+        for (const int column : std::as_const(order)) {
+            const QModelIndex index = model.index(row, column);
+            const QVariant value = m_role == Qt::DisplayRole ? QVariant() : index.data(m_role);
+            fields << field(value.isValid() ? value.toString() : index.data().toString());
+        }
         if (!writeLine(fields))
             return false;
     }
     return true;
 }
 
-bool CsvExporter::writeFile(const QAbstractItemModel &model, const QString &fileName, const QList<int> &columns,
-                            int role)
+bool CsvExporter::writeFile(const QAbstractItemModel &model, const QString &fileName, const QList<int> &columns)
 {
     const QString shown = QDir::toNativeSeparators(fileName);
     if (QFileInfo(fileName).isDir()) {
@@ -62,7 +64,7 @@ bool CsvExporter::writeFile(const QAbstractItemModel &model, const QString &file
         m_error = tr("Cannot write %1: %2").arg(shown, file.errorString());
         return false;
     }
-    if (!write(model, file, columns, role)) {
+    if (!write(model, file, columns)) {
         file.cancelWriting();
         m_error = tr("Cannot write %1: %2").arg(shown, m_error);
         return false;

@@ -34,11 +34,12 @@ bool Workspace::open(const QString &fileName)
     if (!store)
         return false;
     auto engine = std::make_unique<FilterEngine>(*store);
+    Dataset reference = database->loadReference();
     m_engine.reset(); // the old engine refers to the old store
     m_database = std::move(database);
     m_store = std::move(store);
     m_engine = std::move(engine);
-    m_salaryBands = m_database->loadReference().salaryBands;
+    m_reference = std::move(reference);
     m_filter = {};
     m_result = m_engine->evaluate(m_filter);
     if (large)

@@ -47,10 +47,9 @@ public:
     // The matching postings with every field, the taxonomy and the published figures, for a
     // JSON export that reads back as the same data.
     Dataset matchingDataset() const;
-    // The salary bands the dataset's source published (reference tables), loaded on open();
-    // empty while nothing is open or when the database has none. SalaryRanges::referenceBand()
-    // picks a level's band.
-    const QList<SalaryBandRecord> &salaryBands() const { return m_salaryBands; }
+    // The open database's published reference figures (salary bands, skill frequencies,
+    // figures), read once when it is opened.
+    const Dataset &reference() const { return m_reference; }
     // Names facet values and evaluates filters; nullptr while nothing is open.
     const FilterEngine *engine() const { return m_engine.get(); }
 
@@ -81,7 +80,7 @@ private:
     IntegrityCheck *m_integrityCheck;
     Filter m_filter;
     FilterResult m_result;
-    QList<SalaryBandRecord> m_salaryBands;
+    Dataset m_reference;
     QString m_error;
 };
 
