@@ -1,6 +1,7 @@
 #include "BatchExport.h"
 #include "BundledData.h"
 #include "BundledDataset.h"
+#include "CompareCommand.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 
@@ -19,7 +20,7 @@ bool needsNoWindow(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
-            || argument == "--version" || argument.startsWith("--export-"))
+            || argument == "--version" || argument.startsWith("--export-") || argument.startsWith("--compare"))
             return true;
     }
     return false;
@@ -75,9 +76,31 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "WxH"));
     parser.addOption(csvOption);
     parser.addOption(jsonOption);
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        QApplication::translate("main", "Compare cohorts without a window (2 to 6, repeat the option): print each "
+                                        "one's figures; with --export-csv write one row per cohort. The name ends "
+                                        "at the first \"=\", e.g. \"High=salary>=230k\"."),
+        QApplication::translate("main", "NAME=EXPR"));
+    const QCommandLineOption compareBandOption(
+        QStringLiteral("compare-band"),
+        QApplication::translate("main", "Add a published salary band to the comparison as a cohort, e.g. senior "
+                                        "or staff:total."),
+        QApplication::translate("main", "LEVEL[:PAY]"));
     parser.addOption(chartOption);
     parser.addOption(chartSizeOption);
+    parser.addOption(compareOption);
+    parser.addOption(compareBandOption);
     parser.process(app);
+
+    if (parser.isSet(compareOption) || parser.isSet(compareBandOption)) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        jobexplorer::CompareCommand command({parser.positionalArguments().value(0), parser.values(compareOption),
+                                             parser.values(compareBandOption), parser.value(csvOption),
+                                             parser.value(filterOption), parser.value(jsonOption)});
+        return command.run(out, err);
+    }
 
     if (parser.isSet(csvOption) || parser.isSet(jsonOption) || parser.isSet(chartOption)) {
         QTextStream out(stdout);

@@ -32,19 +32,6 @@ std::optional<std::pair<double, double>> statedRange(float low, float high)
     return std::pair<double, double>(std::isnan(low) ? high : low, std::isnan(high) ? low : high);
 }
 
-// Linear interpolation between closest ranks (the common "type 7" quantile).
-double quantile(std::vector<double> &values, double p)
-{
-    const double position = p * static_cast<double>(values.size() - 1);
-    const auto lower = static_cast<std::size_t>(std::floor(position));
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lower), values.end());
-    const double low = values[lower];
-    if (lower + 1 >= values.size())
-        return low;
-    const double high = *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lower) + 1, values.end());
-    return low + (high - low) * (position - static_cast<double>(lower));
-}
-
 } // namespace
 
 template <typename Fn>
@@ -585,12 +572,7 @@ SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
     });
     stats.lowestMinimum = lowest;
     stats.highestMaximum = highest;
-    stats.withSalary = static_cast<int>(midpoints.size());
-    stats.minimum = *std::min_element(midpoints.begin(), midpoints.end());
-    stats.maximum = *std::max_element(midpoints.begin(), midpoints.end());
-    stats.firstQuartile = quantile(midpoints, 0.25);
-    stats.median = quantile(midpoints, 0.5);
-    stats.thirdQuartile = quantile(midpoints, 0.75);
+    stats.setMidpoints(std::move(midpoints));
     return stats;
 }
 

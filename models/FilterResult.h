@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Filter.h"
+#include "SalaryStatistics.h"
 
 #include <QString>
 
@@ -8,25 +9,6 @@
 #include <vector>
 
 namespace jobexplorer {
-
-// Salary statistics of the matching postings that state a salary. Currencies are never mixed:
-// the figures are for the most common currency, and otherCurrency counts what was left out.
-// Midpoints are of each posting's annualised range (the one bound when only one is stated).
-struct SalaryStatistics
-{
-    QString currency;
-    int withSalary = 0;
-    int otherCurrency = 0;
-    double minimum = 0;
-    double firstQuartile = 0;
-    double median = 0;
-    double thirdQuartile = 0;
-    double maximum = 0;
-    double lowestMinimum = 0;  // lowest lower bound
-    double highestMaximum = 0; // highest upper bound
-
-    bool operator==(const SalaryStatistics &) const = default;
-};
 
 // Everything one evaluation of a filter gives.
 struct FilterResult

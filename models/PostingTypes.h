@@ -102,7 +102,12 @@ public:
     }
 };
 
-// Hours per year of a full-time job, and the other multipliers that annualise a pay amount.
+// The one place that annualises pay: an amount per `period` times this is per year. Hour ×2080
+// (40 hours × 52 weeks), day ×260 (5 days × 52 weeks), week ×52, biweek ×26, month ×12, year
+// ×1. Unknown ×1: the dataset reader gives a stated salary without a period PayPeriod::Year,
+// so an unknown period only reaches here for a salary that is not stated. The database keeps
+// the amount as written beside its annualised form (schema.md), and every statistic uses the
+// annualised form.
 double annualMultiplier(PayPeriod period);
 
 } // namespace jobexplorer

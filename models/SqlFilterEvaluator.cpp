@@ -129,19 +129,6 @@ const StringPool *pool(const PostingStore &store, Facet facet)
     }
 }
 
-// Linear interpolation between closest ranks (type 7), with the same arithmetic as
-// FilterEngine so that equal inputs give equal doubles.
-double quantile(const std::vector<double> &sorted, double p)
-{
-    const double position = p * static_cast<double>(sorted.size() - 1);
-    const auto lower = static_cast<std::size_t>(std::floor(position));
-    const double low = sorted[lower];
-    if (lower + 1 >= sorted.size())
-        return low;
-    const double high = sorted[lower + 1];
-    return low + (high - low) * (position - static_cast<double>(lower));
-}
-
 // The store keeps numbers as floats; rounding the same way gives the engine's figures.
 double asStored(const QVariant &value)
 {
@@ -477,15 +464,9 @@ bool SqlFilterEvaluator::salaryStatistics(const Condition &where, SalaryStatisti
     }
     if (midpoints.empty())
         return fail(tr("the salaries changed while they were read."));
-    std::sort(midpoints.begin(), midpoints.end());
     stats.currency = dominant;
-    stats.withSalary = static_cast<int>(midpoints.size());
-    stats.otherCurrency = salaryCount - stats.withSalary;
-    stats.minimum = midpoints.front();
-    stats.maximum = midpoints.back();
-    stats.firstQuartile = quantile(midpoints, 0.25);
-    stats.median = quantile(midpoints, 0.5);
-    stats.thirdQuartile = quantile(midpoints, 0.75);
+    stats.otherCurrency = salaryCount - static_cast<int>(midpoints.size());
+    stats.setMidpoints(std::move(midpoints));
     return true;
 }
 
