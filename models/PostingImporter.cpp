@@ -71,6 +71,17 @@ QString placeKey(const PostingRecord &posting)
     return foldForSearch(l.city % QLatin1Char(',') % l.region % QLatin1Char(',') % l.country);
 }
 
+// How exports write "no value".
+bool isNoValue(const QString &text)
+{
+    return text.size() <= 6
+        && (text.compare(QLatin1String("[None]"), Qt::CaseInsensitive) == 0
+            || text.compare(QLatin1String("None"), Qt::CaseInsensitive) == 0
+            || text.compare(QLatin1String("N/A"), Qt::CaseInsensitive) == 0
+            || text.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0
+            || text.compare(QLatin1String("NaN"), Qt::CaseInsensitive) == 0);
+}
+
 } // namespace
 
 PostingImporter::PostingImporter(Dataset base, bool recogniseSkills)
@@ -118,6 +129,11 @@ int PostingImporter::skillFor(const QString &listed)
     const int known = m_recognizer->find(listed);
     if (known >= 0)
         return known;
+    // Lightcast qualifies names: "Python (Programming Language)".
+    if (const qsizetype open = listed.indexOf(QLatin1String(" (")); open > 0 && listed.endsWith(QLatin1Char(')'))) {
+        if (const int bare = m_recognizer->find(listed.left(open)); bare >= 0)
+            return bare;
+    }
     if (std::none_of(m_dataset.skillCategories.cbegin(), m_dataset.skillCategories.cend(),
                      [](const SkillCategoryRecord &c) { return c.key == uncategorisedKey(); }))
         m_dataset.skillCategories.append({uncategorisedKey(), tr("Uncategorised")});
@@ -162,7 +178,10 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
 {
     auto value = [&](Field field) -> QString {
         const int column = m_columns[std::size_t(field)];
-        return column >= 0 && column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
+        if (column < 0 || column >= row.fields.size())
+            return {};
+        const QString text = row.fields.at(column).trimmed();
+        return isNoValue(text) ? QString() : text;
     };
     auto columnName = [&](Field field) {
         const int column = m_columns[std::size_t(field)];
@@ -234,14 +253,28 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
         }
     }
     if (p.locations.isEmpty()) {
-        LocationRecord place{value(Field::City), value(Field::Region), value(Field::Country), value(Field::MetroArea), {}};
+        // Separate columns; Lightcast writes the state into the city too ("Austin, TX").
+        const QString city = value(Field::City);
+        LocationRecord place = city.contains(QLatin1Char(','))
+                                 ? PostingNormalizer::location(city)
+                                 : LocationRecord{city, value(Field::Region), value(Field::Country), {}, {}};
+        if (place.region.isEmpty())
+            place.region = value(Field::Region);
+        if (place.country.isEmpty())
+            place.country = value(Field::Country);
         QStringList parts;
-        for (const QString &part : {place.city, place.region, place.country})
+        for (const QString &part : {place.city, place.region, place.country}) {
             if (!part.isEmpty())
                 parts << part;
-        place.text = parts.isEmpty() ? place.metroArea : parts.join(QLatin1String(", "));
+        }
+        const QString metro = value(Field::MetroArea);
+        place.text = parts.isEmpty() ? metro : parts.join(QLatin1String(", "));
         if (!place.text.isEmpty()) {
+            // Our metro names for the major metros, so that sources agree; the source's otherwise.
+            place.metroArea.clear();
             PostingNormalizer::complete(place);
+            if (place.metroArea.isEmpty())
+                place.metroArea = metro;
             p.locations << place;
         }
     }
@@ -342,6 +375,31 @@ bool PostingImporter::addFromDataset(const PostingRecord &posting, const Dataset
         mention.skill = added.name;
     }
     return add(std::move(copy));
+}
+
+QList<ImportPreviewModel::Row> PostingImporter::previewRows(ImportSource &source, const ImportMapping &mapping,
+                                                            int count)
+{
+    QList<ImportPreviewModel::Row> rows;
+    if (source.format() == ImportSource::Format::JsonDataset) {
+        const QList<PostingRecord> &postings = source.dataset().postings;
+        for (qsizetype i = 0; i < postings.size() && i < count; ++i)
+            rows.append({int(i + 1), source.rowName(int(i + 1)), postings.at(i), {}});
+        return rows;
+    }
+    setMapping(mapping, source.header());
+    source.rewind();
+    ImportSource::Row row;
+    while (rows.size() < count && source.next(row)) {
+        RejectedRow problem;
+        auto posting = convert(row, &problem);
+        const QString text = posting ? QString() : tr("column %1: %2").arg(problem.column, problem.reason);
+        rows.append({row.line, source.rowName(row.line), std::move(posting), text});
+    }
+    if (!source.errorString().isEmpty())
+        rows.append({0, {}, std::nullopt, source.errorString()});
+    source.rewind();
+    return rows;
 }
 
 bool PostingImporter::importRows(ImportSource &source, const ImportSettings &settings, ImportSummary &summary,

@@ -2,6 +2,7 @@
 
 #include "Dataset.h"
 #include "ImportMapping.h"
+#include "ImportPreviewModel.h"
 #include "ImportSource.h"
 #include "SkillRecognizer.h"
 
@@ -71,6 +72,10 @@ public:
     // Adds a posting of a dataset file, bringing the skills it names (and their categories)
     // into the taxonomy; false for a duplicate.
     bool addFromDataset(const PostingRecord &posting, const Dataset &source);
+
+    // The first count rows of source as they would be stored, or with their problem, without
+    // adding them. For a dataset file, its first postings.
+    QList<ImportPreviewModel::Row> previewRows(ImportSource &source, const ImportMapping &mapping, int count);
 
     const Dataset &dataset() const { return m_dataset; }
     Dataset takeDataset() { return std::move(m_dataset); }

@@ -314,6 +314,8 @@ std::optional<WorkMode> PostingNormalizer::workMode(const QString &text)
             && t == foldForSearch(Vocabulary::label(Vocabulary::workModes, entry.value)))
             return entry.value;
     }
+    if (t.contains(QLatin1String("not remote")) || t.contains(QLatin1String("non-remote")))
+        return WorkMode::OnSite;
     if (t.contains(QLatin1String("hybrid")))
         return WorkMode::Hybrid;
     if (t.contains(QLatin1String("remote")) || t.contains(QLatin1String("work from home"))
@@ -421,7 +423,7 @@ bool PostingNormalizer::parseSalaryText(const QString &text, SalaryRecord &salar
 {
     // A money amount: an optional symbol or code, digits with separators, an optional k.
     static const QRegularExpression money(
-        QStringLiteral("([$€£]|\\b[A-Z]{3}\\b)?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kK]\\b)?"));
+        QStringLiteral("([$€£]|\\b[A-Z]{3})?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kK]\\b)?"));
     const QString t = text.trimmed();
     if (t.isEmpty())
         return false;
