@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
+#include "BundledData.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
 #include "FilterEngine.h"
 #include "FilterPanel.h"
+#include "ImportDialog.h"
 #include "PostingDetailView.h"
 #include "PostingFormat.h"
 #include "PostingStore.h"
@@ -118,6 +120,8 @@ void MainWindow::createMenus()
     exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *exportJsonAction = file->addAction(tr("Export Postings as &JSON…"), this, &MainWindow::exportJson);
     exportJsonAction->setObjectName(QStringLiteral("exportJsonAction"));
+    QAction *importAction = file->addAction(tr("&Import Postings…"), this, &MainWindow::importPostings);
+    importAction->setObjectName(QStringLiteral("importAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -163,6 +167,16 @@ void MainWindow::chooseDatabase()
         tr("Job Market Explorer databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
     if (!fileName.isEmpty())
         openDatabase(fileName);
+}
+
+void MainWindow::importPostings()
+{
+    ImportDialog dialog(m_workspace->isOpen() ? m_workspace->fileName() : QString(), resources::skillTaxonomyFile(), this);
+    dialog.setObjectName(QStringLiteral("importDialog"));
+    dialog.exec();
+    // The imported postings show at once: the database written is (re)opened.
+    if (!dialog.importedDatabase().isEmpty())
+        openDatabase(dialog.importedDatabase());
 }
 
 QString MainWindow::chooseExportFile(const QString &title, const QString &fileName, const QString &filter)

@@ -37,6 +37,7 @@ private:
     void chooseDatabase();
     void exportCsv();
     void exportJson();
+    void importPostings();
     // Asks where to export; empty when the user cancels.
     QString chooseExportFile(const QString &title, const QString &fileName, const QString &filter);
     void reportExport(const QString &fileName);
