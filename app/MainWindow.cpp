@@ -1,20 +1,22 @@
 #include "MainWindow.h"
 
+#include "BundledData.h"
+#include "ChartExportDialog.h"
+#include "ChartExporter.h"
 #include "ChartModel.h"
+#include "ChartWidget.h"
+#include "ChartsPanel.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
 #include "FilterEngine.h"
 #include "FilterPanel.h"
+#include "ImportDialog.h"
 #include "PostingDetailView.h"
 #include "PostingFormat.h"
 #include "PostingStore.h"
 #include "PostingTableModel.h"
 #include "PostingTableView.h"
 #include "Settings.h"
-#include "ChartExportDialog.h"
-#include "ChartExporter.h"
-#include "ChartWidget.h"
-#include "ChartsPanel.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -108,6 +110,10 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     updateRecentFilesMenu();
     file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import Postings…"), this, &MainWindow::importPostings);
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
     QAction *exportCsvAction = file->addAction(tr("&Export Postings as CSV…"), this, &MainWindow::exportCsv);
     exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -168,6 +174,16 @@ void MainWindow::chooseDatabase()
         tr("Job Market Explorer databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
     if (!fileName.isEmpty())
         openDatabase(fileName);
+}
+
+void MainWindow::importPostings()
+{
+    ImportDialog dialog(m_workspace->isOpen() ? m_workspace->fileName() : QString(), resources::skillTaxonomyFile(), this);
+    dialog.setObjectName(QStringLiteral("importDialog"));
+    dialog.exec();
+    // The imported postings show at once: the database written is (re)opened.
+    if (!dialog.importedDatabase().isEmpty())
+        openDatabase(dialog.importedDatabase());
 }
 
 QString MainWindow::chooseExportFile(const QString &title, const QString &fileName, const QString &filter)

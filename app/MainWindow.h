@@ -41,6 +41,7 @@ private:
     void exportJson();
     void exportChart();
     void exportChartNumbers();
+    void importPostings();
     // Asks where to export; empty when the user cancels.
     QString chooseExportFile(const QString &title, const QString &fileName, const QString &filter);
     void reportExport(const QString &fileName);

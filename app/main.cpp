@@ -2,6 +2,7 @@
 #include "BundledData.h"
 #include "BundledDataset.h"
 #include "CompareCommand.h"
+#include "ImportCommand.h"
 #include "MainWindow.h"
 #include "Workspace.h"
 
@@ -13,14 +14,15 @@
 
 namespace {
 
-// --help, --version and the exports run without a window: they must work without a display,
+// --help, --version, the exports and the import run without a window: they must work without a display,
 // over ssh or in CI.
 bool needsNoWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
-            || argument == "--version" || argument.startsWith("--export-") || argument.startsWith("--compare"))
+            || argument == "--version" || argument.startsWith("--export-") || argument.startsWith("--compare")
+            || argument == "--import" || argument.startsWith("--import="))
             return true;
     }
     return false;
@@ -87,11 +89,36 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Add a published salary band to the comparison as a cohort, e.g. senior "
                                         "or staff:total."),
         QApplication::translate("main", "LEVEL[:PAY]"));
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QApplication::translate("main", "Import the postings in FILE (CSV or JSON) into DATABASE, creating it or "
+                                        "appending to it, without a window."),
+        QApplication::translate("main", "FILE"));
+    const QCommandLineOption mappingOption(
+        QStringLiteral("mapping"),
+        QApplication::translate("main", "With --import: the column mapping, a preset (linkedin, lightcast, "
+                                        "jobexplorer) or a saved mapping file; chosen by the header when omitted."),
+        QApplication::translate("main", "NAME|FILE"));
+    const QCommandLineOption abortOption(
+        QStringLiteral("abort-on-bad-row"),
+        QApplication::translate("main", "With --import: import nothing when a row is rejected (rejected rows are "
+                                        "skipped otherwise)."));
+    parser.addOption(importOption);
+    parser.addOption(mappingOption);
+    parser.addOption(abortOption);
     parser.addOption(chartOption);
     parser.addOption(chartSizeOption);
     parser.addOption(compareOption);
     parser.addOption(compareBandOption);
     parser.process(app);
+
+    if (parser.isSet(importOption)) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return jobexplorer::ImportCommand::run({parser.value(importOption), parser.value(mappingOption),
+                                                parser.positionalArguments().value(0), parser.isSet(abortOption)},
+                                               out, err);
+    }
 
     if (parser.isSet(compareOption) || parser.isSet(compareBandOption)) {
         QTextStream out(stdout);

@@ -2,9 +2,14 @@
 
 namespace jobexplorer::resources {
 
+QString skillTaxonomyFile()
+{
+    return QStringLiteral(":/jobexplorer/data/skills.json");
+}
+
 QStringList bundledDatasetFiles()
 {
-    return {QStringLiteral(":/jobexplorer/data/skills.json"), QStringLiteral(":/jobexplorer/data/postings.json"),
+    return {skillTaxonomyFile(), QStringLiteral(":/jobexplorer/data/postings.json"),
             QStringLiteral(":/jobexplorer/data/reference.json")};
 }
 

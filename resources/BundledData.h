@@ -6,5 +6,8 @@ namespace jobexplorer::resources {
 
 // Resource paths of the bundled dataset's JSON files, in the order they are merged.
 QStringList bundledDatasetFiles();
+// Resource path of the bundled skill taxonomy (categories, skills, aliases), which imports into a
+// new database start from.
+QString skillTaxonomyFile();
 
 } // namespace jobexplorer::resources

@@ -1,0 +1,566 @@
+#include "PostingImporter.h"
+
+#include "DatasetReader.h"
+#include "DatasetWriter.h"
+#include "PostingDatabase.h"
+#include "PostingNormalizer.h"
+#include "PostingStore.h"
+#include "TextFolding.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace jobexplorer {
+
+namespace {
+
+using Field = ImportMapping::Field;
+
+constexpr int ProgressEvery = 512;     // rows between progress calls
+constexpr int MaxListedSkillLength = 60;
+
+// Splits a listed skill set: a JSON list (["Python", "SQL"]), or items separated by ';', else
+// by ',', '|' or line breaks.
+QStringList splitListed(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return {};
+    QStringList items;
+    if (t.startsWith(QLatin1Char('['))) {
+        const QJsonDocument document = QJsonDocument::fromJson(t.toUtf8());
+        if (document.isArray()) {
+            const QJsonArray array = document.array();
+            for (const QJsonValue &value : array)
+                items << value.toString();
+            return items;
+        }
+    }
+    static const QRegularExpression semicolon(QStringLiteral("[;\\n]"));
+    static const QRegularExpression other(QStringLiteral("[,|\\n]"));
+    items = t.contains(QLatin1Char(';')) ? t.split(semicolon) : t.split(other);
+    for (QString &item : items) {
+        item = item.trimmed();
+        while (item.startsWith(QLatin1Char('"')) || item.startsWith(QLatin1Char('\'')) || item.startsWith(QLatin1Char('[')))
+            item.remove(0, 1);
+        while (item.endsWith(QLatin1Char('"')) || item.endsWith(QLatin1Char('\'')) || item.endsWith(QLatin1Char(']')))
+            item.chop(1);
+        item = item.trimmed();
+    }
+    items.removeAll(QString());
+    return items;
+}
+
+bool isProse(const QString &item)
+{
+    return item.size() > MaxListedSkillLength
+        || item.count(QLatin1Char(' ')) >= PostingImporter::MaxListedSkillWords;
+}
+
+QString placeKey(const PostingRecord &posting)
+{
+    if (posting.locations.isEmpty())
+        return {};
+    const LocationRecord &l = posting.locations.constFirst();
+    if (l.city.isEmpty() && l.region.isEmpty() && l.country.isEmpty())
+        return foldForSearch(l.text.isEmpty() ? l.metroArea : l.text);
+    return foldForSearch(l.city % QLatin1Char(',') % l.region % QLatin1Char(',') % l.country);
+}
+
+// How exports write "no value".
+bool isNoValue(const QString &text)
+{
+    return text.size() <= 6
+        && (text.compare(QLatin1String("[None]"), Qt::CaseInsensitive) == 0
+            || text.compare(QLatin1String("None"), Qt::CaseInsensitive) == 0
+            || text.compare(QLatin1String("N/A"), Qt::CaseInsensitive) == 0
+            || text.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0
+            || text.compare(QLatin1String("NaN"), Qt::CaseInsensitive) == 0);
+}
+
+} // namespace
+
+PostingImporter::PostingImporter(Dataset base, bool recogniseSkills)
+    : m_dataset(std::move(base)), m_recognise(recogniseSkills)
+{
+    m_recognizer = std::make_unique<SkillRecognizer>(m_dataset.skills);
+    m_columns.fill(-1);
+    for (const PostingRecord &posting : std::as_const(m_dataset.postings))
+        remember(posting);
+}
+
+PostingImporter::~PostingImporter() = default;
+
+void PostingImporter::setMapping(const ImportMapping &mapping, const QStringList &header)
+{
+    m_columns = mapping.resolve(header);
+    m_header = header;
+}
+
+QString PostingImporter::duplicateKey(const PostingRecord &posting) const
+{
+    return foldForSearch(posting.company) % QLatin1Char('\x1f') % foldForSearch(posting.title) % QLatin1Char('\x1f')
+         % placeKey(posting) % QLatin1Char('\x1f') % posting.postedDate.toString(Qt::ISODate);
+}
+
+void PostingImporter::remember(const PostingRecord &posting)
+{
+    if (!posting.sourceId.isEmpty())
+        m_sourceIds.insert(posting.sourceId);
+    m_keys.insert(duplicateKey(posting));
+}
+
+bool PostingImporter::add(PostingRecord posting)
+{
+    if ((!posting.sourceId.isEmpty() && m_sourceIds.contains(posting.sourceId))
+        || m_keys.contains(duplicateKey(posting)))
+        return false;
+    remember(posting);
+    m_dataset.postings.append(std::move(posting));
+    return true;
+}
+
+int PostingImporter::skillFor(const QString &listed)
+{
+    const int known = m_recognizer->find(listed);
+    if (known >= 0)
+        return known;
+    // Lightcast qualifies names: "Python (Programming Language)".
+    if (const qsizetype open = listed.indexOf(QLatin1String(" (")); open > 0 && listed.endsWith(QLatin1Char(')'))) {
+        if (const int bare = m_recognizer->find(listed.left(open)); bare >= 0)
+            return bare;
+    }
+    if (std::none_of(m_dataset.skillCategories.cbegin(), m_dataset.skillCategories.cend(),
+                     [](const SkillCategoryRecord &c) { return c.key == uncategorisedKey(); }))
+        m_dataset.skillCategories.append({uncategorisedKey(), tr("Uncategorised")});
+    // PostingStore keeps skill ids in 16 bits; beyond that a listed skill is left out.
+    if (m_dataset.skills.size() >= PostingStore::maxSkills)
+        return -1;
+    const SkillRecord skill{listed, uncategorisedKey(), {}};
+    m_dataset.skills.append(skill);
+    ++m_newSkills;
+    return m_recognizer->add(skill);
+}
+
+void PostingImporter::linkSkills(PostingRecord &posting, const QString &listed, const QString &text)
+{
+    QSet<int> linked;
+    QString prose = text;
+    const QStringList items = splitListed(listed);
+    for (const QString &item : items) {
+        if (isProse(item)) {
+            prose += QLatin1Char('\n') % item;
+            continue;
+        }
+        const int skill = skillFor(item);
+        if (skill < 0 || linked.contains(skill))
+            continue;
+        linked.insert(skill);
+        posting.skills.append({m_dataset.skills.at(skill).name, Requirement::Unspecified, item});
+    }
+    if (!m_recognise || prose.isEmpty())
+        return;
+    const QList<SkillRecognizer::Match> found = m_recognizer->recognise(prose);
+    for (const SkillRecognizer::Match &match : found) {
+        if (linked.contains(match.skill))
+            continue;
+        linked.insert(match.skill);
+        posting.skills.append({m_dataset.skills.at(match.skill).name, Requirement::Unspecified,
+                               recognisedPrefix() % match.mention});
+    }
+}
+
+std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &row, RejectedRow *problem)
+{
+    auto value = [&](Field field) -> QString {
+        const int column = m_columns[std::size_t(field)];
+        if (column < 0 || column >= row.fields.size())
+            return {};
+        const QString text = row.fields.at(column).trimmed();
+        return isNoValue(text) ? QString() : text;
+    };
+    auto columnName = [&](Field field) {
+        const int column = m_columns[std::size_t(field)];
+        return column >= 0 && column < m_header.size() ? m_header.at(column) : ImportMapping::fieldKey(field);
+    };
+    auto reject = [&](Field field, const QString &reason) -> std::optional<PostingRecord> {
+        *problem = {row.line, columnName(field), reason};
+        return std::nullopt;
+    };
+
+    PostingRecord p;
+    p.title = value(Field::Title);
+    if (p.title.isEmpty())
+        return reject(Field::Title, tr("no title"));
+    p.sourceId = value(Field::SourceId);
+    p.company = value(Field::Company);
+    p.sourceUrl = value(Field::SourceUrl);
+    p.industry = value(Field::Industry);
+    p.companySize = value(Field::CompanySize);
+    p.notes = value(Field::Notes);
+    p.roleFamily = value(Field::RoleFamily);
+    if (p.roleFamily.isEmpty())
+        p.roleFamily = PostingNormalizer::roleFamily(p.title);
+
+    // Experience, then seniority (which may be taken from the years).
+    for (const Field field : {Field::ExperienceMin, Field::ExperienceMax}) {
+        const QString text = value(field);
+        if (text.isEmpty())
+            continue;
+        const auto years = PostingNormalizer::amount(text);
+        if (!years || *years < 0)
+            return reject(field, tr("\"%1\" is not a number of years").arg(text));
+        (field == Field::ExperienceMin ? p.experienceMin : p.experienceMax) = years;
+    }
+    p.experienceText = value(Field::ExperienceText);
+    if (!p.experienceText.isEmpty() && !p.experienceMin && !p.experienceMax
+        && !PostingNormalizer::parseExperience(p.experienceText, p.experienceMin, p.experienceMax))
+        return reject(Field::ExperienceText, tr("\"%1\" states no years of experience").arg(p.experienceText));
+    if (p.experienceMin && p.experienceMax && *p.experienceMin > *p.experienceMax)
+        return reject(Field::ExperienceMin, tr("minimum years above maximum years"));
+    if (p.experienceText.isEmpty() && (p.experienceMin || p.experienceMax)) {
+        const QLocale c = QLocale::c();
+        if (p.experienceMin && p.experienceMax)
+            p.experienceText = c.toString(*p.experienceMin) % QLatin1Char('-') % c.toString(*p.experienceMax);
+        else
+            p.experienceText = p.experienceMin ? QString(c.toString(*p.experienceMin) % QLatin1Char('+'))
+                                               : QString(QLatin1String("0-") % c.toString(*p.experienceMax));
+    }
+    const auto level = PostingNormalizer::seniority(value(Field::Seniority), p.title, p.experienceMin);
+    p.seniority = level.level;
+    p.seniorityText = level.text;
+
+    p.employmentType = PostingNormalizer::employmentType(value(Field::EmploymentType));
+    p.workModeText = value(Field::WorkMode);
+    if (const auto mode = PostingNormalizer::workMode(p.workModeText))
+        p.workMode = *mode;
+    if (p.workMode == WorkMode::Unknown && PostingNormalizer::flag(value(Field::RemoteAllowed)).value_or(false)) {
+        p.workMode = WorkMode::Remote;
+        p.workModeText = value(Field::RemoteAllowed);
+    }
+
+    // Places: a location text (several separated by ';'), or city/region/country columns.
+    const QString locationText = value(Field::Location);
+    if (!locationText.isEmpty()) {
+        p.locations = PostingNormalizer::locations(locationText);
+        if (p.workMode == WorkMode::Unknown && PostingNormalizer::isRemoteText(locationText.section(QLatin1Char(';'), 0, 0))) {
+            p.workMode = WorkMode::Remote;
+            p.workModeText = locationText;
+        }
+    }
+    if (p.locations.isEmpty()) {
+        // Separate columns; Lightcast writes the state into the city too ("Austin, TX").
+        const QString city = value(Field::City);
+        LocationRecord place = city.contains(QLatin1Char(','))
+                                 ? PostingNormalizer::location(city)
+                                 : LocationRecord{city, value(Field::Region), value(Field::Country), {}, {}};
+        if (place.region.isEmpty())
+            place.region = value(Field::Region);
+        if (place.country.isEmpty())
+            place.country = value(Field::Country);
+        QStringList parts;
+        for (const QString &part : {place.city, place.region, place.country}) {
+            if (!part.isEmpty())
+                parts << part;
+        }
+        const QString metro = value(Field::MetroArea);
+        place.text = parts.isEmpty() ? metro : parts.join(QLatin1String(", "));
+        if (!place.text.isEmpty()) {
+            // Our metro names for the major metros, so that sources agree; the source's otherwise.
+            place.metroArea.clear();
+            PostingNormalizer::complete(place);
+            if (place.metroArea.isEmpty())
+                place.metroArea = metro;
+            p.locations << place;
+        }
+    }
+
+    // Salary.
+    SalaryRecord &salary = p.salary;
+    for (const Field field : {Field::SalaryMin, Field::SalaryMax, Field::SalaryMedian}) {
+        const QString text = value(field);
+        if (text.isEmpty())
+            continue;
+        const auto amount = PostingNormalizer::amount(text);
+        if (!amount || *amount < 0)
+            return reject(field, tr("unparseable salary \"%1\"").arg(text));
+        if (field == Field::SalaryMin)
+            salary.min = amount;
+        else if (field == Field::SalaryMax)
+            salary.max = amount;
+        else if (!salary.min && !salary.max)
+            salary.min = salary.max = amount;
+    }
+    const QString salaryText = value(Field::SalaryText);
+    bool annualText = false;
+    if (!salary.isStated() && !salaryText.isEmpty()) {
+        if (!PostingNormalizer::parseSalaryText(salaryText, salary))
+            return reject(Field::SalaryText, tr("unparseable salary \"%1\"").arg(salaryText));
+        annualText = true;
+    }
+    if (salary.isStated()) {
+        if (salary.min && salary.max && *salary.min > *salary.max)
+            return reject(Field::SalaryMin, tr("minimum salary above maximum"));
+        const QString periodText = value(Field::PayPeriod);
+        if (const auto period = PostingNormalizer::payPeriod(periodText))
+            salary.period = *period;
+        else if (!periodText.isEmpty())
+            return reject(Field::PayPeriod, tr("unknown pay period \"%1\"").arg(periodText));
+        else if (annualText)
+            salary.period = PayPeriod::Year;
+        else
+            salary.period = salary.max.value_or(*salary.min) < 1000 ? PayPeriod::Hour : PayPeriod::Year;
+        if (const QString currency = value(Field::Currency); !currency.isEmpty())
+            salary.currency = PostingNormalizer::currencyFromSymbol(currency);
+        if (salary.currency.isEmpty())
+            salary.currency = QStringLiteral("USD");
+        salary.text = salaryText;
+        if (salary.text.isEmpty()) {
+            const QLocale c = QLocale::c();
+            QString range = salary.min && salary.max && *salary.min != *salary.max
+                              ? c.toString(*salary.min, 'f', 0) % QLatin1Char('-') % c.toString(*salary.max, 'f', 0)
+                              : c.toString(salary.min.value_or(salary.max.value_or(0)), 'f', 0);
+            salary.text = range % QLatin1Char(' ') % salary.currency
+                        % (periodText.isEmpty() ? QString() : QLatin1Char(' ') % periodText);
+        }
+    }
+
+    if (const QString posted = value(Field::PostedDate); !posted.isEmpty()) {
+        const auto date = PostingNormalizer::date(posted);
+        if (!date)
+            return reject(Field::PostedDate, tr("\"%1\" is not a date").arg(posted));
+        p.postedDate = *date;
+    }
+
+    linkSkills(p, value(Field::Skills), p.title % QLatin1Char('\n') % value(Field::Description));
+    return p;
+}
+
+bool PostingImporter::addFromDataset(const PostingRecord &posting, const Dataset &source)
+{
+    PostingRecord copy = posting;
+    // Bring every skill the posting names into this taxonomy, with its category.
+    const SkillRecognizer sourceSkills(source.skills);
+    for (SkillMentionRecord &mention : copy.skills) {
+        const int at = sourceSkills.find(mention.skill);
+        const SkillRecord record = at >= 0 ? source.skills.at(at) : SkillRecord{mention.skill, uncategorisedKey(), {}};
+        if (m_recognizer->find(record.name) >= 0) {
+            mention.skill = m_dataset.skills.at(m_recognizer->find(record.name)).name;
+            continue;
+        }
+        QString categoryKey = record.category.isEmpty() ? uncategorisedKey() : record.category;
+        const bool haveCategory = std::any_of(m_dataset.skillCategories.cbegin(), m_dataset.skillCategories.cend(),
+                                              [&](const SkillCategoryRecord &c) { return c.key == categoryKey; });
+        if (!haveCategory) {
+            const auto it = std::find_if(source.skillCategories.cbegin(), source.skillCategories.cend(),
+                                         [&](const SkillCategoryRecord &c) { return c.key == categoryKey; });
+            m_dataset.skillCategories.append(it != source.skillCategories.cend()
+                                                 ? *it
+                                                 : SkillCategoryRecord{uncategorisedKey(), tr("Uncategorised")});
+            categoryKey = m_dataset.skillCategories.constLast().key;
+        }
+        // Aliases that already name another skill here are left out.
+        SkillRecord added{record.name, categoryKey, {}};
+        for (const QString &alias : record.aliases) {
+            if (m_recognizer->find(alias) < 0)
+                added.aliases << alias;
+        }
+        m_dataset.skills.append(added);
+        m_recognizer->add(added);
+        ++m_newSkills;
+        mention.skill = added.name;
+    }
+    return add(std::move(copy));
+}
+
+QList<ImportPreviewModel::Row> PostingImporter::previewRows(ImportSource &source, const ImportMapping &mapping,
+                                                            int count)
+{
+    QList<ImportPreviewModel::Row> rows;
+    if (source.format() == ImportSource::Format::JsonDataset) {
+        const QList<PostingRecord> &postings = source.dataset().postings;
+        for (qsizetype i = 0; i < postings.size() && i < count; ++i)
+            rows.append({int(i + 1), source.rowName(int(i + 1)), postings.at(i), {}});
+        return rows;
+    }
+    setMapping(mapping, source.header());
+    source.rewind();
+    ImportSource::Row row;
+    while (rows.size() < count && source.next(row)) {
+        RejectedRow problem;
+        auto posting = convert(row, &problem);
+        const QString text = posting ? QString() : tr("column %1: %2").arg(problem.column, problem.reason);
+        rows.append({row.line, source.rowName(row.line), std::move(posting), text});
+    }
+    if (!source.errorString().isEmpty())
+        rows.append({0, {}, std::nullopt, source.errorString()});
+    source.rewind();
+    return rows;
+}
+
+bool PostingImporter::importRows(ImportSource &source, const ImportSettings &settings, ImportSummary &summary,
+                                 QString *errorMessage, const Progress &progress, const std::atomic_bool *cancel)
+{
+    m_recognise = settings.recogniseSkills;
+    auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
+    if (source.format() == ImportSource::Format::JsonDataset) {
+        summary.mappingName = QStringLiteral("jobexplorer");
+        const Dataset &data = source.dataset();
+        for (qsizetype i = 0; i < data.postings.size(); ++i) {
+            if (cancelled()) {
+                summary.cancelled = true;
+                return true;
+            }
+            ++summary.read;
+            if (data.postings.at(i).title.trimmed().isEmpty()) {
+                summary.rejected.append({int(i + 1), QStringLiteral("title"), tr("no title")});
+                if (settings.abortOnBadRow)
+                    break;
+                continue;
+            }
+            if (addFromDataset(data.postings.at(i), data))
+                ++summary.imported;
+            else
+                ++summary.duplicates;
+        }
+    } else {
+        const ImportMapping mapping = settings.mapping ? *settings.mapping : ImportMapping::detect(source.header());
+        summary.mappingName = mapping.name();
+        setMapping(mapping, source.header());
+        if (m_columns[std::size_t(Field::Title)] < 0) {
+            *errorMessage = tr("Cannot import %1: no column is mapped to the title (columns: %2).")
+                                .arg(QDir::toNativeSeparators(source.fileName()), source.header().join(QLatin1String(", ")));
+            return false;
+        }
+        source.rewind();
+        ImportSource::Row row;
+        while (source.next(row)) {
+            if (cancelled()) {
+                summary.cancelled = true;
+                return true;
+            }
+            ++summary.read;
+            RejectedRow problem;
+            if (auto posting = convert(row, &problem)) {
+                if (add(std::move(*posting)))
+                    ++summary.imported;
+                else
+                    ++summary.duplicates;
+            } else {
+                summary.rejected.append(problem);
+                if (settings.abortOnBadRow)
+                    break;
+            }
+            if (progress && summary.read % ProgressEvery == 0)
+                progress(source.progress(), summary.read);
+        }
+        if (!source.errorString().isEmpty()) {
+            *errorMessage = source.errorString();
+            return false;
+        }
+    }
+    summary.newSkills = m_newSkills;
+    if (progress)
+        progress(1.0, summary.read);
+    if (settings.abortOnBadRow && !summary.rejected.isEmpty()) {
+        const RejectedRow &bad = summary.rejected.constFirst();
+        *errorMessage = tr("Import aborted at %1, column %2: %3; nothing was written.")
+                            .arg(source.rowName(bad.line), bad.column, bad.reason);
+        return false;
+    }
+    return true;
+}
+
+std::optional<Dataset> PostingImporter::newBase(const QString &taxonomyFile, const QString &sourceFile,
+                                                QString *errorMessage)
+{
+    Dataset base;
+    DatasetReader reader;
+    if (!reader.readFile(taxonomyFile, base)) {
+        *errorMessage = reader.errorString();
+        return std::nullopt;
+    }
+    base.postings.clear();
+    base.salaryBands.clear();
+    base.skillFrequencies.clear();
+    base.figures.clear();
+    const QFileInfo info(sourceFile);
+    base.meta = {};
+    base.meta.title = info.completeBaseName();
+    base.meta.source = tr("Imported from %1").arg(info.fileName());
+    base.meta.description = tr("Postings imported from %1 on %2.")
+                                .arg(info.fileName(), QDate::currentDate().toString(Qt::ISODate));
+    return base;
+}
+
+std::optional<Dataset> PostingImporter::existingBase(const QString &database, QString *errorMessage)
+{
+    const auto db = PostingDatabase::open(database, errorMessage);
+    if (!db)
+        return std::nullopt;
+    if (db->isReadOnly()) {
+        *errorMessage = tr("Cannot import into %1: the database is read-only.").arg(QDir::toNativeSeparators(database));
+        return std::nullopt;
+    }
+    const auto store = db->loadStore(errorMessage);
+    if (!store)
+        return std::nullopt;
+    std::vector<std::int64_t> ids;
+    ids.reserve(std::size_t(store->size()));
+    for (int row = 0; row < store->size(); ++row)
+        ids.push_back(store->postingId(row));
+    return db->loadDataset(ids);
+}
+
+bool PostingImporter::run(const QString &sourceFile, const QString &database, const QString &taxonomyFile,
+                          const ImportSettings &settings, ImportSummary &summary, QString *errorMessage,
+                          const Progress &progress, const std::atomic_bool *cancel)
+{
+    summary = {};
+    ImportSource source;
+    if (!source.open(sourceFile)) {
+        *errorMessage = source.errorString();
+        return false;
+    }
+    if (settings.encoding)
+        source.setEncoding(*settings.encoding);
+    if (settings.delimiter)
+        source.setDelimiter(*settings.delimiter);
+    if (settings.headerRow)
+        source.setHasHeaderRow(*settings.headerRow);
+
+    const QFileInfo target(database);
+    if (target.exists() && !target.isWritable()) {
+        *errorMessage = tr("Cannot import into %1: the file is read-only.").arg(QDir::toNativeSeparators(database));
+        return false;
+    }
+    std::optional<Dataset> base = target.exists() ? existingBase(database, errorMessage)
+                                                  : newBase(taxonomyFile, sourceFile, errorMessage);
+    if (!base)
+        return false;
+
+    PostingImporter importer(std::move(*base), settings.recogniseSkills);
+    if (!importer.importRows(source, settings, summary, errorMessage, progress, cancel))
+        return false;
+    if (summary.cancelled) {
+        *errorMessage = tr("The import was cancelled; %1 was not changed.").arg(QDir::toNativeSeparators(database));
+        return false;
+    }
+    if (summary.imported == 0) {
+        *errorMessage = tr("Nothing could be imported from %1; %2 was not changed.")
+                            .arg(QDir::toNativeSeparators(sourceFile), QDir::toNativeSeparators(database));
+        return false;
+    }
+    DatasetWriter writer;
+    if (!writer.write(importer.dataset(), database)) {
+        *errorMessage = writer.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace jobexplorer

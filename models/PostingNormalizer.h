@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Dataset.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace jobexplorer {
+
+// Turns the wording of job-board exports into the closed vocabularies and structured fields of
+// the posting database. Each rule lives in one function here and is documented in
+// import-format.md; nothing here fails loudly: a value that cannot be understood comes back as
+// std::nullopt (or Unknown) and the caller decides whether that rejects the row.
+class PostingNormalizer final
+{
+    Q_DECLARE_TR_FUNCTIONS(jobexplorer::PostingNormalizer)
+public:
+    struct SeniorityResult
+    {
+        Seniority level = Seniority::Unknown;
+        QString text; // the wording the level was taken from
+    };
+    // In this order: our own level names ("senior", "Senior"); title words (Intern, Junior, New
+    // Grad, Senior, Sr., Staff, Lead, Principal, Head of, Director…); job-board experience
+    // labels ("Entry level", "Associate", "Mid-Senior level", "Director", "Executive"); years.
+    static SeniorityResult seniority(const QString &label, const QString &title,
+                                     std::optional<double> yearsMin);
+    static Seniority seniorityFromYears(double years);
+
+    // The bundled role families, by keyword rules over the title; "Other" when none fits.
+    static QStringList roleFamilies();
+    static QString roleFamily(const QString &title);
+    static QString otherRoleFamily() { return QStringLiteral("Other"); }
+
+    // "Remote", "Hybrid", "On-site", "Onsite", "In office"…; std::nullopt when not understood.
+    static std::optional<WorkMode> workMode(const QString &text);
+    // A flag column: 1, true, yes, y; std::nullopt when empty.
+    static std::optional<bool> flag(const QString &text);
+    // "Full-time", "FULL_TIME", "Contract", "Internship"…; Other for an unknown non-empty label.
+    static EmploymentType employmentType(const QString &text);
+
+    // HOURLY, WEEKLY, BIWEEKLY, MONTHLY, YEARLY and their spellings ("per hour", "annual", "yr").
+    static std::optional<PayPeriod> payPeriod(const QString &text);
+    // "120000", "120,000.00", "$120,000", "120k"; std::nullopt when not a number.
+    static std::optional<double> amount(const QString &text);
+    // "$144,000 – $216,000", "from $150,000", "up to €80,000", "CHF 90,000"; false when not
+    // a salary. Sets min, max and currency of salary.
+    static bool parseSalaryText(const QString &text, SalaryRecord &salary);
+    // "USD" for "$", "EUR" for "€", "GBP" for "£", or a three-letter code as written.
+    static QString currencyFromSymbol(const QString &symbol);
+
+    // "3–5 years", "5+ years", "up to 3 years", "2 years"; false when no number is found.
+    static bool parseExperience(const QString &text, std::optional<double> &min, std::optional<double> &max);
+
+    // ISO 8601 dates (with or without a time), epoch milliseconds or seconds (LinkedIn writes
+    // listed_time as "1713397508000.0"), M/D/YYYY; std::nullopt when not a date.
+    static std::optional<QDate> date(const QString &text);
+
+    // "San Francisco, CA", "Berlin, Germany", "Montreal, Quebec, Canada", "United States",
+    // "Texas", "San Francisco Bay Area"; several places separated by ';'. "Remote" is no place
+    // (the caller takes it as a work mode) and gives an empty list.
+    static QList<LocationRecord> locations(const QString &text);
+    static LocationRecord location(const QString &text);
+    // True for "Remote", "Anywhere", "Remote, US"…
+    static bool isRemoteText(const QString &text);
+    // Fills country and metro area of a place from what is known (US state → United States,
+    // city and state → metro area for major metros).
+    static void complete(LocationRecord &location);
+};
+
+} // namespace jobexplorer

@@ -1,0 +1,84 @@
+#include "ImportCommand.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace jobexplorer;
+
+class tst_ImportCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void shouldImportAndPrintASummary();
+    void shouldFailWhenTheFileIsUnreadable();
+    void shouldFailWhenNothingIsImported();
+    void shouldFailOnAnUnknownMapping();
+
+private:
+    int run(const ImportCommand::Options &options);
+    QTemporaryDir m_dir;
+    QString m_out;
+    QString m_err;
+};
+
+void tst_ImportCommand::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+int tst_ImportCommand::run(const ImportCommand::Options &options)
+{
+    m_out.clear();
+    m_err.clear();
+    QTextStream out(&m_out);
+    QTextStream err(&m_err);
+    return ImportCommand::run(options, out, err);
+}
+
+void tst_ImportCommand::shouldImportAndPrintASummary()
+{
+    const QString database = m_dir.filePath(QStringLiteral("cli.sqlite"));
+    QCOMPARE(run({QFINDTESTDATA("data/linkedin_postings.csv"), QStringLiteral("linkedin"), database, false}), 0);
+    QVERIFY2(m_out.contains(QLatin1String("Read 8 rows")), qPrintable(m_out));
+    QVERIFY(m_out.contains(QLatin1String("Imported: 4")));
+    QVERIFY(m_out.contains(QLatin1String("Skipped as duplicates: 1")));
+    QVERIFY(m_out.contains(QLatin1String("Rejected: 3")));
+    QVERIFY(m_out.contains(QLatin1String("line 8, column title: no title")));
+    QVERIFY(QFile::exists(database));
+    // Appending the same file imports nothing: exit code 1
+    QCOMPARE(run({QFINDTESTDATA("data/linkedin_postings.csv"), {}, database, false}), 1);
+    QVERIFY(m_out.contains(QLatin1String("Skipped as duplicates: 5")));
+    QVERIFY(m_err.contains(QLatin1String("Nothing could be imported")));
+}
+
+void tst_ImportCommand::shouldFailWhenTheFileIsUnreadable()
+{
+    const QString database = m_dir.filePath(QStringLiteral("none.sqlite"));
+    QCOMPARE(run({m_dir.filePath(QStringLiteral("missing.csv")), {}, database, false}), 1);
+    QVERIFY2(m_err.contains(QLatin1String("missing.csv")), qPrintable(m_err));
+    QVERIFY(!QFile::exists(database));
+    QCOMPARE(run({QFINDTESTDATA("data/linkedin_postings.csv"), {}, QString(), false}), 1);
+    QVERIFY(m_err.contains(QLatin1String("DATABASE")));
+}
+
+void tst_ImportCommand::shouldFailWhenNothingIsImported()
+{
+    const QString database = m_dir.filePath(QStringLiteral("abort.sqlite"));
+    QCOMPARE(run({QFINDTESTDATA("data/linkedin_postings.csv"), {}, database, true}), 1);
+    QVERIFY2(m_err.contains(QLatin1String("aborted")), qPrintable(m_err));
+    QVERIFY(!QFile::exists(database));
+}
+
+void tst_ImportCommand::shouldFailOnAnUnknownMapping()
+{
+    QCOMPARE(run({QFINDTESTDATA("data/linkedin_postings.csv"), QStringLiteral("monster"),
+                  m_dir.filePath(QStringLiteral("x.sqlite")), false}),
+             1);
+    QVERIFY2(m_err.contains(QLatin1String("monster")), qPrintable(m_err));
+}
+
+QTEST_GUILESS_MAIN(tst_ImportCommand)
+#include "tst_importcommand.moc"

@@ -1,0 +1,90 @@
+#include "BundledData.h"
+#include "ImportDialog.h"
+#include "ImportPreviewModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jobexplorer;
+
+class tst_ImportDialog : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void shouldDetectAndPreviewAFile();
+    void shouldFollowAChangedMapping();
+    void shouldImportIntoANewDatabase();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_ImportDialog::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void tst_ImportDialog::shouldDetectAndPreviewAFile()
+{
+    // Given the dialog and the Latin-1 semicolon file
+    ImportDialog dialog({}, resources::skillTaxonomyFile());
+    QAbstractItemModelTester tester(const_cast<ImportPreviewModel *>(dialog.previewModel()),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(dialog.setSourceFile(QFINDTESTDATA("data/latin1_semicolon.csv")));
+    // Then encoding, delimiter and header are detected and shown
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("delimiterCombo"))->currentData().toInt(), int(';'));
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("encodingCombo"))->currentIndex(), 1);
+    QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("headerCheck"))->isChecked());
+    // And without a title column nothing can be imported
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+    QCOMPARE(dialog.previewModel()->problemCount(), 2);
+}
+
+void tst_ImportDialog::shouldFollowAChangedMapping()
+{
+    ImportDialog dialog({}, resources::skillTaxonomyFile());
+    QVERIFY(dialog.setSourceFile(QFINDTESTDATA("data/latin1_semicolon.csv")));
+    // When the title is mapped to "Titel" by hand
+    auto *title = dialog.findChild<QComboBox *>(QStringLiteral("mapping_title"));
+    QVERIFY(title);
+    title->setCurrentIndex(title->findData(QStringLiteral("Titel")));
+    // Then the preview shows the titles with their accents, and Import is possible
+    QCOMPARE(dialog.previewModel()->problemCount(), 0);
+    QCOMPARE(dialog.previewModel()->index(0, ImportPreviewModel::Title).data().toString(), QStringLiteral("Ingénieur logiciel"));
+    QCOMPARE(dialog.mapping().name(), QStringLiteral("custom"));
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+    // When the delimiter is changed to a wrong one, the file is one column and the title is gone
+    auto *delimiter = dialog.findChild<QComboBox *>(QStringLiteral("delimiterCombo"));
+    delimiter->setCurrentIndex(delimiter->findData(int(',')));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+}
+
+void tst_ImportDialog::shouldImportIntoANewDatabase()
+{
+    ImportDialog dialog({}, resources::skillTaxonomyFile());
+    QVERIFY(dialog.setSourceFile(QFINDTESTDATA("data/linkedin_postings.csv")));
+    QCOMPARE(dialog.mapping().name(), QStringLiteral("linkedin"));
+    const QString database = m_dir.filePath(QStringLiteral("dialog.sqlite"));
+    dialog.setTargetFile(database);
+    auto *importButton = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
+    QVERIFY(importButton->isEnabled());
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 30000);
+    QCOMPARE(dialog.importedDatabase(), database);
+    QVERIFY(QFile::exists(database));
+    const QString status = dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+    QVERIFY2(status.contains(QLatin1String("imported 4")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("line 8, column title: no title")), qPrintable(status));
+}
+
+QTEST_MAIN(tst_ImportDialog)
+#include "tst_importdialog.moc"

@@ -1,0 +1,421 @@
+#include "BundledData.h"
+#include "CsvExporter.h"
+#include "DatasetJsonWriter.h"
+#include "DatasetWriter.h"
+#include "ImportPreviewModel.h"
+#include "PostingDatabase.h"
+#include "PostingImporter.h"
+#include "PostingStore.h"
+#include "PostingTableModel.h"
+#include "TestDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace jobexplorer;
+
+namespace {
+
+// Test data written as plain literals.
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *item : items)
+        list << QString::fromUtf8(item);
+    return list;
+}
+
+QByteArray fileHash(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+bool writeFile(const QString &fileName, const QByteArray &data)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+}
+
+Dataset allPostings(const QString &database)
+{
+    QString error;
+    const auto db = PostingDatabase::open(database, &error);
+    if (!db)
+        return {};
+    const auto store = db->loadStore(&error);
+    std::vector<std::int64_t> ids;
+    for (int row = 0; row < store->size(); ++row)
+        ids.push_back(store->postingId(row));
+    return db->loadDataset(ids);
+}
+
+QString optionalText(std::optional<double> value)
+{
+    return value ? QString::number(*value) : QStringLiteral("-");
+}
+
+// One posting as one line, for whole-row comparisons.
+QString postingText(const PostingRecord &p)
+{
+    QStringList places;
+    for (const LocationRecord &l : p.locations)
+        places << QStringList{l.city, l.region, l.country, l.metroArea}.join(QLatin1Char('/'));
+    QStringList skills;
+    for (const SkillMentionRecord &s : p.skills)
+        skills << (s.mention.startsWith(PostingImporter::recognisedPrefix()) ? s.skill : s.skill % QLatin1String("*"));
+    return QStringList{p.sourceId,
+                       p.company,
+                       p.title,
+                       p.roleFamily,
+                       Vocabulary::key(Vocabulary::seniorities, p.seniority) % QLatin1Char('(') % p.seniorityText % QLatin1Char(')'),
+                       optionalText(p.experienceMin) % QLatin1Char('-') % optionalText(p.experienceMax),
+                       Vocabulary::key(Vocabulary::workModes, p.workMode),
+                       Vocabulary::key(Vocabulary::employmentTypes, p.employmentType),
+                       optionalText(p.salary.min) % QLatin1Char('-') % optionalText(p.salary.max) % QLatin1Char(' ')
+                           % p.salary.currency % QLatin1Char('/') % Vocabulary::key(Vocabulary::payPeriods, p.salary.period),
+                       p.postedDate.toString(Qt::ISODate),
+                       places.join(QLatin1Char(';')),
+                       skills.join(QLatin1Char(','))}
+        .join(QLatin1String(" | "));
+}
+
+QString rejectedText(const ImportSummary &summary)
+{
+    QStringList lines;
+    for (const RejectedRow &row : summary.rejected)
+        lines << QString::number(row.line) % QLatin1Char(':') % row.column % QLatin1Char(':') % row.reason;
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class tst_Importer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void shouldImportTheLinkedInPreset();
+    void shouldImportTheLightcastPreset();
+    void shouldReadLatin1WithASavedMapping();
+    void shouldReadOurCsvExportBack();
+    void shouldReadOurJsonExportBack();
+    void shouldSkipDuplicatesWhenAppending();
+    void shouldLeaveTheDatabaseUntouchedOnAbort();
+    void shouldRefuseAReadOnlyDatabase();
+    void shouldReportBadFiles_data();
+    void shouldReportBadFiles();
+    void shouldImportAJsonListOfObjects();
+    void shouldPreviewRowsWithProblems();
+    void shouldPickAPresetByHeader();
+
+private:
+    QString taxonomy() const { return resources::skillTaxonomyFile(); }
+    QTemporaryDir m_dir;
+};
+
+void tst_Importer::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_Importer::shouldImportTheLinkedInPreset()
+{
+    // Given the LinkedIn postings.csv fixture and no database yet
+    const QString database = m_dir.filePath(QStringLiteral("linkedin.sqlite"));
+    ImportSummary summary;
+    QString error;
+    // When it is imported without naming a mapping
+    QVERIFY2(PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), {}, summary, &error),
+             qPrintable(error));
+    // Then the preset is found, bad rows are reported by line and column, duplicates counted
+    QCOMPARE(summary.mappingName, QStringLiteral("linkedin"));
+    QCOMPARE(summary.read, 8);
+    QCOMPARE(summary.imported, 4);
+    QCOMPARE(summary.duplicates, 1);
+    QCOMPARE(rejectedText(summary), QStringLiteral("8:title:no title\n"
+                                                   "9:min_salary:minimum salary above maximum\n"
+                                                   "10:max_salary:unparseable salary \"lots\""));
+    const Dataset stored = allPostings(database);
+    QCOMPARE(stored.postings.size(), 4);
+    QCOMPARE(postingText(stored.postings.at(0)),
+             QStringLiteral("3884428798 | Acme Robotics | Senior Machine Learning Infrastructure Engineer | "
+                            "ML Infrastructure Engineer | senior(Senior) | --- | unknown | full-time | "
+                            "160000-210000 USD/year | 2024-04-17 | San Francisco/CA/United States/San Francisco Bay Area | "
+                            "ML Infrastructure,Kubernetes,AWS,Python,Go,C++,PySpark"));
+    QCOMPARE(postingText(stored.postings.at(1)),
+             QStringLiteral("3884428799 | Northwind Health | Data Analyst | Other | mid(Associate) | --- | remote | "
+                            "contract | 35-45 USD/hour | 2024-04-18 | Austin/TX/United States/Austin | "
+                            "SQL*,Tableau*,Excel*,R,Apache Spark"));
+    QCOMPARE(postingText(stored.postings.at(2)),
+             QStringLiteral("3884428800 | Globex | ML Platform Engineer, New Grad | AI Platform Engineer | entry(New Grad) | "
+                            "--- | unknown | full-time | 5500-5500 EUR/month | 2024-04-19 | Berlin//Germany/Berlin | "));
+    QCOMPARE(postingText(stored.postings.at(3)),
+             QStringLiteral("3884428804 | Hooli | AIOps Engineer | AIOps Engineer | principal(Director) | --- | remote | "
+                            "full-time | --- /unknown | 2024-04-20 |  | AIOps,Splunk,Datadog,Prometheus"));
+    // Unknown listed skills are kept, uncategorised
+    const auto tableau = std::find_if(stored.skills.cbegin(), stored.skills.cend(),
+                                      [](const SkillRecord &s) { return s.name == QLatin1String("Tableau"); });
+    QVERIFY(tableau != stored.skills.cend());
+    QCOMPARE(tableau->category, PostingImporter::uncategorisedKey());
+    QCOMPARE(summary.newSkills, 2);
+}
+
+void tst_Importer::shouldImportTheLightcastPreset()
+{
+    const QString database = m_dir.filePath(QStringLiteral("lightcast.sqlite"));
+    ImportSummary summary;
+    QString error;
+    QVERIFY2(PostingImporter::run(QFINDTESTDATA("data/lightcast_postings.csv"), database, taxonomy(), {}, summary, &error),
+             qPrintable(error));
+    QCOMPARE(summary.mappingName, QStringLiteral("lightcast"));
+    QCOMPARE(summary.imported, 3);
+    QCOMPARE(rejectedText(summary), QStringLiteral("4:MIN_YEARS_EXPERIENCE:minimum years above maximum years"));
+    const Dataset stored = allPostings(database);
+    QCOMPARE(postingText(stored.postings.at(0)),
+             QStringLiteral("1f57d95acf4dc67ed2819eb12f049f6a5c11782c | Massachusetts Mutual Life Insurance | Sr. Data Engineer | "
+                            "Other | senior(Sr.) | 5-- | unknown | full-time | 125000-165000 USD/year | 2024-06-02 | "
+                            "Springfield/MA/United States/Springfield, MA | "
+                            "Python*,SQL*,Data Pipelines*,Dataflow*,Apache Spark,Apache Kafka,Snowflake,Terraform"));
+    QCOMPARE(postingText(stored.postings.at(1)),
+             QStringLiteral("0cb072af26757b6c4ea9464472a50a443af681ac | Cisco | ML Infrastructure Engineer | "
+                            "ML Infrastructure Engineer | entry(2+ years) | 2-4 | remote | full-time | 60-75 USD/hour | "
+                            "2024-08-01 | San Jose/CA/United States/San Francisco Bay Area | "
+                            "Kubernetes*,Go*,ML Infrastructure,Ray,PyTorch"));
+    QCOMPARE(postingText(stored.postings.at(2)).section(QLatin1String(" | "), 5, 10),
+             QStringLiteral("3-- | onsite | full-time | 9000-11000 USD/month | 2024-10-01 | New York/NY/United States/New York City"));
+}
+
+void tst_Importer::shouldReadLatin1WithASavedMapping()
+{
+    // Given a Windows-1252 file with ';' and a header no preset knows
+    const QString file = QFINDTESTDATA("data/latin1_semicolon.csv");
+    ImportSource source;
+    QVERIFY2(source.open(file), qPrintable(source.errorString()));
+    QCOMPARE(source.delimiter(), ';');
+    QCOMPARE(source.encoding(), CsvReader::Encoding::Windows1252);
+    QCOMPARE(source.header(), (strings({"Titel", "Company", "Location", "Salary"})));
+    // When the title is mapped by hand, the mapping saved and loaded again
+    ImportMapping mapping = ImportMapping::detect(source.header());
+    QVERIFY(!mapping.isMapped(ImportMapping::Field::Title));
+    mapping.setColumn(ImportMapping::Field::Title, QStringLiteral("Titel"));
+    mapping.setName(QStringLiteral("german"));
+    QString error;
+    const QString mappingFile = m_dir.filePath(QStringLiteral("german.json"));
+    QVERIFY2(mapping.save(mappingFile, &error), qPrintable(error));
+    const auto loaded = ImportMapping::load(mappingFile, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(*loaded, mapping);
+
+    ImportSettings settings;
+    settings.mapping = loaded;
+    ImportSummary summary;
+    const QString database = m_dir.filePath(QStringLiteral("latin1.sqlite"));
+    QVERIFY2(PostingImporter::run(file, database, taxonomy(), settings, summary, &error), qPrintable(error));
+    // Then accents and cp1252 punctuation arrive intact
+    const Dataset stored = allPostings(database);
+    QCOMPARE(stored.postings.size(), 2);
+    QCOMPARE(stored.postings.at(0).company, QStringLiteral("Société Générale"));
+    QCOMPARE(stored.postings.at(1).title, QStringLiteral("Data Scientist – Zürich"));
+    QCOMPARE(stored.postings.at(1).locations.at(0).country, QStringLiteral("Switzerland"));
+    QCOMPARE(stored.postings.at(0).salary.min, 55000.0);
+}
+
+void tst_Importer::shouldReadOurCsvExportBack()
+{
+    // Given our CSV export of the sample database
+    const QString source = test::writeDatabase(m_dir, test::sampleDataset(), QStringLiteral("csv-source.sqlite"));
+    auto exportCsv = [](const QString &database) {
+        QString error;
+        const auto db = PostingDatabase::open(database, &error);
+        const auto store = db->loadStore(&error);
+        PostingTableModel model;
+        model.setStore(store.get());
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvExporter().write(model, buffer);
+        return buffer.data();
+    };
+    const QByteArray csv = exportCsv(source);
+    const QString csvFile = m_dir.filePath(QStringLiteral("export.csv"));
+    QVERIFY(writeFile(csvFile, csv));
+    // When it is imported into a new database with the same taxonomy
+    const QString copy = m_dir.filePath(QStringLiteral("csv-copy.sqlite"));
+    ImportSummary summary;
+    QString error;
+    QVERIFY2(PostingImporter::run(csvFile, copy, QFINDTESTDATA("data/sample.json"), {}, summary, &error), qPrintable(error));
+    QCOMPARE(summary.mappingName, QStringLiteral("jobexplorer"));
+    QCOMPARE(rejectedText(summary), QString());
+    // Then exporting it again gives the same CSV
+    QCOMPARE(QString::fromUtf8(exportCsv(copy)), QString::fromUtf8(csv));
+}
+
+void tst_Importer::shouldReadOurJsonExportBack()
+{
+    // Given our JSON export of the sample dataset
+    const Dataset sample = test::sampleDataset();
+    const QString jsonFile = m_dir.filePath(QStringLiteral("export.json"));
+    QVERIFY(writeFile(jsonFile, DatasetJsonWriter::toJson(sample)));
+    // When it is imported into a new database
+    const QString copy = m_dir.filePath(QStringLiteral("json-copy.sqlite"));
+    ImportSummary summary;
+    QString error;
+    QVERIFY2(PostingImporter::run(jsonFile, copy, QFINDTESTDATA("data/sample.json"), {}, summary, &error), qPrintable(error));
+    QCOMPARE(summary.imported, int(sample.postings.size()));
+    // Then every field of every posting is back
+    Dataset expected;
+    expected.postings = sample.postings;
+    Dataset actual;
+    actual.postings = allPostings(copy).postings;
+    QCOMPARE(QString::fromUtf8(DatasetJsonWriter::toJson(actual)), QString::fromUtf8(DatasetJsonWriter::toJson(expected)));
+}
+
+void tst_Importer::shouldSkipDuplicatesWhenAppending()
+{
+    // Given a database made from the LinkedIn fixture
+    const QString database = m_dir.filePath(QStringLiteral("append.sqlite"));
+    ImportSummary summary;
+    QString error;
+    QVERIFY2(PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), {}, summary, &error),
+             qPrintable(error));
+    const QByteArray before = fileHash(database);
+    // When the same file is imported again: nothing new, and the file is not rewritten
+    QVERIFY(!PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), {}, summary, &error));
+    QCOMPARE(summary.imported, 0);
+    QCOMPARE(summary.duplicates, 5);
+    QVERIFY2(error.contains(QLatin1String("Nothing could be imported")), qPrintable(error));
+    QCOMPARE(fileHash(database), before);
+    // When another file is appended, both are there
+    QVERIFY2(PostingImporter::run(QFINDTESTDATA("data/lightcast_postings.csv"), database, taxonomy(), {}, summary, &error),
+             qPrintable(error));
+    QCOMPARE(allPostings(database).postings.size(), 4 + 3);
+}
+
+void tst_Importer::shouldLeaveTheDatabaseUntouchedOnAbort()
+{
+    const QString database = test::writeDatabase(m_dir, test::sampleDataset(), QStringLiteral("abort.sqlite"));
+    const QByteArray before = fileHash(database);
+    ImportSettings settings;
+    settings.abortOnBadRow = true;
+    ImportSummary summary;
+    QString error;
+    QVERIFY(!PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), settings, summary,
+                                  &error));
+    QVERIFY2(error.contains(QLatin1String("line 8")), qPrintable(error));
+    QCOMPARE(fileHash(database), before);
+
+    // A cancel leaves it alone too
+    std::atomic_bool cancel{true};
+    QVERIFY(!PostingImporter::run(QFINDTESTDATA("data/lightcast_postings.csv"), database, taxonomy(), {}, summary, &error,
+                                  {}, &cancel));
+    QVERIFY(summary.cancelled);
+    QCOMPARE(fileHash(database), before);
+}
+
+void tst_Importer::shouldRefuseAReadOnlyDatabase()
+{
+    const QString database = test::writeDatabase(m_dir, test::sampleDataset(), QStringLiteral("readonly.sqlite"));
+    QFile::setPermissions(database, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (QFileInfo(database).isWritable())
+        QSKIP("the user can write read-only files (root)");
+    const QByteArray before = fileHash(database);
+    ImportSummary summary;
+    QString error;
+    QVERIFY(!PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), {}, summary, &error));
+    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+    QCOMPARE(fileHash(database), before);
+}
+
+void tst_Importer::shouldReportBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("empty file") << QByteArray() << "empty";
+    QTest::newRow("only a BOM") << QByteArray("\xEF\xBB\xBF") << "empty";
+    QTest::newRow("header only") << QByteArray("title,company\n") << "Nothing could be imported";
+    QTest::newRow("unbalanced quote") << QByteArray("title,company\nA,B\n\"C,D\n") << "line 3";
+    QTest::newRow("binary garbage") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", 16) << "binary";
+    QTest::newRow("JSON not a list of objects") << QByteArray("[1, 2, 3]") << "not a list of objects";
+    QTest::newRow("JSON object of another kind") << QByteArray("{\"postings\": []}") << "neither a list";
+    QTest::newRow("broken JSON") << QByteArray("[{\"title\": ") << "not valid JSON";
+    QTest::newRow("no title column") << QByteArray("name;firm\nA;B\n") << "no column is mapped to the title";
+    QTest::newRow("every row bad") << QByteArray("title,min_salary\n,1\n") << "Nothing could be imported";
+}
+
+void tst_Importer::shouldReportBadFiles()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, problem);
+    const QString file =
+        m_dir.filePath(QStringLiteral("bad-%1.csv").arg(QString::fromUtf8(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+    QVERIFY(writeFile(file, data));
+    const QString database = m_dir.filePath(QStringLiteral("never-written.sqlite"));
+    ImportSummary summary;
+    QString error;
+    QVERIFY(!PostingImporter::run(file, database, taxonomy(), {}, summary, &error));
+    QVERIFY2(error.contains(problem), qPrintable(error));
+    QVERIFY(!QFile::exists(database));
+}
+
+void tst_Importer::shouldImportAJsonListOfObjects()
+{
+    const QString file = m_dir.filePath(QStringLiteral("rows.json"));
+    QVERIFY(writeFile(file, R"([{"title": "Senior Data Engineer", "company": "Acme", "location": "Boston, MA",
+                                 "skills": ["Python", "dbt"], "min_salary": 150000, "max_salary": 180000,
+                                 "pay_period": "YEARLY", "posted_date": "2024-05-01"},
+                                {"title": "Intern", "company": "Acme", "remote_allowed": true}])"));
+    const QString database = m_dir.filePath(QStringLiteral("rows.sqlite"));
+    ImportSummary summary;
+    QString error;
+    QVERIFY2(PostingImporter::run(file, database, taxonomy(), {}, summary, &error), qPrintable(error));
+    const Dataset stored = allPostings(database);
+    QCOMPARE(postingText(stored.postings.at(0)),
+             QStringLiteral(" | Acme | Senior Data Engineer | Other | senior(Senior) | --- | unknown | unknown | "
+                            "150000-180000 USD/year | 2024-05-01 | Boston/MA/United States/Boston | Python*,dbt*"));
+    QCOMPARE(stored.postings.at(1).workMode, WorkMode::Remote);
+    QCOMPARE(stored.postings.at(1).seniority, Seniority::Entry);
+}
+
+void tst_Importer::shouldPreviewRowsWithProblems()
+{
+    ImportSource source;
+    QVERIFY(source.open(QFINDTESTDATA("data/linkedin_postings.csv")));
+    QString error;
+    PostingImporter importer(*PostingImporter::newBase(taxonomy(), source.fileName(), &error));
+    ImportPreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(importer.previewRows(source, ImportMapping::detect(source.header()), 5));
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.problemCount(), 2); // no title; minimum salary above maximum
+    QCOMPARE(model.index(0, ImportPreviewModel::Line).data().toString(), QStringLiteral("line 2"));
+    QCOMPARE(model.index(0, ImportPreviewModel::Seniority).data().toString(), QStringLiteral("Senior (Senior)"));
+    QCOMPARE(model.index(1, ImportPreviewModel::Salary).data().toString(), QStringLiteral("$35 – $45 per hour"));
+    QCOMPARE(model.index(3, ImportPreviewModel::Problem).data().toString(), QStringLiteral("column title: no title"));
+    QVERIFY(model.index(1, ImportPreviewModel::Skills).data().toString().startsWith(QLatin1String("SQL (listed)")));
+    // Previewing adds nothing
+    QCOMPARE(importer.dataset().postings.size(), 0);
+}
+
+void tst_Importer::shouldPickAPresetByHeader()
+{
+    QCOMPARE(ImportMapping::detect(strings({"job_id", "title", "formatted_experience_level", "listed_time"})).name(),
+             QStringLiteral("linkedin"));
+    QCOMPARE(ImportMapping::detect(strings({"ID", "TITLE_RAW", "SALARY_FROM", "MSA_NAME"})).name(), QStringLiteral("lightcast"));
+    const ImportMapping byName = ImportMapping::detect(strings({"Job Title", "Employer", "Salary From", "City"}));
+    QCOMPARE(byName.column(ImportMapping::Field::Title), QStringLiteral("Job Title"));
+    QCOMPARE(byName.column(ImportMapping::Field::Company), QStringLiteral("Employer"));
+    QCOMPARE(byName.column(ImportMapping::Field::SalaryMin), QStringLiteral("Salary From"));
+    QString error;
+    QVERIFY(!ImportMapping::load(QStringLiteral("no-such-preset"), &error));
+    QVERIFY2(error.contains(QLatin1String("linkedin")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(tst_Importer)
+#include "tst_importer.moc"
