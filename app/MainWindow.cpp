@@ -17,9 +17,11 @@
 #include "PostingTableModel.h"
 #include "PostingTableView.h"
 #include "Settings.h"
+#include "Translations.h"
 #include "Workspace.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -41,8 +43,10 @@ constexpr int defaultFilterWidth = 330;
 constexpr int defaultChartHeight = 320;
 }
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_workspace(new Workspace(this)), m_tableModel(new PostingTableModel(this)),
+MainWindow::MainWindow(QWidget *parent) : MainWindow(nullptr, parent) {}
+
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace ? workspace : new Workspace(this)), m_tableModel(new PostingTableModel(this)),
       m_table(new PostingTableView(this)), m_detail(new PostingDetailView(this)),
       m_filterPanel(new FilterPanel(m_workspace, this)), m_charts(new ChartsPanel(m_workspace, this)),
       m_statusLabel(new QLabel(this))
@@ -144,6 +148,17 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(language);
+    for (const Translations::Language &entry : Translations::available()) {
+        QAction *action = language->addAction(entry.nativeName, this, [this, code = entry.code] { switchLanguage(code); });
+        action->setObjectName(QStringLiteral("language_") + entry.code);
+        action->setCheckable(true);
+        action->setChecked(entry.code == Translations::current());
+        languages->addAction(action);
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Job Market Explorer"), this, [this] {
         QMessageBox::about(this, tr("About Job Market Explorer"),
@@ -151,6 +166,28 @@ void MainWindow::createMenus()
                               "salary bands and export charts and data.</p>")
                                .arg(QCoreApplication::applicationVersion()));
     });
+}
+
+MainWindow *MainWindow::switchLanguage(const QString &code)
+{
+    if (code == Translations::current() || !Translations::install(code))
+        return this;
+    settings::language.setValue(code);
+    // Every label of every view is made in its constructor: the simplest way to show all of
+    // them in the new language is a new window over the same workspace (data and filter stay),
+    // in the same place and layout.
+    auto *next = new MainWindow(m_workspace);
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_workspace->parent() == this)
+        m_workspace->setParent(next);
+    next->restoreGeometry(saveGeometry());
+    next->restoreState(saveState());
+    next->m_charts->setCurrentChart(m_charts->currentChart()->model()->kind());
+    next->show();
+    Q_EMIT windowReplaced(next);
+    setAttribute(Qt::WA_DeleteOnClose);
+    close();
+    return next;
 }
 
 bool MainWindow::openDatabase(const QString &fileName)

@@ -22,12 +22,21 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    // A window over an existing workspace (not taken over); nullptr makes one of its own.
+    explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens fileName; on failure shows why (without blocking) and returns false.
     bool openDatabase(const QString &fileName);
     Workspace *workspace() const { return m_workspace; }
+    // Switches the program to another language (Translations) and remembers it: a new window in
+    // that language replaces this one, over the same workspace, and this one closes and deletes
+    // itself. Returns the window now shown (this one when nothing changed).
+    MainWindow *switchLanguage(const QString &code);
     ChartsPanel *charts() const { return m_charts; }
+
+Q_SIGNALS:
+    void windowReplaced(jobexplorer::MainWindow *window);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

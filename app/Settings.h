@@ -31,6 +31,7 @@ inline const Setting<QByteArray> windowState{"window/state", {}};
 inline const Setting<QByteArray> tableHeaderState{"table/headerState", {}};
 inline const Setting<QStringList> recentFiles{"files/recent", {}};
 inline constexpr int maxRecentFiles = 8;
+inline const Setting<QString> language{"ui/language", {}}; // empty: the system's language
 inline const Setting<QSize> chartExportSize{"charts/exportSize", QSize(1600, 1000)};
 inline const Setting<QString> chartExportFormat{"charts/exportFormat", QStringLiteral("png")};
 inline const Setting<QString> chartExportFolder{"charts/exportFolder", {}};

@@ -4,6 +4,8 @@
 #include "CompareCommand.h"
 #include "ImportCommand.h"
 #include "MainWindow.h"
+#include "Settings.h"
+#include "Translations.h"
 #include "Workspace.h"
 
 #include <QApplication>
@@ -28,6 +30,20 @@ bool needsNoWindow(int argc, char *argv[])
     return false;
 }
 
+// The value of --language CODE or --language=CODE, read before the parser so that --help itself
+// speaks that language.
+QString languageArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--language" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (argument.startsWith("--language="))
+            return QString::fromLocal8Bit(argument.mid(11));
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -40,9 +56,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Job Market Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(JOBEXPLORER_VERSION));
 
-    // Without a configured locale ("C"), format numbers and money as US English, not as "179,400$".
-    if (QLocale().language() == QLocale::C)
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // The language asked for, else the one chosen last time, else the system's. Its locale
+    // formats numbers and money (English without a configured locale: "$179,400", not "179,400$").
+    const QString requestedLanguage = languageArgument(argc, argv);
+    QString language = requestedLanguage.isEmpty() ? jobexplorer::settings::language.value() : requestedLanguage;
+    if (!jobexplorer::Translations::isAvailable(language))
+        language = jobexplorer::Translations::systemLanguage();
+    jobexplorer::Translations::install(language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -58,6 +78,15 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Start with this filter, e.g. \"seniority:senior skill:kubernetes salary>=150k\"."),
         QApplication::translate("main", "EXPR"));
     parser.addOption(filterOption);
+    QStringList languageCodes;
+    for (const jobexplorer::Translations::Language &entry : jobexplorer::Translations::available())
+        languageCodes << entry.code;
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "The language of the program: %1 (default: as last chosen, else the system's).")
+            .arg(languageCodes.join(QLatin1String(", "))),
+        QApplication::translate("main", "CODE"));
+    parser.addOption(languageOption);
     const QCommandLineOption csvOption(
         QStringLiteral("export-csv"),
         QApplication::translate("main", "Write the matching postings as CSV to FILE, without a window."),
@@ -111,6 +140,12 @@ int main(int argc, char *argv[])
     parser.addOption(compareOption);
     parser.addOption(compareBandOption);
     parser.process(app);
+    if (!requestedLanguage.isEmpty() && !jobexplorer::Translations::isAvailable(requestedLanguage)) {
+        QTextStream(stderr) << QApplication::translate("main", "Unknown language \"%1\": choose one of %2.")
+                                   .arg(requestedLanguage, languageCodes.join(QLatin1String(", ")))
+                            << Qt::endl;
+        return 1;
+    }
 
     if (parser.isSet(importOption)) {
         QTextStream out(stdout);
@@ -138,25 +173,26 @@ int main(int argc, char *argv[])
                                              out, err);
     }
 
-    jobexplorer::MainWindow window;
-    window.show();
+    auto *window = new jobexplorer::MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 
     const QStringList arguments = parser.positionalArguments();
     if (!arguments.isEmpty()) {
-        window.openDatabase(arguments.constFirst());
+        window->openDatabase(arguments.constFirst());
     } else {
         QString error;
         const QString bundled =
             jobexplorer::BundledDataset::ensureDatabase(jobexplorer::resources::bundledDatasetFiles(), &error);
         if (bundled.isEmpty())
-            QMessageBox::warning(&window, window.windowTitle(), error);
+            QMessageBox::warning(window, window->windowTitle(), error);
         else
-            window.openDatabase(bundled);
+            window->openDatabase(bundled);
     }
-    if (parser.isSet(filterOption) && window.workspace()->isOpen()) {
+    if (parser.isSet(filterOption) && window->workspace()->isOpen()) {
         jobexplorer::FilterExpression::Error error;
-        if (!window.workspace()->setFilterExpression(parser.value(filterOption), &error)) {
-            QMessageBox::warning(&window, window.windowTitle(),
+        if (!window->workspace()->setFilterExpression(parser.value(filterOption), &error)) {
+            QMessageBox::warning(window, window->windowTitle(),
                                  QApplication::translate("main", "The filter was not applied: %1").arg(error.message));
         }
     }
