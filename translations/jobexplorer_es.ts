@@ -5,1237 +5,1239 @@
     <name>jobexplorer::BatchExport</name>
     <message>
         <source>--export-chart needs KIND=FILE, e.g. skills=skills.png; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-chart necesita KIND=FILE, p. ej. skills=skills.png; se recibió &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown chart kind &quot;%1&quot;: choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de gráfico desconocido &quot;%1&quot;: elija uno de %2.</translation>
     </message>
     <message>
         <source>Cannot export a chart to %1: the file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar un gráfico a %1: el nombre del archivo debe terminar en .png, .svg o .pdf.</translation>
     </message>
     <message>
         <source>--chart-size must be WIDTHxHEIGHT in pixels, 100 to 20000 each (e.g. 1600x1000); got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart-size debe ser WIDTHxHEIGHT en píxeles, de 100 a 20000 cada uno (p. ej. 1600x1000); se recibió &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The filter is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro no es válido: %1</translation>
     </message>
     <message>
         <source>%1 of %2 match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 coinciden: %3</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::BundledDataset</name>
     <message>
         <source>The bundled dataset %1 is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en el programa el conjunto de datos incluido %1.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the bundled database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1 para la base de datos incluida.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ChartBuilder</name>
     <message>
         <source>Postings with a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo con salario</translation>
     </message>
     <message>
         <source>Matching postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo coincidentes</translation>
     </message>
     <message>
         <source>Share of postings with a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de ofertas de empleo con salario</translation>
     </message>
     <message>
         <source>Share of matching postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de ofertas de empleo coincidentes</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ChartExportDialog</name>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG</translation>
     </message>
     <message>
         <source>PDF document (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (A4)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho en píxeles</translation>
     </message>
     <message>
         <source>Height in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto en píxeles</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño:</translation>
     </message>
     <message>
         <source>The picture carries a caption: the dataset, the filter in words, the number of postings and today&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La imagen lleva una leyenda: el conjunto de datos, el filtro en palabras, el número de ofertas de empleo y la fecha de hoy.</translation>
     </message>
     <message>
         <source>chart.png</source>
-        <translation type="unfinished"></translation>
+        <translation>grafico.png</translation>
     </message>
     <message>
         <source>PNG images (*.png);;SVG drawings (*.svg);;PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png);;Dibujos SVG (*.svg);;Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>grafico</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ChartExporter</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro: %1</translation>
     </message>
     <message>
         <source>%1 · %2 · Job Market Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Job Market Explorer</translation>
     </message>
     <message>
         <source>Cannot export a chart to %1: the file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar un gráfico a %1: el nombre del archivo debe terminar en .png, .svg o .pdf.</translation>
     </message>
     <message>
         <source>Cannot export a chart of %1×%2 pixels: choose between 100 and 20000 pixels a side.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar un gráfico de %1×%2 píxeles: elija entre 100 y 20000 píxeles por lado.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ChartModel</name>
     <message>
         <source>Skill demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Demanda de habilidades</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de experiencia</translation>
     </message>
     <message>
         <source>Role family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia de puestos</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad de trabajo</translation>
     </message>
     <message>
         <source>Employment type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contrato</translation>
     </message>
     <message>
         <source>Top locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicaciones principales</translation>
     </message>
     <message>
         <source>Annual salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario anual</translation>
     </message>
     <message>
         <source>Report (all %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe (total: %1)</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 · no matching postings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ninguna oferta de empleo coincidente</translation>
     </message>
     <message>
         <source>%1 · none of %2 states a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ninguna de %2 indica un salario</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 of %4 state one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 de %4 lo indican</translation>
     </message>
     <message numerus="yes">
         <source> · %n in other currencies left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n oferta en otra moneda excluida</numerusform>
+            <numerusform> · %n ofertas en otras monedas excluidas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 de %3</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidad</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Annual salary (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario anual (%1)</translation>
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo</translation>
     </message>
     <message>
         <source>Share of postings with a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de ofertas de empleo con salario</translation>
     </message>
     <message>
         <source>Share of matching postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje de ofertas de empleo coincidentes</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Published share</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje publicado</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ChartWidget</name>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de %1</translation>
     </message>
     <message>
         <source>%1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de %1</translation>
     </message>
     <message>
         <source>%1: %2 postings (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ofertas de empleo (%3)</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe: %1</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ChartsPanel</name>
     <message>
         <source>Show as &amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar como &amp;tabla</translation>
     </message>
     <message>
         <source>Compare with the &amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con el &amp;informe</translation>
     </message>
     <message>
         <source>&amp;Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar gráfico</translation>
     </message>
     <message>
         <source>Export C&amp;hart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;gráfico…</translation>
     </message>
     <message>
         <source>Export Chart &amp;Numbers as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las ci&amp;fras del gráfico como CSV…</translation>
     </message>
     <message>
         <source>&amp;Next Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico &amp;anterior</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de experiencia</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Puestos</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad de trabajo</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de contrato</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicaciones</translation>
     </message>
     <message>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario</translation>
     </message>
     <message>
         <source>Show the chart&apos;s numbers as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las cifras del gráfico como tabla</translation>
     </message>
     <message>
         <source>Show the share the market report publishes for each skill beside the computed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar junto al porcentaje calculado el que publica el informe de mercado para cada habilidad</translation>
     </message>
     <message>
         <source>Copy the chart with its caption as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el gráfico con su leyenda como imagen</translation>
     </message>
     <message>
         <source>Export the chart as PNG, SVG or PDF with its caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico como PNG, SVG o PDF con su leyenda</translation>
     </message>
     <message>
         <source>Export the chart&apos;s numbers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las cifras del gráfico como CSV</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico</translation>
     </message>
     <message>
         <source>Export, copy or compare this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar, copiar o comparar este gráfico</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::CohortFile</name>
     <message>
         <source>it is not JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON (%1 en el carácter %2).</translation>
     </message>
     <message>
         <source>it is not a cohort file (no &quot;format&quot;: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de cohortes (falta &quot;format&quot;: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>its &quot;version&quot; is missing or not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>su &quot;version&quot; falta o no es un número positivo.</translation>
     </message>
     <message>
         <source>it is version %1 of the format; this program reads up to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>es la versión %1 del formato; este programa lee hasta la versión %2.</translation>
     </message>
     <message>
         <source>it has no &quot;cohorts&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene una lista &quot;cohorts&quot;.</translation>
     </message>
     <message>
         <source>cohort %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>la cohorte %1 no tiene nombre.</translation>
     </message>
     <message>
         <source>cohort %1 (“%2”) has no filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>la cohorte %1 (“%2”) no tiene filtro.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta.</translation>
     </message>
     <message>
         <source>Cannot read cohorts from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer cohortes de %1: %2</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe.</translation>
     </message>
     <message>
         <source>it is too large to be a cohort file.</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado grande para ser un archivo de cohortes.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::CohortList</name>
     <message>
         <source>A cohort needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cohorte necesita un nombre.</translation>
     </message>
     <message>
         <source>There is already a cohort named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cohorte llamada “%1”.</translation>
     </message>
     <message>
         <source>No database is open to check the filter against.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos abierta con la que comprobar el filtro.</translation>
     </message>
     <message>
         <source>The filter is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro no es válido: %1</translation>
     </message>
     <message>
         <source>There is no such cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa cohorte.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::CompareCommand</name>
     <message>
         <source>“%1” is not a cohort: write NAME=FILTER, e.g. &quot;Senior=seniority:senior&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una cohorte: escriba NAME=FILTER, p. ej. &quot;Senior=seniority:senior&quot;.</translation>
     </message>
     <message>
         <source>“%1” is not a cohort: the name before “=” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es una cohorte: el nombre antes de “=” está vacío.</translation>
     </message>
     <message>
         <source>The dataset publishes no %1 band for “%2” (write a level such as senior or staff, optionally with :base or :total).</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto de datos no publica ninguna banda salarial %1 para “%2” (escriba un nivel como senior o staff, opcionalmente con :base o :total).</translation>
     </message>
     <message>
         <source>%1: published band %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: banda salarial publicada %2</translation>
     </message>
     <message>
         <source>%1: %2, %3 with a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 con salario</translation>
     </message>
     <message>
         <source> in %1; midpoint %2, range %3</source>
-        <translation type="unfinished"></translation>
+        <translation> en %1; punto medio %2, rango salarial %3</translation>
     </message>
     <message>
         <source> in %1; median %2, quartiles %3, midpoints %4, ranges %5</source>
-        <translation type="unfinished"></translation>
+        <translation> en %1; mediana %2, cuartiles %3, puntos medios %4, rangos salariales %5</translation>
     </message>
     <message>
         <source> (left out: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (excluidas: %1)</translation>
     </message>
     <message>
         <source>--filter does not combine with --compare: put the filter into each cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter no se combina con --compare: incluya el filtro en cada cohorte.</translation>
     </message>
     <message>
         <source>--export-json does not combine with --compare: the comparison is exported as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-json no se combina con --compare: la comparación se exporta como CSV.</translation>
     </message>
     <message numerus="yes">
         <source>Compare %1 to %2 cohorts (--compare and --compare-band); %n given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Compare de %1 a %2 cohortes (--compare y --compare-band); se ha indicado %n.</numerusform>
+            <numerusform>Compare de %1 a %2 cohortes (--compare y --compare-band); se han indicado %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Two cohorts are named “%1”; give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos cohortes se llaman “%1”; dé a cada una su propio nombre.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::Comparison</name>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los niveles</translation>
     </message>
     <message>
         <source>total comp</source>
-        <translation type="unfinished"></translation>
+        <translation>compensación total</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>base</translation>
     </message>
     <message>
         <source>%1 %2, report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, informe</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The filter of cohort “%1” is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de la cohorte “%1” no es válido: %2</translation>
     </message>
     <message>
         <source>All postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ofertas de empleo</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ComparisonModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (more than in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (más que en %2)</translation>
     </message>
     <message>
         <source>Published band</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda salarial publicada</translation>
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidas: %1</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>With salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Con salario</translation>
     </message>
     <message>
         <source>Without salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin salario</translation>
     </message>
     <message>
         <source>Other currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra moneda</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Lowest minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo más bajo</translation>
     </message>
     <message>
         <source>Minimum midpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto medio mínimo</translation>
     </message>
     <message>
         <source>First quartile</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer cuartil</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana</translation>
     </message>
     <message>
         <source>Third quartile</source>
-        <translation type="unfinished"></translation>
+        <translation>Tercer cuartil</translation>
     </message>
     <message>
         <source>Maximum midpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto medio máximo</translation>
     </message>
     <message>
         <source>Highest maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo más alto</translation>
     </message>
     <message>
         <source>Top skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades principales</translation>
     </message>
     <message>
         <source>Much more common</source>
-        <translation type="unfinished"></translation>
+        <translation>Mucho más frecuentes</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::CsvExporter</name>
     <message>
         <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: es una carpeta.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::CsvReader</name>
     <message>
         <source>line %1: a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: un campo entre comillas no se cierra nunca</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::DatasetJsonWriter</name>
     <message>
         <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: es una carpeta.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::DatasetReader</name>
     <message>
         <source>&quot;%1&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser texto</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un número o null</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un número entero</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has the unknown value &quot;%2&quot; (accepted: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; tiene el valor desconocido &quot;%2&quot; (se aceptan: %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser una lista</translation>
     </message>
     <message>
         <source>%1 %2 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 debe ser un objeto</translation>
     </message>
     <message>
         <source>a posting needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>una oferta de empleo necesita un título</translation>
     </message>
     <message>
         <source>experience minimum is above its maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>el mínimo de experiencia supera su máximo</translation>
     </message>
     <message>
         <source>salary minimum is above its maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>el salario mínimo supera su máximo</translation>
     </message>
     <message>
         <source>a salary needs a currency</source>
-        <translation type="unfinished"></translation>
+        <translation>un salario necesita una moneda</translation>
     </message>
     <message>
         <source>&quot;posted_date&quot; must be a date like 2025-12-01</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;posted_date&quot; debe ser una fecha como 2025-12-01</translation>
     </message>
     <message>
         <source>skill %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>la habilidad %1 no tiene nombre</translation>
     </message>
     <message>
         <source>&quot;pay_type&quot; must be base or total</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;pay_type&quot; debe ser base o total</translation>
     </message>
     <message>
         <source>a salary band needs its text as published</source>
-        <translation type="unfinished"></translation>
+        <translation>una banda salarial necesita su texto tal como se publicó</translation>
     </message>
     <message>
         <source>%1 needs a table and a label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 necesita una tabla y una etiqueta</translation>
     </message>
     <message>
         <source>a skill frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>una frecuencia de habilidad</translation>
     </message>
     <message>
         <source>a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>una cifra</translation>
     </message>
     <message>
         <source>Cannot read the dataset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el conjunto de datos %1: %2</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en la posición %1 (%2)</translation>
     </message>
     <message>
         <source>the file does not hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene un objeto JSON</translation>
     </message>
     <message>
         <source>it is not a Job Market Explorer dataset (no &quot;format&quot;: &quot;jobexplorer-dataset&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un conjunto de datos de Job Market Explorer (falta &quot;format&quot;: &quot;jobexplorer-dataset&quot;)</translation>
     </message>
     <message>
         <source>it was written in format version %1; this version reads up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se escribió en la versión %1 del formato; esta versión lee hasta la %2</translation>
     </message>
     <message>
         <source>a skill category needs a key and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una categoría de habilidades necesita una clave y un nombre</translation>
     </message>
     <message>
         <source>a skill needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>una habilidad necesita un nombre</translation>
     </message>
     <message>
         <source>the aliases of %1 must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>los alias de %1 deben ser texto</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::DatasetWriter</name>
     <message>
         <source>posting %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>oferta de empleo %1 (%2)</translation>
     </message>
     <message>
         <source>the skill category &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la categoría de habilidades &quot;%1&quot; está definida dos veces</translation>
     </message>
     <message>
         <source>the skill &quot;%1&quot; has the unknown category &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la habilidad &quot;%1&quot; tiene la categoría desconocida &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the skill name or alias &quot;%1&quot; is used for two skills</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre o alias de habilidad &quot;%1&quot; se usa para dos habilidades</translation>
     </message>
     <message>
         <source>%1 names the unknown skill &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 menciona la habilidad desconocida &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 lists the skill &quot;%2&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enumera dos veces la habilidad &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the published frequency &quot;%1&quot; names the unknown skill &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la frecuencia publicada &quot;%1&quot; menciona la habilidad desconocida &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta.</translation>
     </message>
     <message>
         <source>the database schema is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta en el programa el esquema de la base de datos.</translation>
     </message>
     <message>
         <source>the finished file could not be moved into place (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo mover el archivo terminado a su sitio (%1).</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::FacetModel</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>excepto %1</translation>
     </message>
     <message>
         <source>%1: %2 matching postings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ofertas de empleo coincidentes</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::FacetSection</name>
     <message>
         <source>By count</source>
-        <translation type="unfinished"></translation>
+        <translation>Por número</translation>
     </message>
     <message>
         <source>Sort the values by count or by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar los valores por número o por nombre</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Por nombre</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Clear the choices in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la selección en %1</translation>
     </message>
     <message>
         <source>Postings with all chosen skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo con todas las habilidades elegidas</translation>
     </message>
     <message>
         <source>Postings with any chosen skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo con alguna de las habilidades elegidas</translation>
     </message>
     <message>
         <source>How chosen skills combine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se combinan las habilidades elegidas</translation>
     </message>
     <message>
         <source>Search %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar %1…</translation>
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar %1</translation>
     </message>
     <message>
         <source>%1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores de %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Include again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a incluir</translation>
     </message>
     <message>
         <source>Exclude “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir “%1”</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::FilterChips</name>
     <message>
         <source>Active filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro activo</translation>
     </message>
     <message>
         <source>No filter: all postings are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin filtro: se muestran todas las ofertas de empleo.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de experiencia</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad de trabajo</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contrato</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidad</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la empresa</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>%1: not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: excepto %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>como máximo %1</translation>
     </message>
     <message>
         <source>Salary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario: %1</translation>
     </message>
     <message>
         <source>Experience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia: %1</translation>
     </message>
     <message>
         <source>With a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Con salario</translation>
     </message>
     <message>
         <source>Text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto: “%1”</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::FilterExpression</name>
     <message>
         <source>“%1” at character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” en el carácter %2: %3</translation>
     </message>
     <message>
         <source>a quotation mark is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>unas comillas no se cierran.</translation>
     </message>
     <message>
         <source>a range cannot be excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>un rango no se puede excluir.</translation>
     </message>
     <message>
         <source>expected a range like %1, or %2&gt;=N, %2&lt;=N.</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un rango como %1, o %2&gt;=N, %2&lt;=N.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un número.</translation>
     </message>
     <message>
         <source>the range has no bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>el rango no tiene límites.</translation>
     </message>
     <message>
         <source>the lower bound is above the upper bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite inferior supera el límite superior.</translation>
     </message>
     <message>
         <source>“%1” is not a number (examples: 150000, 150k, 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no es un número (ejemplos: 150000, 150k, 5).</translation>
     </message>
     <message>
         <source>the only accepted form is has:salary.</source>
-        <translation type="unfinished"></translation>
+        <translation>la única forma aceptada es has:salary.</translation>
     </message>
     <message>
         <source>unknown key “%1”. Accepted keys: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida “%1”. Claves aceptadas: %2.</translation>
     </message>
     <message>
         <source>“%1” takes values after a colon, e.g. %1:value.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” lleva valores tras dos puntos, p. ej. %1:valor.</translation>
     </message>
     <message>
         <source>a value is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un valor.</translation>
     </message>
     <message>
         <source>, … (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>, … (%1 en total)</translation>
     </message>
     <message>
         <source>unknown %1 “%2”. Accepted: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de %1 desconocido: “%2”. Se aceptan: %3.</translation>
     </message>
     <message>
         <source>All postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ofertas de empleo</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>excepto %1</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de experiencia</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad de trabajo</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contrato</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la empresa</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de %2 a %3</translation>
     </message>
     <message>
         <source>%1: at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: al menos %2</translation>
     </message>
     <message>
         <source>%1: at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: como máximo %2</translation>
     </message>
     <message>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años</translation>
     </message>
     <message>
         <source>with a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>con salario</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::FilterPanel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>Only postings with a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo ofertas de empleo con salario</translation>
     </message>
     <message>
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> años</translation>
     </message>
     <message>
         <source>Search titles, companies, skills, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en títulos, empresas, habilidades, notas…</translation>
     </message>
     <message>
         <source>Text search</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsqueda de texto</translation>
     </message>
     <message>
         <source>Filter, e.g. seniority:senior skill:kubernetes salary&gt;=150k</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro, p. ej. seniority:senior skill:kubernetes salary&gt;=150k</translation>
     </message>
     <message>
         <source>Filter expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expresión de filtro</translation>
     </message>
     <message>
         <source>The whole filter as text. Edit it and press Enter.
 key:value[,value] with keys role, seniority, location, mode, type, skill, company, industry, size;
 -key:value excludes; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary; other words search the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro completo como texto. Edítelo y pulse Intro.
+clave:valor[,valor] con las claves role, seniority, location, mode, type, skill, company, industry, size;
+-clave:valor excluye; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary; las demás palabras buscan en el texto.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Copy the filter expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la expresión de filtro</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Salary (annual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario (anual)</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia</translation>
     </message>
     <message>
         <source>Role family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia de puestos</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de experiencia</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad de trabajo</translation>
     </message>
     <message>
         <source>Employment type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contrato</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la empresa</translation>
     </message>
 </context>
 <context>
@@ -1243,784 +1245,791 @@ key:value[,value] with keys role, seniority, location, mode, type, skill, compan
     <message>
         <source>Read %1 rows from %2 (mapping: %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Leídas %1 filas de %2 (asignación: %3)
+</translation>
     </message>
     <message>
         <source>by column names</source>
-        <translation type="unfinished"></translation>
+        <translation>por nombres de columna</translation>
     </message>
     <message>
         <source>Imported: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Importadas: %1
+</translation>
     </message>
     <message>
         <source>Skipped as duplicates: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas por duplicadas: %1
+</translation>
     </message>
     <message>
         <source>Rejected: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazadas: %1
+</translation>
     </message>
     <message>
         <source>New skills (uncategorised): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades nuevas (sin categoría): %1
+</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento %1</translation>
     </message>
     <message>
         <source>  %1, column %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, columna %2: %3
+</translation>
     </message>
     <message>
         <source>  … and %1 more
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  … y %1 más
+</translation>
     </message>
     <message>
         <source>--import needs the DATABASE to create or append to, e.g. jobexplorer --import postings.csv postings.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>--import necesita la DATABASE que se creará o a la que se añadirá, p. ej. jobexplorer --import postings.csv postings.sqlite</translation>
     </message>
     <message>
         <source>Wrote %1 in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 en %2 s</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ImportDialog</name>
     <message>
         <source>Import Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ofertas de empleo</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1252 / Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulador</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra vertical (|)</translation>
     </message>
     <message>
         <source>First row names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera fila contiene los nombres de las columnas</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación:</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delimitador:</translation>
     </message>
     <message>
         <source>Detected from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectada por el encabezado</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rgar…</translation>
     </message>
     <message>
         <source>Load Column Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar asignación de columnas</translation>
     </message>
     <message>
         <source>Column mappings (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de columnas (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>&amp;Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;signación:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Preview: the first rows as they will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: las primeras filas tal como se guardarán</translation>
     </message>
     <message>
         <source>Into a &amp;new database:</source>
-        <translation type="unfinished"></translation>
+        <translation>En una &amp;nueva base de datos:</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>&amp;Append to the open database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la base de datos a&amp;bierta (%1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Import nothing if a row is rejected (otherwise skip bad rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>No importar nada si se rechaza una fila (si no, se omiten las filas erróneas)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Postings (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo (*.csv *.tsv *.txt *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <source>Job Market Explorer databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Job Market Explorer (*.sqlite)</translation>
     </message>
     <message>
         <source>Job Market Explorer dataset (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos de Job Market Explorer (JSON)</translation>
     </message>
     <message>
         <source>CSV%1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV%1</translation>
     </message>
     <message>
         <source>, with byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>, con marca de orden de bytes</translation>
     </message>
     <message>
         <source>JSON list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista JSON de objetos</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se importa)</translation>
     </message>
     <message>
         <source>Save Column Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar asignación de columnas</translation>
     </message>
     <message>
         <source>Column mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignaciones de columnas (*.json)</translation>
     </message>
     <message>
         <source>Map a column to the title to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne una columna al título para poder importar.</translation>
     </message>
     <message numerus="yes">
         <source>No problems in the first %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ningún problema en %n fila inicial.</numerusform>
+            <numerusform>Ningún problema en las %n primeras filas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the first rows would be rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se rechazaría %n de las primeras filas.</numerusform>
+            <numerusform>Se rechazarían %n de las primeras filas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 exists. Add the postings to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Añadir las ofertas de empleo a esa base de datos?</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>%1 rows read, %2 rows per second, about %3 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas leídas, %2 filas por segundo, quedan unos %3 s</translation>
     </message>
     <message>
         <source>Read %1, imported %2, skipped %3 as duplicates, rejected %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leídas: %1, importadas: %2, omitidas por duplicadas: %3, rechazadas: %4.</translation>
     </message>
     <message>
         <source>%1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, columna %2: %3</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ImportMapping</name>
     <message>
         <source>Source id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de origen</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Role family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia de puestos</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de experiencia</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia</translation>
     </message>
     <message>
         <source>Minimum years</source>
-        <translation type="unfinished"></translation>
+        <translation>Años mínimos</translation>
     </message>
     <message>
         <source>Maximum years</source>
-        <translation type="unfinished"></translation>
+        <translation>Años máximos</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad de trabajo</translation>
     </message>
     <message>
         <source>Remote allowed (flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoto permitido (indicador)</translation>
     </message>
     <message>
         <source>Employment type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contrato</translation>
     </message>
     <message>
         <source>Salary minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario mínimo</translation>
     </message>
     <message>
         <source>Salary maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario máximo</translation>
     </message>
     <message>
         <source>Salary (single figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario (cifra única)</translation>
     </message>
     <message>
         <source>Salary range as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango salarial como texto</translation>
     </message>
     <message>
         <source>Pay period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de pago</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado o región</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Metro area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área metropolitana</translation>
     </message>
     <message>
         <source>Posted date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Skills (listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades (enumeradas)</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la empresa</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>The mapping %1 is neither a preset (%2) nor a readable file: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La asignación %1 no es un preajuste (%2) ni un archivo legible: %3</translation>
     </message>
     <message>
         <source>The mapping file %1 is not a saved column mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de asignación %1 no es una asignación de columnas guardada.</translation>
     </message>
     <message>
         <source>The mapping file %1 names the unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de asignación %1 menciona el campo desconocido &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ImportPreviewModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (enumerada)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Role family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia de puestos</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de experiencia</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad de trabajo</translation>
     </message>
     <message>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ImportSource</name>
     <message>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar %1: %2</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío.</translation>
     </message>
     <message>
         <source>the file is not text (it holds binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es de texto (contiene datos binarios).</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en el carácter %1: %2</translation>
     </message>
     <message>
         <source>the JSON is neither a list of objects nor a Job Market Explorer dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es ni una lista de objetos ni un conjunto de datos de Job Market Explorer.</translation>
     </message>
     <message>
         <source>the JSON is not a list of objects (item %1 is not an object).</source>
-        <translation type="unfinished"></translation>
+        <translation>el JSON no es una lista de objetos (el elemento %1 no es un objeto).</translation>
     </message>
     <message>
         <source>the JSON list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista JSON está vacía.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento %1</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::MainWindow</name>
     <message>
         <source>Job Market Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Job Market Explorer</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Import Postings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar ofertas de empleo…</translation>
     </message>
     <message>
         <source>&amp;Export Postings as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar ofertas de empleo como CSV…</translation>
     </message>
     <message>
         <source>Export Postings as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ofertas de empleo como &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Search Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar ofertas de empleo</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar filtros</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Job Market Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Job Market Explorer</translation>
     </message>
     <message>
         <source>About Job Market Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Job Market Explorer</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Job Market Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Explore job postings: filter them, compare salary bands and export charts and data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Job Market Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Explore ofertas de empleo: fíltrelas, compare bandas salariales y exporte gráficos y datos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 is read-only: you can explore it but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es de solo lectura: puede explorarla, pero no modificarla.</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>Job Market Explorer databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Job Market Explorer (*.sqlite *.sqlite3 *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportadas %1 a %2</translation>
     </message>
     <message>
         <source>Export Postings as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ofertas de empleo como CSV</translation>
     </message>
     <message>
         <source>postings.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ofertas.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Export Postings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ofertas de empleo como JSON</translation>
     </message>
     <message>
         <source>postings.json</source>
-        <translation type="unfinished"></translation>
+        <translation>ofertas.json</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Exported the chart to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico exportado a %1</translation>
     </message>
     <message>
         <source>Export Chart Numbers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las cifras del gráfico como CSV</translation>
     </message>
     <message>
         <source>Exported the chart&apos;s numbers to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras del gráfico exportadas a %1</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo lectura</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idi&amp;oma</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::PostingDatabase</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe.</translation>
     </message>
     <message>
         <source>it is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
         <source>the file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no se puede leer (%1).</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío.</translation>
     </message>
     <message>
         <source>it is not an SQLite database (it may be a different kind of file).</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una base de datos SQLite (puede ser otro tipo de archivo).</translation>
     </message>
     <message>
         <source>SQLite cannot open it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite no puede abrirla (%1).</translation>
     </message>
     <message>
         <source>it is damaged or not a database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañada o no es una base de datos (%1).</translation>
     </message>
     <message>
         <source>it is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañada (%1).</translation>
     </message>
     <message>
         <source>it is an SQLite database, but not a Job Market Explorer database (it has no &quot;%1&quot; table).</source>
-        <translation type="unfinished"></translation>
+        <translation>es una base de datos SQLite, pero no de Job Market Explorer (no tiene la tabla &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>it has no format version; it was not written by Job Market Explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene versión de formato; no la escribió Job Market Explorer.</translation>
     </message>
     <message>
         <source>its format version &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>su versión de formato &quot;%1&quot; no es válida.</translation>
     </message>
     <message>
         <source>it was written by a newer version of Job Market Explorer (format version %1; this version reads up to %2). Please update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>la escribió una versión más reciente de Job Market Explorer (versión de formato %1; esta versión lee hasta la %2). Actualice el programa.</translation>
     </message>
     <message>
         <source>the SQLite driver does not give access to its connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>el controlador de SQLite no da acceso a su conexión.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::PostingDetailView</name>
     <message>
         <source>Posting details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la oferta de empleo</translation>
     </message>
     <message>
         <source>Select a posting to see all its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una oferta de empleo para ver todos sus detalles.</translation>
     </message>
     <message>
         <source>Role family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia de puestos</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de experiencia</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad de trabajo</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contrato</translation>
     </message>
     <message>
         <source>as written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como figura: %1</translation>
     </message>
     <message>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicaciones</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la empresa</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicada</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Open the posting on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la oferta de empleo en %1</translation>
     </message>
     <message>
         <source>Source id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de origen</translation>
     </message>
     <message>
         <source>Skills (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades (%1)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otras</translation>
     </message>
 </context>
 <context>
@@ -2028,458 +2037,458 @@ key:value[,value] with keys role, seniority, location, mode, type, skill, compan
     <message>
         <source>%1k</source>
         <comment>thousands of a currency</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1k</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde %1</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta %1</translation>
     </message>
     <message>
         <source>1 posting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 oferta de empleo</translation>
     </message>
     <message>
         <source>%1 postings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ofertas de empleo</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 años</translation>
     </message>
     <message>
         <source>%1–%2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 años</translation>
     </message>
     <message>
         <source>%1+ years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ años</translation>
     </message>
     <message>
         <source>up to %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta %1 años</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::PostingImporter</name>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin categoría</translation>
     </message>
     <message>
         <source>no title</source>
-        <translation type="unfinished"></translation>
+        <translation>sin título</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of years</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un número de años</translation>
     </message>
     <message>
         <source>&quot;%1&quot; states no years of experience</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no indica años de experiencia</translation>
     </message>
     <message>
         <source>minimum years above maximum years</source>
-        <translation type="unfinished"></translation>
+        <translation>años mínimos superiores a los máximos</translation>
     </message>
     <message>
         <source>unparseable salary &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>salario no interpretable &quot;%1&quot;</translation>
     </message>
     <message>
         <source>minimum salary above maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>salario mínimo superior al máximo</translation>
     </message>
     <message>
         <source>unknown pay period &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>periodo de pago desconocido &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha</translation>
     </message>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>columna %1: %2</translation>
     </message>
     <message>
         <source>Cannot import %1: no column is mapped to the title (columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar %1: ninguna columna está asignada al título (columnas: %2).</translation>
     </message>
     <message>
         <source>Import aborted at %1, column %2: %3; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación interrumpida en %1, columna %2: %3; no se escribió nada.</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado desde %1</translation>
     </message>
     <message>
         <source>Postings imported from %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo importadas desde %1 el %2.</translation>
     </message>
     <message>
         <source>Cannot import into %1: the database is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar en %1: la base de datos es de solo lectura.</translation>
     </message>
     <message>
         <source>Cannot import into %1: the file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar en %1: el archivo es de solo lectura.</translation>
     </message>
     <message>
         <source>The import was cancelled; %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación; %1 no se modificó.</translation>
     </message>
     <message>
         <source>Nothing could be imported from %1; %2 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar nada de %1; %2 no se modificó.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::PostingNormalizer</name>
     <message>
         <source>%1+ years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ años</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::PostingTableModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Role family</source>
-        <translation type="unfinished"></translation>
+        <translation>Familia de puestos</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de experiencia</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalidad de trabajo</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia</translation>
     </message>
     <message>
         <source>Salary (annual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario (anual)</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Habilidades</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::PostingTableView</name>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas de empleo</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::SalaryStatistics</name>
     <message numerus="yes">
         <source>%n without a salary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin salario</numerusform>
+            <numerusform>%n sin salario</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in another currency</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en otra moneda</numerusform>
+            <numerusform>%n en otra moneda</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::SettingsCohortStorage</name>
     <message>
         <source>Cannot save the cohorts in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden guardar las cohortes en %1.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::SqlFilterEvaluator</name>
     <message>
         <source>SQLite cannot open it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite no puede abrirla (%1).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a query cannot be prepared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede preparar una consulta (%1).</translation>
     </message>
     <message>
         <source>a query failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>una consulta falló (%1).</translation>
     </message>
     <message>
         <source>posting %1 is not in the loaded store; the file changed since it was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>la oferta de empleo %1 no está en el almacén cargado; el archivo cambió desde que se cargó.</translation>
     </message>
     <message>
         <source>the salaries changed while they were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>los salarios cambiaron mientras se leían.</translation>
     </message>
     <message>
         <source>free text (&quot;%1&quot;) cannot be evaluated in SQL: SQLite cannot ignore accents as the filter engine does.</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto libre (&quot;%1&quot;) no se puede evaluar en SQL: SQLite no puede ignorar los acentos como hace el motor de filtros.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::StoreLoader</name>
     <message>
         <source>it names %1 different skills; this version handles up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>menciona %1 habilidades distintas; esta versión admite hasta %2</translation>
     </message>
     <message>
         <source>the postings changed while they were read</source>
-        <translation type="unfinished"></translation>
+        <translation>las ofertas de empleo cambiaron mientras se leían</translation>
     </message>
     <message>
         <source>the postings cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer las ofertas de empleo (%1).</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::Vocabulary</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicial</translation>
     </message>
     <message>
         <source>Mid</source>
-        <translation type="unfinished"></translation>
+        <translation>Intermedio</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Sénior</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin especificar</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Remoto</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Híbrido</translation>
     </message>
     <message>
         <source>On-site</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencial</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jornada completa</translation>
     </message>
     <message>
         <source>Part-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Media jornada</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Por obra o servicio</translation>
     </message>
     <message>
         <source>Temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporal</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Voluntariado</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>por hora</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>por día</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>por semana</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>cada dos semanas</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>al mes</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>al año</translation>
     </message>
     <message>
         <source>unknown period</source>
-        <translation type="unfinished"></translation>
+        <translation>periodo desconocido</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>imprescindible</translation>
     </message>
     <message>
         <source>preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>deseable</translation>
     </message>
     <message>
         <source>unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>sin especificar</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::Workspace</name>
     <message>
         <source>%1 is damaged (%2). What is shown may be incomplete or wrong; restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañada (%2). Lo que se muestra puede estar incompleto o ser erróneo; restaure el archivo desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Job Market Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Job Market Explorer</translation>
     </message>
     <message>
         <source>Explore a database of job postings: filter, compare salary bands, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explora una base de datos de ofertas de empleo: filtra, compara bandas salariales y exporta.</translation>
     </message>
     <message>
         <source>The posting database to open (the bundled dataset when omitted).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de ofertas de empleo que se abrirá (si se omite, el conjunto de datos incluido).</translation>
     </message>
     <message>
         <source>Start with this filter, e.g. &quot;seniority:senior skill:kubernetes salary&gt;=150k&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con este filtro, p. ej. &quot;seniority:senior skill:kubernetes salary&gt;=150k&quot;.</translation>
     </message>
     <message>
         <source>EXPR</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPR</translation>
     </message>
     <message>
         <source>Write the matching postings as CSV to FILE, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las ofertas de empleo coincidentes como CSV en FILE, sin ventana.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Write the matching postings as JSON (dataset format) to FILE, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir las ofertas de empleo coincidentes como JSON (formato de conjunto de datos) en FILE, sin ventana.</translation>
     </message>
     <message>
         <source>Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. KIND: skills, seniority, roles, workmode, types, locations or salary. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un gráfico con su leyenda en FILE (.png, .svg o .pdf), sin ventana. KIND: skills, seniority, roles, workmode, types, locations o salary. Se puede repetir.</translation>
     </message>
     <message>
         <source>KIND=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND=FILE</translation>
     </message>
     <message>
         <source>Pixel size of exported charts (default 1600x1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño en píxeles de los gráficos exportados (predeterminado: 1600x1000).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>Compare cohorts without a window (2 to 6, repeat the option): print each one&apos;s figures; with --export-csv write one row per cohort. The name ends at the first &quot;=&quot;, e.g. &quot;High=salary&gt;=230k&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar cohortes sin ventana (de 2 a 6, repita la opción): muestra las cifras de cada una; con --export-csv escribe una fila por cohorte. El nombre termina en el primer &quot;=&quot;, p. ej. &quot;Alto=salary&gt;=230k&quot;.</translation>
     </message>
     <message>
         <source>NAME=EXPR</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=EXPR</translation>
     </message>
     <message>
         <source>Add a published salary band to the comparison as a cohort, e.g. senior or staff:total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la comparación una banda salarial publicada como cohorte, p. ej. senior o staff:total.</translation>
     </message>
     <message>
         <source>LEVEL[:PAY]</source>
-        <translation type="unfinished"></translation>
+        <translation>LEVEL[:PAY]</translation>
     </message>
     <message>
         <source>Import the postings in FILE (CSV or JSON) into DATABASE, creating it or appending to it, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las ofertas de empleo de FILE (CSV o JSON) en DATABASE, creándola o añadiéndolas a ella, sin ventana.</translation>
     </message>
     <message>
         <source>With --import: the column mapping, a preset (linkedin, lightcast, jobexplorer) or a saved mapping file; chosen by the header when omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --import: la asignación de columnas, un preajuste (linkedin, lightcast, jobexplorer) o un archivo de asignación guardado; si se omite, se elige según el encabezado.</translation>
     </message>
     <message>
         <source>NAME|FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME|FILE</translation>
     </message>
     <message>
         <source>With --import: import nothing when a row is rejected (rejected rows are skipped otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --import: no importar nada cuando se rechaza una fila (si no, las filas rechazadas se omiten).</translation>
     </message>
     <message>
         <source>The filter was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se aplicó el filtro: %1</translation>
     </message>
     <message>
         <source>The language of the program: %1 (default: as last chosen, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del programa: %1 (predeterminado: el último elegido o, si no, el del sistema).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido &quot;%1&quot;: elija uno de %2.</translation>
     </message>
 </context>
 </TS>

@@ -5,1237 +5,1239 @@
     <name>jobexplorer::BatchExport</name>
     <message>
         <source>--export-chart needs KIND=FILE, e.g. skills=skills.png; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-chart attend KIND=FILE, par exemple skills=skills.png ; reçu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown chart kind &quot;%1&quot;: choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de graphique inconnu &quot;%1&quot; : choisissez parmi %2.</translation>
     </message>
     <message>
         <source>Cannot export a chart to %1: the file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter un graphique vers %1 : le nom du fichier doit se terminer par .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>--chart-size must be WIDTHxHEIGHT in pixels, 100 to 20000 each (e.g. 1600x1000); got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--chart-size doit être de la forme LARGEURxHAUTEUR en pixels, de 100 à 20000 chacune (par exemple 1600x1000) ; reçu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The filter is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>%1 of %2 match %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 correspondent au filtre : %3</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::BundledDataset</name>
     <message>
         <source>The bundled dataset %1 is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données intégré %1 est absent du programme.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1 for the bundled database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1 pour la base de données intégrée.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ChartBuilder</name>
     <message>
         <source>Postings with a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi avec salaire</translation>
     </message>
     <message>
         <source>Matching postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi correspondantes</translation>
     </message>
     <message>
         <source>Share of postings with a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des offres d&apos;emploi avec salaire</translation>
     </message>
     <message>
         <source>Share of matching postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des offres d&apos;emploi correspondantes</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ChartExportDialog</name>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG</translation>
     </message>
     <message>
         <source>PDF document (A4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (A4)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Width in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur en pixels</translation>
     </message>
     <message>
         <source>Height in pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur en pixels</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille :</translation>
     </message>
     <message>
         <source>The picture carries a caption: the dataset, the filter in words, the number of postings and today&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image porte une légende : le jeu de données, le filtre en toutes lettres, le nombre d&apos;offres d&apos;emploi et la date du jour.</translation>
     </message>
     <message>
         <source>chart.png</source>
-        <translation type="unfinished"></translation>
+        <translation>graphique.png</translation>
     </message>
     <message>
         <source>PNG images (*.png);;SVG drawings (*.svg);;PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png);;Dessins SVG (*.svg);;Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>chart</source>
-        <translation type="unfinished"></translation>
+        <translation>graphique</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ChartExporter</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre : %1</translation>
     </message>
     <message>
         <source>%1 · %2 · Job Market Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Job Market Explorer</translation>
     </message>
     <message>
         <source>Cannot export a chart to %1: the file name must end in .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter un graphique vers %1 : le nom du fichier doit se terminer par .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>Cannot export a chart of %1×%2 pixels: choose between 100 and 20000 pixels a side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter un graphique de %1×%2 pixels : choisissez entre 100 et 20000 pixels de côté.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ChartModel</name>
     <message>
         <source>Skill demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de compétences</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Séniorité</translation>
     </message>
     <message>
         <source>Role family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille de métiers</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de travail</translation>
     </message>
     <message>
         <source>Employment type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contrat</translation>
     </message>
     <message>
         <source>Top locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux lieux</translation>
     </message>
     <message>
         <source>Annual salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire annuel</translation>
     </message>
     <message>
         <source>Report (all %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport (total : %1)</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 · no matching postings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · aucune offre d&apos;emploi correspondante</translation>
     </message>
     <message>
         <source>%1 · none of %2 states a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · aucune des %2 n&apos;indique de salaire</translation>
     </message>
     <message>
         <source>%1 (%2) · %3 of %4 state one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) · %3 sur %4 en indiquent un</translation>
     </message>
     <message numerus="yes">
         <source> · %n in other currencies left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n exclue car dans une autre devise</numerusform>
+            <numerusform> · %n exclues car dans d&apos;autres devises</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 sur %3</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Annual salary (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire annuel (%1)</translation>
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi</translation>
     </message>
     <message>
         <source>Share of postings with a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des offres d&apos;emploi avec salaire</translation>
     </message>
     <message>
         <source>Share of matching postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des offres d&apos;emploi correspondantes</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Published share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part publiée</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ChartWidget</name>
     <message>
         <source>%1 chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique : %1</translation>
     </message>
     <message>
         <source>%1 numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres : %1</translation>
     </message>
     <message>
         <source>%1: %2 postings (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 offres d&apos;emploi (%3)</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport : %1</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ChartsPanel</name>
     <message>
         <source>Show as &amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher sous forme de &amp;tableau</translation>
     </message>
     <message>
         <source>Compare with the &amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec le &amp;rapport</translation>
     </message>
     <message>
         <source>&amp;Copy Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le graphique</translation>
     </message>
     <message>
         <source>Export C&amp;hart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le &amp;graphique…</translation>
     </message>
     <message>
         <source>Export Chart &amp;Numbers as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les &amp;données du graphique en CSV…</translation>
     </message>
     <message>
         <source>&amp;Next Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Previous Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique &amp;précédent</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Séniorité</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Métiers</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de travail</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished"></translation>
+        <translation>Types de contrat</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire</translation>
     </message>
     <message>
         <source>Show the chart&apos;s numbers as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les données du graphique sous forme de tableau</translation>
     </message>
     <message>
         <source>Show the share the market report publishes for each skill beside the computed one</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher, à côté de la part calculée, la part que le rapport sur le marché publie pour chaque compétence</translation>
     </message>
     <message>
         <source>Copy the chart with its caption as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le graphique et sa légende sous forme d&apos;image</translation>
     </message>
     <message>
         <source>Export the chart as PNG, SVG or PDF with its caption</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en PNG, SVG ou PDF avec sa légende</translation>
     </message>
     <message>
         <source>Export the chart&apos;s numbers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données du graphique en CSV</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique</translation>
     </message>
     <message>
         <source>Export, copy or compare this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter, copier ou comparer ce graphique</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::CohortFile</name>
     <message>
         <source>it is not JSON (%1 at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du JSON (%1 au caractère %2).</translation>
     </message>
     <message>
         <source>it is not a cohort file (no &quot;format&quot;: &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un fichier de cohortes (pas de &quot;format&quot;: &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>its &quot;version&quot; is missing or not a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa &quot;version&quot; est absente ou n&apos;est pas un nombre positif.</translation>
     </message>
     <message>
         <source>it is version %1 of the format; this program reads up to version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>il est en version %1 du format ; ce programme lit jusqu&apos;à la version %2.</translation>
     </message>
     <message>
         <source>it has no &quot;cohorts&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas de liste &quot;cohorts&quot;.</translation>
     </message>
     <message>
         <source>cohort %1 has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>la cohorte %1 n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>cohort %1 (“%2”) has no filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>la cohorte %1 (« %2 ») n&apos;a pas de filtre.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier.</translation>
     </message>
     <message>
         <source>Cannot read cohorts from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les cohortes depuis %1 : %2</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>it is too large to be a cohort file.</source>
-        <translation type="unfinished"></translation>
+        <translation>il est trop volumineux pour être un fichier de cohortes.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::CohortList</name>
     <message>
         <source>A cohort needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une cohorte doit avoir un nom.</translation>
     </message>
     <message>
         <source>There is already a cohort named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une cohorte nommée « %1 ».</translation>
     </message>
     <message>
         <source>No database is open to check the filter against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données n&apos;est ouverte pour vérifier le filtre.</translation>
     </message>
     <message>
         <source>The filter is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre n&apos;est pas valide : %1</translation>
     </message>
     <message>
         <source>There is no such cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette cohorte n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::CompareCommand</name>
     <message>
         <source>“%1” is not a cohort: write NAME=FILTER, e.g. &quot;Senior=seniority:senior&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une cohorte : écrivez NOM=FILTRE, par exemple &quot;Senior=seniority:senior&quot;.</translation>
     </message>
     <message>
         <source>“%1” is not a cohort: the name before “=” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une cohorte : le nom avant « = » est vide.</translation>
     </message>
     <message>
         <source>The dataset publishes no %1 band for “%2” (write a level such as senior or staff, optionally with :base or :total).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeu de données ne publie aucune fourchette salariale %1 pour « %2 » (indiquez un niveau tel que senior ou staff, éventuellement suivi de :base ou :total).</translation>
     </message>
     <message>
         <source>%1: published band %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fourchette salariale publiée %2</translation>
     </message>
     <message>
         <source>%1: %2, %3 with a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, dont %3 avec salaire</translation>
     </message>
     <message>
         <source> in %1; midpoint %2, range %3</source>
-        <translation type="unfinished"></translation>
+        <translation> en %1 ; point médian %2, fourchette %3</translation>
     </message>
     <message>
         <source> in %1; median %2, quartiles %3, midpoints %4, ranges %5</source>
-        <translation type="unfinished"></translation>
+        <translation> en %1 ; médiane %2, quartiles %3, points médians %4, fourchettes %5</translation>
     </message>
     <message>
         <source> (left out: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (exclues : %1)</translation>
     </message>
     <message>
         <source>--filter does not combine with --compare: put the filter into each cohort.</source>
-        <translation type="unfinished"></translation>
+        <translation>--filter ne se combine pas avec --compare : placez le filtre dans chaque cohorte.</translation>
     </message>
     <message>
         <source>--export-json does not combine with --compare: the comparison is exported as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-json ne se combine pas avec --compare : la comparaison est exportée en CSV.</translation>
     </message>
     <message numerus="yes">
         <source>Compare %1 to %2 cohorts (--compare and --compare-band); %n given.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparez de %1 à %2 cohortes (--compare et --compare-band) ; %n indiquée.</numerusform>
+            <numerusform>Comparez de %1 à %2 cohortes (--compare et --compare-band) ; %n indiquées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Two cohorts are named “%1”; give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux cohortes s&apos;appellent « %1 » ; donnez à chacune son propre nom.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier écrit : %1</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::Comparison</name>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous niveaux</translation>
     </message>
     <message>
         <source>total comp</source>
-        <translation type="unfinished"></translation>
+        <translation>rémunération totale</translation>
     </message>
     <message>
         <source>base</source>
-        <translation type="unfinished"></translation>
+        <translation>salaire de base</translation>
     </message>
     <message>
         <source>%1 %2, report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, rapport</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The filter of cohort “%1” is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre de la cohorte « %1 » n&apos;est pas valide : %2</translation>
     </message>
     <message>
         <source>All postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les offres d&apos;emploi</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ComparisonModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (more than in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (plus que dans %2)</translation>
     </message>
     <message>
         <source>Published band</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette salariale publiée</translation>
     </message>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi</translation>
     </message>
     <message>
         <source>Left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclues : %1</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohorte</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>With salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec salaire</translation>
     </message>
     <message>
         <source>Without salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans salaire</translation>
     </message>
     <message>
         <source>Other currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre devise</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Lowest minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum le plus bas</translation>
     </message>
     <message>
         <source>Minimum midpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point médian minimal</translation>
     </message>
     <message>
         <source>First quartile</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier quartile</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiane</translation>
     </message>
     <message>
         <source>Third quartile</source>
-        <translation type="unfinished"></translation>
+        <translation>Troisième quartile</translation>
     </message>
     <message>
         <source>Maximum midpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point médian maximal</translation>
     </message>
     <message>
         <source>Highest maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum le plus haut</translation>
     </message>
     <message>
         <source>Top skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences principales</translation>
     </message>
     <message>
         <source>Much more common</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettement plus fréquentes</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::CsvExporter</name>
     <message>
         <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : c&apos;est un dossier.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::CsvReader</name>
     <message>
         <source>line %1: a quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 : un champ entre guillemets n&apos;est jamais fermé</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::DatasetJsonWriter</name>
     <message>
         <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : c&apos;est un dossier.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::DatasetReader</name>
     <message>
         <source>&quot;%1&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être du texte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a number or null</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un nombre ou null</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être un nombre entier</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has the unknown value &quot;%2&quot; (accepted: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; a la valeur inconnue &quot;%2&quot; (valeurs acceptées : %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; doit être une liste</translation>
     </message>
     <message>
         <source>%1 %2 must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n° %2 doit être un objet</translation>
     </message>
     <message>
         <source>a posting needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>une offre d&apos;emploi doit avoir un titre</translation>
     </message>
     <message>
         <source>experience minimum is above its maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>le minimum d&apos;expérience dépasse son maximum</translation>
     </message>
     <message>
         <source>salary minimum is above its maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>le minimum de salaire dépasse son maximum</translation>
     </message>
     <message>
         <source>a salary needs a currency</source>
-        <translation type="unfinished"></translation>
+        <translation>un salaire doit avoir une devise</translation>
     </message>
     <message>
         <source>&quot;posted_date&quot; must be a date like 2025-12-01</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;posted_date&quot; doit être une date comme 2025-12-01</translation>
     </message>
     <message>
         <source>skill %1 has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>la compétence %1 n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>&quot;pay_type&quot; must be base or total</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;pay_type&quot; doit valoir base ou total</translation>
     </message>
     <message>
         <source>a salary band needs its text as published</source>
-        <translation type="unfinished"></translation>
+        <translation>une fourchette salariale doit avoir son texte tel que publié</translation>
     </message>
     <message>
         <source>%1 needs a table and a label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit avoir une table et un libellé</translation>
     </message>
     <message>
         <source>a skill frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>une fréquence de compétence</translation>
     </message>
     <message>
         <source>a figure</source>
-        <translation type="unfinished"></translation>
+        <translation>un chiffre publié</translation>
     </message>
     <message>
         <source>Cannot read the dataset %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le jeu de données %1 : %2</translation>
     </message>
     <message>
         <source>invalid JSON at offset %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la position %1 (%2)</translation>
     </message>
     <message>
         <source>the file does not hold a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient pas d&apos;objet JSON</translation>
     </message>
     <message>
         <source>it is not a Job Market Explorer dataset (no &quot;format&quot;: &quot;jobexplorer-dataset&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un jeu de données Job Market Explorer (pas de &quot;format&quot;: &quot;jobexplorer-dataset&quot;)</translation>
     </message>
     <message>
         <source>it was written in format version %1; this version reads up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été écrit dans la version %1 du format ; cette version lit jusqu&apos;à la version %2</translation>
     </message>
     <message>
         <source>a skill category needs a key and a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une catégorie de compétences doit avoir une clé et un nom</translation>
     </message>
     <message>
         <source>a skill needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une compétence doit avoir un nom</translation>
     </message>
     <message>
         <source>the aliases of %1 must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>les alias de %1 doivent être du texte</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::DatasetWriter</name>
     <message>
         <source>posting %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>offre d&apos;emploi %1 (%2)</translation>
     </message>
     <message>
         <source>the skill category &quot;%1&quot; is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la catégorie de compétences &quot;%1&quot; est définie deux fois</translation>
     </message>
     <message>
         <source>the skill &quot;%1&quot; has the unknown category &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la compétence &quot;%1&quot; a la catégorie inconnue &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the skill name or alias &quot;%1&quot; is used for two skills</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom ou alias de compétence &quot;%1&quot; est utilisé pour deux compétences</translation>
     </message>
     <message>
         <source>%1 names the unknown skill &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cite la compétence inconnue &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 lists the skill &quot;%2&quot; twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mentionne deux fois la compétence &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the published frequency &quot;%1&quot; names the unknown skill &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la fréquence publiée &quot;%1&quot; cite la compétence inconnue &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>it is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier.</translation>
     </message>
     <message>
         <source>the database schema is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma de la base de données est absent du programme.</translation>
     </message>
     <message>
         <source>the finished file could not be moved into place (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier terminé n&apos;a pas pu être mis en place (%1).</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::FacetModel</name>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauf %1</translation>
     </message>
     <message>
         <source>%1: %2 matching postings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 offres d&apos;emploi correspondantes</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::FacetSection</name>
     <message>
         <source>By count</source>
-        <translation type="unfinished"></translation>
+        <translation>Par nombre</translation>
     </message>
     <message>
         <source>Sort the values by count or by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier les valeurs par nombre ou par nom</translation>
     </message>
     <message>
         <source>By name</source>
-        <translation type="unfinished"></translation>
+        <translation>Par nom</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Clear the choices in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les choix dans « %1 »</translation>
     </message>
     <message>
         <source>Postings with all chosen skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi avec toutes les compétences choisies</translation>
     </message>
     <message>
         <source>Postings with any chosen skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi avec au moins une des compétences choisies</translation>
     </message>
     <message>
         <source>How chosen skills combine</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinaison des compétences choisies</translation>
     </message>
     <message>
         <source>Search %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher : %1…</translation>
     </message>
     <message>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher : %1</translation>
     </message>
     <message>
         <source>%1 values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs : %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Include again</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure à nouveau</translation>
     </message>
     <message>
         <source>Exclude “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure « %1 »</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::FilterChips</name>
     <message>
         <source>Active filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre actif</translation>
     </message>
     <message>
         <source>No filter: all postings are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun filtre : toutes les offres d&apos;emploi sont affichées.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Métier</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Séniorité</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de travail</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contrat</translation>
     </message>
     <message>
         <source>Skill</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétence</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;entreprise</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>%1: not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : sauf %2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1</translation>
     </message>
     <message>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1</translation>
     </message>
     <message>
         <source>Salary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire : %1</translation>
     </message>
     <message>
         <source>Experience: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience : %1</translation>
     </message>
     <message>
         <source>With a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec salaire</translation>
     </message>
     <message>
         <source>Text: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte : « %1 »</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::FilterExpression</name>
     <message>
         <source>“%1” at character %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » au caractère %2 : %3</translation>
     </message>
     <message>
         <source>a quotation mark is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet n&apos;est pas fermé.</translation>
     </message>
     <message>
         <source>a range cannot be excluded.</source>
-        <translation type="unfinished"></translation>
+        <translation>une plage ne peut pas être exclue.</translation>
     </message>
     <message>
         <source>expected a range like %1, or %2&gt;=N, %2&lt;=N.</source>
-        <translation type="unfinished"></translation>
+        <translation>plage attendue, comme %1, ou %2&gt;=N, %2&lt;=N.</translation>
     </message>
     <message>
         <source>“%1” is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>the range has no bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage n&apos;a pas de bornes.</translation>
     </message>
     <message>
         <source>the lower bound is above the upper bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>la borne inférieure dépasse la borne supérieure.</translation>
     </message>
     <message>
         <source>“%1” is not a number (examples: 150000, 150k, 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un nombre (exemples : 150000, 150k, 5).</translation>
     </message>
     <message>
         <source>the only accepted form is has:salary.</source>
-        <translation type="unfinished"></translation>
+        <translation>la seule forme acceptée est has:salary.</translation>
     </message>
     <message>
         <source>unknown key “%1”. Accepted keys: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 ». Clés acceptées : %2.</translation>
     </message>
     <message>
         <source>“%1” takes values after a colon, e.g. %1:value.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » prend des valeurs après un deux-points, par exemple %1:value.</translation>
     </message>
     <message>
         <source>a value is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur manque.</translation>
     </message>
     <message>
         <source>, … (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>, … (%1 au total)</translation>
     </message>
     <message>
         <source>unknown %1 “%2”. Accepted: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur inconnue pour %1 : « %2 ». Valeurs acceptées : %3.</translation>
     </message>
     <message>
         <source>All postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les offres d&apos;emploi</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
     <message>
         <source>not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sauf %1</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Métier</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Séniorité</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de travail</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contrat</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;entreprise</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : de %2 à %3</translation>
     </message>
     <message>
         <source>%1: at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : au moins %2</translation>
     </message>
     <message>
         <source>%1: at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : au plus %2</translation>
     </message>
     <message>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans</translation>
     </message>
     <message>
         <source>with a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>avec salaire</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::FilterPanel</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>indifférent</translation>
     </message>
     <message>
         <source>Only postings with a salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les offres d&apos;emploi avec salaire</translation>
     </message>
     <message>
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> ans</translation>
     </message>
     <message>
         <source>Search titles, companies, skills, notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres, entreprises, compétences, notes…</translation>
     </message>
     <message>
         <source>Text search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de texte</translation>
     </message>
     <message>
         <source>Filter, e.g. seniority:senior skill:kubernetes salary&gt;=150k</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre, par ex. seniority:senior skill:kubernetes salary&gt;=150k</translation>
     </message>
     <message>
         <source>Filter expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression de filtre</translation>
     </message>
     <message>
         <source>The whole filter as text. Edit it and press Enter.
 key:value[,value] with keys role, seniority, location, mode, type, skill, company, industry, size;
 -key:value excludes; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary; other words search the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre entier sous forme de texte. Modifiez-le et appuyez sur Entrée.
+key:value[,value] avec les clés role, seniority, location, mode, type, skill, company, industry, size ;
+-key:value exclut ; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary ; les autres mots sont cherchés dans le texte.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the filter expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;expression de filtre</translation>
     </message>
     <message>
         <source>Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout effacer</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Salary (annual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire (annuel)</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience</translation>
     </message>
     <message>
         <source>Role family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille de métiers</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Séniorité</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de travail</translation>
     </message>
     <message>
         <source>Employment type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contrat</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;entreprise</translation>
     </message>
 </context>
 <context>
@@ -1243,784 +1245,791 @@ key:value[,value] with keys role, seniority, location, mode, type, skill, compan
     <message>
         <source>Read %1 rows from %2 (mapping: %3)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes lues depuis %2 (correspondance : %3)
+</translation>
     </message>
     <message>
         <source>by column names</source>
-        <translation type="unfinished"></translation>
+        <translation>par noms de colonnes</translation>
     </message>
     <message>
         <source>Imported: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Importées : %1
+</translation>
     </message>
     <message>
         <source>Skipped as duplicates: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorées car en double : %1
+</translation>
     </message>
     <message>
         <source>Rejected: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetées : %1
+</translation>
     </message>
     <message>
         <source>New skills (uncategorised): %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles compétences (sans catégorie) : %1
+</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>élément %1</translation>
     </message>
     <message>
         <source>  %1, column %2: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1, colonne %2 : %3
+</translation>
     </message>
     <message>
         <source>  … and %1 more
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  … et %1 de plus
+</translation>
     </message>
     <message>
         <source>--import needs the DATABASE to create or append to, e.g. jobexplorer --import postings.csv postings.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>--import attend la base de données (DATABASE) à créer ou à compléter, par exemple jobexplorer --import postings.csv postings.sqlite</translation>
     </message>
     <message>
         <source>Wrote %1 in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit en %2 s</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ImportDialog</name>
     <message>
         <source>Import Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des offres d&apos;emploi</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>Windows-1252 / Latin-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 / Latin-1</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale (|)</translation>
     </message>
     <message>
         <source>First row names the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne nomme les colonnes</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage :</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparateur :</translation>
     </message>
     <message>
         <source>Detected from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Détectée d&apos;après l&apos;en-tête</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>Char&amp;ger…</translation>
     </message>
     <message>
         <source>Load Column Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger une correspondance de colonnes</translation>
     </message>
     <message>
         <source>Column mappings (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances de colonnes (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregis&amp;trer…</translation>
     </message>
     <message>
         <source>&amp;Mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corres&amp;pondance :</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne dans le fichier</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Preview: the first rows as they will be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : les premières lignes telles qu&apos;elles seront enregistrées</translation>
     </message>
     <message>
         <source>Into a &amp;new database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une &amp;nouvelle base de données :</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>&amp;Append to the open database (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter à la base de données ouverte (%1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>Import nothing if a row is rejected (otherwise skip bad rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien importer si une ligne est rejetée (sinon, ignorer les lignes incorrectes)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Postings (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi (*.csv *.tsv *.txt *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <source>Job Market Explorer databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Job Market Explorer (*.sqlite)</translation>
     </message>
     <message>
         <source>Job Market Explorer dataset (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de données Job Market Explorer (JSON)</translation>
     </message>
     <message>
         <source>CSV%1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV%1</translation>
     </message>
     <message>
         <source>, with byte order mark</source>
-        <translation type="unfinished"></translation>
+        <translation>, avec indicateur d&apos;ordre des octets (BOM)</translation>
     </message>
     <message>
         <source>JSON list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste JSON d&apos;objets</translation>
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non importé)</translation>
     </message>
     <message>
         <source>Save Column Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la correspondance de colonnes</translation>
     </message>
     <message>
         <source>Column mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances de colonnes (*.json)</translation>
     </message>
     <message>
         <source>Map a column to the title to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associez une colonne au titre pour pouvoir importer.</translation>
     </message>
     <message numerus="yes">
         <source>No problems in the first %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun problème sur %n ligne examinée.</numerusform>
+            <numerusform>Aucun problème sur les %n premières lignes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the first rows would be rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n des premières lignes serait rejetée.</numerusform>
+            <numerusform>%n des premières lignes seraient rejetées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 exists. Add the postings to it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe. Y ajouter les offres d&apos;emploi ?</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>%1 rows read, %2 rows per second, about %3 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes lues, %2 lignes par seconde, environ %3 s restantes</translation>
     </message>
     <message>
         <source>Read %1, imported %2, skipped %3 as duplicates, rejected %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lues : %1, importées : %2, ignorées car en double : %3, rejetées : %4.</translation>
     </message>
     <message>
         <source>%1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier écrit : %1.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ImportMapping</name>
     <message>
         <source>Source id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant source</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Role family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille de métiers</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Séniorité</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience</translation>
     </message>
     <message>
         <source>Minimum years</source>
-        <translation type="unfinished"></translation>
+        <translation>Années minimum</translation>
     </message>
     <message>
         <source>Maximum years</source>
-        <translation type="unfinished"></translation>
+        <translation>Années maximum</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de travail</translation>
     </message>
     <message>
         <source>Remote allowed (flag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Télétravail autorisé (indicateur)</translation>
     </message>
     <message>
         <source>Employment type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contrat</translation>
     </message>
     <message>
         <source>Salary minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire minimum</translation>
     </message>
     <message>
         <source>Salary maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire maximum</translation>
     </message>
     <message>
         <source>Salary (single figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire (montant unique)</translation>
     </message>
     <message>
         <source>Salary range as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette salariale (texte)</translation>
     </message>
     <message>
         <source>Pay period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période de paie</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Devise</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation>État ou région</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Metro area</source>
-        <translation type="unfinished"></translation>
+        <translation>Aire métropolitaine</translation>
     </message>
     <message>
         <source>Posted date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Skills (listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences (listées)</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>The mapping %1 is neither a preset (%2) nor a readable file: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La correspondance %1 n&apos;est ni un préréglage (%2) ni un fichier lisible : %3</translation>
     </message>
     <message>
         <source>The mapping file %1 is not a saved column mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de correspondance %1 n&apos;est pas une correspondance de colonnes enregistrée.</translation>
     </message>
     <message>
         <source>The mapping file %1 names the unknown field &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de correspondance %1 cite le champ inconnu &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ImportPreviewModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (listée)</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Role family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille de métiers</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Séniorité</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de travail</translation>
     </message>
     <message>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée le</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::ImportSource</name>
     <message>
         <source>Cannot import %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide.</translation>
     </message>
     <message>
         <source>the file is not text (it holds binary data).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas du texte (il contient des données binaires).</translation>
     </message>
     <message>
         <source>not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide au caractère %1 : %2</translation>
     </message>
     <message>
         <source>the JSON is neither a list of objects nor a Job Market Explorer dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON n&apos;est ni une liste d&apos;objets ni un jeu de données Job Market Explorer.</translation>
     </message>
     <message>
         <source>the JSON is not a list of objects (item %1 is not an object).</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON n&apos;est pas une liste d&apos;objets (l&apos;élément %1 n&apos;est pas un objet).</translation>
     </message>
     <message>
         <source>the JSON list is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste JSON est vide.</translation>
     </message>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1</translation>
     </message>
     <message>
         <source>item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>élément %1</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::MainWindow</name>
     <message>
         <source>Job Market Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Job Market Explorer</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Import Postings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des offres d&apos;emploi…</translation>
     </message>
     <message>
         <source>&amp;Export Postings as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les offres d&apos;emploi en CSV…</translation>
     </message>
     <message>
         <source>Export Postings as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les offres d&apos;emploi en &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Search Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher des offres d&apos;emploi</translation>
     </message>
     <message>
         <source>&amp;Clear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Job Market Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Job Market Explorer</translation>
     </message>
     <message>
         <source>About Job Market Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Job Market Explorer</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Job Market Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Explore job postings: filter them, compare salary bands and export charts and data.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Job Market Explorer&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Explorez des offres d&apos;emploi : filtrez-les, comparez les fourchettes salariales et exportez graphiques et données.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 is read-only: you can explore it but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en lecture seule : vous pouvez l&apos;explorer mais pas le modifier.</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>Job Market Explorer databases (*.sqlite *.sqlite3 *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données Job Market Explorer (*.sqlite *.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export terminé : %1 vers %2</translation>
     </message>
     <message>
         <source>Export Postings as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les offres d&apos;emploi en CSV</translation>
     </message>
     <message>
         <source>postings.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>offres_emploi.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export Postings as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les offres d&apos;emploi en JSON</translation>
     </message>
     <message>
         <source>postings.json</source>
-        <translation type="unfinished"></translation>
+        <translation>offres_emploi.json</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Exported the chart to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique exporté vers %1</translation>
     </message>
     <message>
         <source>Export Chart Numbers as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données du graphique en CSV</translation>
     </message>
     <message>
         <source>Exported the chart&apos;s numbers to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du graphique exportées vers %1</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données ouverte</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture seule</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::PostingDatabase</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;existe pas.</translation>
     </message>
     <message>
         <source>it is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>the file cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne peut pas être lu (%1).</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide.</translation>
     </message>
     <message>
         <source>it is not an SQLite database (it may be a different kind of file).</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une base de données SQLite (il s&apos;agit peut-être d&apos;un autre type de fichier).</translation>
     </message>
     <message>
         <source>SQLite cannot open it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ne peut pas l&apos;ouvrir (%1).</translation>
     </message>
     <message>
         <source>it is damaged or not a database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé ou n&apos;est pas une base de données (%1).</translation>
     </message>
     <message>
         <source>it is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé (%1).</translation>
     </message>
     <message>
         <source>it is an SQLite database, but not a Job Market Explorer database (it has no &quot;%1&quot; table).</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est une base de données SQLite, mais pas une base de données Job Market Explorer (elle n&apos;a pas de table &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>it has no format version; it was not written by Job Market Explorer.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n&apos;a pas de version de format ; elle n&apos;a pas été écrite par Job Market Explorer.</translation>
     </message>
     <message>
         <source>its format version &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>sa version de format &quot;%1&quot; n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>it was written by a newer version of Job Market Explorer (format version %1; this version reads up to %2). Please update the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a été écrite par une version plus récente de Job Market Explorer (version de format %1 ; cette version lit jusqu&apos;à la version %2). Veuillez mettre à jour le programme.</translation>
     </message>
     <message>
         <source>the SQLite driver does not give access to its connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote SQLite ne donne pas accès à sa connexion.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::PostingDetailView</name>
     <message>
         <source>Posting details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;offre d&apos;emploi</translation>
     </message>
     <message>
         <source>Select a posting to see all its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une offre d&apos;emploi pour en voir tous les détails.</translation>
     </message>
     <message>
         <source>Role family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille de métiers</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Séniorité</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de travail</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contrat</translation>
     </message>
     <message>
         <source>as written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>texte d&apos;origine : %1</translation>
     </message>
     <message>
         <source>Salary</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieux</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiée le</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Open the posting on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;offre d&apos;emploi sur %1</translation>
     </message>
     <message>
         <source>Source id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant source</translation>
     </message>
     <message>
         <source>Skills (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences (%1)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
 </context>
 <context>
@@ -2028,458 +2037,458 @@ key:value[,value] with keys role, seniority, location, mode, type, skill, compan
     <message>
         <source>%1k</source>
         <comment>thousands of a currency</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 k</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à partir de %1</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>1 posting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 offre d&apos;emploi</translation>
     </message>
     <message>
         <source>%1 postings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offres d&apos;emploi</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans</translation>
     </message>
     <message>
         <source>%1–%2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 ans</translation>
     </message>
     <message>
         <source>%1+ years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans et plus</translation>
     </message>
     <message>
         <source>up to %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1 ans</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::PostingImporter</name>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans catégorie</translation>
     </message>
     <message>
         <source>no title</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de titre</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of years</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un nombre d&apos;années</translation>
     </message>
     <message>
         <source>&quot;%1&quot; states no years of experience</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;indique pas d&apos;années d&apos;expérience</translation>
     </message>
     <message>
         <source>minimum years above maximum years</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum d&apos;années supérieur au maximum</translation>
     </message>
     <message>
         <source>unparseable salary &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>salaire non interprétable &quot;%1&quot;</translation>
     </message>
     <message>
         <source>minimum salary above maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>salaire minimum supérieur au maximum</translation>
     </message>
     <message>
         <source>unknown pay period &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>période de paie inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas une date</translation>
     </message>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne %1 : %2</translation>
     </message>
     <message>
         <source>Cannot import %1: no column is mapped to the title (columns: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1 : aucune colonne n&apos;est associée au titre (colonnes : %2).</translation>
     </message>
     <message>
         <source>Import aborted at %1, column %2: %3; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation interrompue à %1, colonne %2 : %3 ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis %1</translation>
     </message>
     <message>
         <source>Postings imported from %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi importées depuis %1 le %2.</translation>
     </message>
     <message>
         <source>Cannot import into %1: the database is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer dans %1 : la base de données est en lecture seule.</translation>
     </message>
     <message>
         <source>Cannot import into %1: the file is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer dans %1 : le fichier est en lecture seule.</translation>
     </message>
     <message>
         <source>The import was cancelled; %1 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importation a été annulée ; %1 n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Nothing could be imported from %1; %2 was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a pu être importé depuis %1 ; %2 n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::PostingNormalizer</name>
     <message>
         <source>%1+ years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ans et plus</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::PostingTableModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Role family</source>
-        <translation type="unfinished"></translation>
+        <translation>Famille de métiers</translation>
     </message>
     <message>
         <source>Seniority</source>
-        <translation type="unfinished"></translation>
+        <translation>Séniorité</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Work mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de travail</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience</translation>
     </message>
     <message>
         <source>Salary (annual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire (annuel)</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Compétences</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::PostingTableView</name>
     <message>
         <source>Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres d&apos;emploi</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::SalaryStatistics</name>
     <message numerus="yes">
         <source>%n without a salary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sans salaire</numerusform>
+            <numerusform>%n sans salaire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in another currency</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dans une autre devise</numerusform>
+            <numerusform>%n dans d&apos;autres devises</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::SettingsCohortStorage</name>
     <message>
         <source>Cannot save the cohorts in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les cohortes dans %1.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::SqlFilterEvaluator</name>
     <message>
         <source>SQLite cannot open it (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite ne peut pas l&apos;ouvrir (%1).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>a query cannot be prepared (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>une requête ne peut pas être préparée (%1).</translation>
     </message>
     <message>
         <source>a query failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>une requête a échoué (%1).</translation>
     </message>
     <message>
         <source>posting %1 is not in the loaded store; the file changed since it was loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;offre d&apos;emploi %1 n&apos;est pas dans les données chargées ; le fichier a changé depuis son chargement.</translation>
     </message>
     <message>
         <source>the salaries changed while they were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>les salaires ont changé pendant leur lecture.</translation>
     </message>
     <message>
         <source>free text (&quot;%1&quot;) cannot be evaluated in SQL: SQLite cannot ignore accents as the filter engine does.</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte libre (&quot;%1&quot;) ne peut pas être évalué en SQL : SQLite ne sait pas ignorer les accents comme le fait le moteur de filtrage.</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::StoreLoader</name>
     <message>
         <source>it names %1 different skills; this version handles up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>il cite %1 compétences différentes ; cette version en gère au plus %2</translation>
     </message>
     <message>
         <source>the postings changed while they were read</source>
-        <translation type="unfinished"></translation>
+        <translation>les offres d&apos;emploi ont changé pendant leur lecture</translation>
     </message>
     <message>
         <source>the postings cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>les offres d&apos;emploi ne peuvent pas être lues (%1).</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::Vocabulary</name>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Débutant</translation>
     </message>
     <message>
         <source>Mid</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff</translation>
     </message>
     <message>
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>À distance</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished"></translation>
+        <translation>Hybride</translation>
     </message>
     <message>
         <source>On-site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur site</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps plein</translation>
     </message>
     <message>
         <source>Part-time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps partiel</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Freelance / mission</translation>
     </message>
     <message>
         <source>Temporary</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporaire</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bénévolat</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>par heure</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>par jour</translation>
     </message>
     <message>
         <source>per week</source>
-        <translation type="unfinished"></translation>
+        <translation>par semaine</translation>
     </message>
     <message>
         <source>every two weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les deux semaines</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>par mois</translation>
     </message>
     <message>
         <source>per year</source>
-        <translation type="unfinished"></translation>
+        <translation>par an</translation>
     </message>
     <message>
         <source>unknown period</source>
-        <translation type="unfinished"></translation>
+        <translation>période inconnue</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>requise</translation>
     </message>
     <message>
         <source>preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>souhaitée</translation>
     </message>
     <message>
         <source>unspecified</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisée</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::Workspace</name>
     <message>
         <source>%1 is damaged (%2). What is shown may be incomplete or wrong; restore the file from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagé (%2). Ce qui est affiché peut être incomplet ou faux ; restaurez le fichier à partir d&apos;une sauvegarde.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Job Market Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Job Market Explorer</translation>
     </message>
     <message>
         <source>Explore a database of job postings: filter, compare salary bands, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer une base de données d&apos;offres d&apos;emploi : filtrer, comparer les fourchettes salariales, exporter.</translation>
     </message>
     <message>
         <source>The posting database to open (the bundled dataset when omitted).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données d&apos;offres d&apos;emploi à ouvrir (par défaut, le jeu de données intégré).</translation>
     </message>
     <message>
         <source>Start with this filter, e.g. &quot;seniority:senior skill:kubernetes salary&gt;=150k&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec ce filtre, par exemple &quot;seniority:senior skill:kubernetes salary&gt;=150k&quot;.</translation>
     </message>
     <message>
         <source>EXPR</source>
-        <translation type="unfinished"></translation>
+        <translation>EXPR</translation>
     </message>
     <message>
         <source>Write the matching postings as CSV to FILE, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les offres d&apos;emploi correspondantes en CSV dans FILE, sans fenêtre.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Write the matching postings as JSON (dataset format) to FILE, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les offres d&apos;emploi correspondantes en JSON (format jeu de données) dans FILE, sans fenêtre.</translation>
     </message>
     <message>
         <source>Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. KIND: skills, seniority, roles, workmode, types, locations or salary. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un graphique avec sa légende dans FILE (.png, .svg ou .pdf), sans fenêtre. KIND : skills, seniority, roles, workmode, types, locations ou salary. Option répétable.</translation>
     </message>
     <message>
         <source>KIND=FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND=FILE</translation>
     </message>
     <message>
         <source>Pixel size of exported charts (default 1600x1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille en pixels des graphiques exportés (par défaut 1600x1000).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>Compare cohorts without a window (2 to 6, repeat the option): print each one&apos;s figures; with --export-csv write one row per cohort. The name ends at the first &quot;=&quot;, e.g. &quot;High=salary&gt;=230k&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des cohortes sans fenêtre (de 2 à 6, en répétant l&apos;option) : affiche les chiffres de chacune ; avec --export-csv, écrit une ligne par cohorte. Le nom s&apos;arrête au premier &quot;=&quot;, par exemple &quot;High=salary&gt;=230k&quot;.</translation>
     </message>
     <message>
         <source>NAME=EXPR</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME=EXPR</translation>
     </message>
     <message>
         <source>Add a published salary band to the comparison as a cohort, e.g. senior or staff:total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une fourchette salariale publiée à la comparaison, comme cohorte, par exemple senior ou staff:total.</translation>
     </message>
     <message>
         <source>LEVEL[:PAY]</source>
-        <translation type="unfinished"></translation>
+        <translation>LEVEL[:PAY]</translation>
     </message>
     <message>
         <source>Import the postings in FILE (CSV or JSON) into DATABASE, creating it or appending to it, without a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les offres d&apos;emploi de FILE (CSV ou JSON) dans DATABASE, en la créant ou en la complétant, sans fenêtre.</translation>
     </message>
     <message>
         <source>With --import: the column mapping, a preset (linkedin, lightcast, jobexplorer) or a saved mapping file; chosen by the header when omitted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --import : la correspondance des colonnes, soit un préréglage (linkedin, lightcast, jobexplorer), soit un fichier de correspondance enregistré ; choisie d&apos;après l&apos;en-tête si omise.</translation>
     </message>
     <message>
         <source>NAME|FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME|FILE</translation>
     </message>
     <message>
         <source>With --import: import nothing when a row is rejected (rejected rows are skipped otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --import : ne rien importer si une ligne est rejetée (sinon, les lignes rejetées sont ignorées).</translation>
     </message>
     <message>
         <source>The filter was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre n&apos;a pas été appliqué : %1</translation>
     </message>
     <message>
         <source>The language of the program: %1 (default: as last chosen, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du programme : %1 (par défaut : la dernière choisie, sinon celle du système).</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: choose one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue inconnue &quot;%1&quot; : choisissez parmi %2.</translation>
     </message>
 </context>
 </TS>
