@@ -4,6 +4,8 @@
 #include "BundledDataset.h"
 #include "ChartExporter.h"
 #include "ChartModel.h"
+#include "RangeChart.h"
+#include "SalaryBandChart.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
 #include "PostingFormat.h"
@@ -18,11 +20,14 @@ namespace jobexplorer {
 
 namespace {
 
+// A chart to write: a ChartModel kind, or the salary band chart (no kind).
 struct ChartRequest
 {
-    ChartModel::Kind kind;
+    std::optional<ChartModel::Kind> kind;
     QString fileName;
 };
+
+const QLatin1String bandsKey("bands");
 
 } // namespace
 
@@ -37,12 +42,14 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
         QStringList kinds;
         for (const ChartModel::Kind kind : ChartModel::allKinds)
             kinds << ChartModel::key(kind);
+        kinds << bandsKey;
         const std::optional<ChartModel::Kind> kind = ChartModel::fromKey(kindKey);
+        const bool bands = kindKey.compare(bandsKey, Qt::CaseInsensitive) == 0;
         if (equals < 0 || fileName.isEmpty()) {
             err << tr("--export-chart needs KIND=FILE, e.g. skills=skills.png; got \"%1\".").arg(request) << Qt::endl;
             return 1;
         }
-        if (!kind) {
+        if (!kind && !bands) {
             err << tr("Unknown chart kind \"%1\": choose one of %2.").arg(kindKey, kinds.join(QLatin1String(", ")))
                 << Qt::endl;
             return 1;
@@ -53,7 +60,7 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
                 << Qt::endl;
             return 1;
         }
-        charts.append({*kind, fileName});
+        charts.append({kind, fileName});
     }
     QSize chartSize = ChartExporter::defaultSize;
     if (!options.chartSize.isEmpty()) {
@@ -115,10 +122,22 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
         out << tr("Wrote %1").arg(QDir::toNativeSeparators(options.jsonFile)) << Qt::endl;
     }
     for (const ChartRequest &request : std::as_const(charts)) {
-        ChartModel model(&workspace, request.kind);
-        ChartExporter exporter(model, {}, ChartExporter::caption(workspace));
-        if (!exporter.writeFile(request.fileName, chartSize)) {
-            err << exporter.errorString() << Qt::endl;
+        const QStringList caption = ChartExporter::caption(workspace);
+        std::optional<ChartModel> model;
+        std::optional<ChartExporter> exporter;
+        if (request.kind) {
+            model.emplace(&workspace, *request.kind);
+            exporter.emplace(*model, ChartBuilder::Options{}, caption);
+        } else {
+            const RangeChartData bands = SalaryBandChart::build(workspace, chartSize.height());
+            exporter.emplace(
+                [&workspace](QPainter &painter, const QRectF &rect) {
+                    paintRangeChart(painter, rect, SalaryBandChart::build(workspace, rect.height() - 110));
+                },
+                bands.title, caption);
+        }
+        if (!exporter->writeFile(request.fileName, chartSize)) {
+            err << exporter->errorString() << Qt::endl;
             return 1;
         }
         out << tr("Wrote %1").arg(QDir::toNativeSeparators(request.fileName)) << Qt::endl;

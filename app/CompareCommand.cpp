@@ -157,7 +157,7 @@ int CompareCommand::run(QTextStream &out, QTextStream &err)
         out << tr("Wrote %1").arg(QDir::toNativeSeparators(m_options.csvFile)) << Qt::endl;
     }
     for (const Writer &writer : std::as_const(m_writers)) {
-        if (!writer(*m_comparison, &error))
+        if (!writer(workspace, *m_comparison, &error))
             return fail(error);
     }
     return 0;

@@ -14,6 +14,8 @@ class QTextStream;
 
 namespace jobexplorer {
 
+class Workspace;
+
 // The window-less comparison: --compare NAME=EXPR (repeatable) and --compare-band LEVEL open a
 // database, compute a Comparison of the cohorts, print one line per cohort and write the
 // per-cohort CSV (ComparisonModel's raw values). Other outputs (the comparison chart) plug in
@@ -33,7 +35,7 @@ public:
     };
     // Writes one more output of the comparison. Returns false and sets *error, naming the file
     // and the problem, when it cannot; the file must then not exist partially.
-    using Writer = std::function<bool(const Comparison &comparison, QString *error)>;
+    using Writer = std::function<bool(const Workspace &workspace, const Comparison &comparison, QString *error)>;
 
     explicit CompareCommand(Options options);
 

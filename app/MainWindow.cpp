@@ -6,6 +6,10 @@
 #include "ChartModel.h"
 #include "ChartWidget.h"
 #include "ChartsPanel.h"
+#include "CompareView.h"
+#include "ComparisonChart.h"
+#include "ComparisonModel.h"
+#include "RangeChart.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
 #include "FilterEngine.h"
@@ -16,6 +20,7 @@
 #include "PostingStore.h"
 #include "PostingTableModel.h"
 #include "PostingTableView.h"
+#include "SalaryBandChart.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -49,7 +54,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     : QMainWindow(parent), m_workspace(workspace ? workspace : new Workspace(this)), m_tableModel(new PostingTableModel(this)),
       m_table(new PostingTableView(this)), m_detail(new PostingDetailView(this)),
       m_filterPanel(new FilterPanel(m_workspace, this)), m_charts(new ChartsPanel(m_workspace, this)),
-      m_statusLabel(new QLabel(this))
+      m_compare(new CompareView(m_workspace, this)), m_statusLabel(new QLabel(this))
 {
     setWindowTitle(tr("Job Market Explorer"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -70,8 +75,20 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     // The filter panel and the details keep the full height; the charts sit under the table.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    auto *compareDock = new QDockWidget(tr("Compare"), this);
+    compareDock->setObjectName(QStringLiteral("compareDock"));
+    compareDock->setWidget(m_compare);
+    addDockWidget(Qt::BottomDockWidgetArea, compareDock);
+    tabifyDockWidget(chartDock, compareDock);
+    chartDock->raise();
+    connect(m_compare, &CompareView::errorOccurred, this, &MainWindow::showError);
+    connect(m_compare, &CompareView::exportChartRequested, this, &MainWindow::exportComparisonChart);
+    connect(m_compare, &CompareView::exportCsvRequested, this, &MainWindow::exportComparisonCsv);
     connect(m_charts, &ChartsPanel::exportChartRequested, this, &MainWindow::exportChart);
     connect(m_charts, &ChartsPanel::exportNumbersRequested, this, &MainWindow::exportChartNumbers);
+    connect(m_charts->bandChart(), &SalaryBandChart::postingClicked, this, [this](std::int64_t postingId) {
+        showPosting(postingId);
+    });
 
     auto *detailDock = new QDockWidget(tr("Details"), this);
     detailDock->setObjectName(QStringLiteral("detailDock"));
@@ -125,6 +142,8 @@ void MainWindow::createMenus()
     exportJsonAction->setObjectName(QStringLiteral("exportJsonAction"));
     file->addAction(m_charts->exportAction());
     file->addAction(m_charts->exportNumbersAction());
+    file->addAction(m_compare->exportChartAction());
+    file->addAction(m_compare->exportCsvAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -182,7 +201,10 @@ MainWindow *MainWindow::switchLanguage(const QString &code)
         m_workspace->setParent(next);
     next->restoreGeometry(saveGeometry());
     next->restoreState(saveState());
-    next->m_charts->setCurrentChart(m_charts->currentChart()->model()->kind());
+    if (m_charts->isBandChartCurrent())
+        next->m_charts->setBandChartCurrent();
+    else
+        next->m_charts->setCurrentChart(m_charts->currentChart()->model()->kind());
     next->show();
     Q_EMIT windowReplaced(next);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -274,14 +296,14 @@ void MainWindow::exportJson()
 
 void MainWindow::exportChart()
 {
-    ChartWidget *chart = m_charts->currentChart();
-    if (!chart || !m_workspace->isOpen())
+    const std::unique_ptr<ChartExporter> exporter = m_charts->currentExporter();
+    if (!exporter || !m_workspace->isOpen())
         return;
     ChartExportDialog dialog(this);
     const QString lastFolder = settings::chartExportFolder.value();
     const QString suffix = settings::chartExportFormat.value();
     dialog.setFileName(QDir(lastFolder.isEmpty() ? QDir::homePath() : lastFolder)
-                           .filePath(ChartModel::key(chart->model()->kind()) + QLatin1Char('.') + suffix));
+                           .filePath(m_charts->currentKey() + QLatin1Char('.') + suffix));
     dialog.setPictureSize(settings::chartExportSize.value());
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -289,28 +311,65 @@ void MainWindow::exportChart()
     settings::chartExportSize.setValue(dialog.pictureSize());
     settings::chartExportFolder.setValue(QFileInfo(fileName).absolutePath());
     settings::chartExportFormat.setValue(QFileInfo(fileName).suffix().toLower());
-    chart->model()->refresh();
-    ChartExporter exporter(*chart->model(), chart->options(), ChartExporter::caption(*m_workspace));
-    if (!exporter.writeFile(fileName, dialog.pictureSize()))
-        showError(exporter.errorString());
+    if (!exporter->writeFile(fileName, dialog.pictureSize()))
+        showError(exporter->errorString());
     else
         statusBar()->showMessage(tr("Exported the chart to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
 }
 
-void MainWindow::exportChartNumbers()
+void MainWindow::exportComparisonChart()
 {
-    ChartWidget *chart = m_charts->currentChart();
-    if (!chart)
+    const std::optional<Comparison> &comparison = m_compare->comparison();
+    if (!comparison)
         return;
-    const QString fileName = chooseExportFile(tr("Export Chart Numbers as CSV"),
-                                              ChartModel::key(chart->model()->kind()) + QLatin1String(".csv"),
+    ChartExportDialog dialog(this);
+    const QString lastFolder = settings::chartExportFolder.value();
+    dialog.setFileName(QDir(lastFolder.isEmpty() ? QDir::homePath() : lastFolder)
+                           .filePath(tr("comparison") + QLatin1Char('.') + settings::chartExportFormat.value()));
+    dialog.setPictureSize(settings::chartExportSize.value());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString fileName = dialog.fileName();
+    settings::chartExportSize.setValue(dialog.pictureSize());
+    settings::chartExportFolder.setValue(QFileInfo(fileName).absolutePath());
+    const RangeChartData data = ComparisonChart::data(*comparison);
+    ChartExporter exporter([data](QPainter &painter, const QRectF &rect) { paintRangeChart(painter, rect, data); },
+                           data.title, ComparisonChart::caption(*m_workspace, *comparison));
+    if (!exporter.writeFile(fileName, dialog.pictureSize()))
+        showError(exporter.errorString());
+    else
+        statusBar()->showMessage(tr("Exported the comparison to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
+}
+
+void MainWindow::exportComparisonCsv()
+{
+    if (!m_compare->comparison())
+        return;
+    const QString fileName = chooseExportFile(tr("Export Comparison as CSV"), tr("comparison.csv"),
                                               tr("CSV files (*.csv);;All files (*)"));
     if (fileName.isEmpty())
         return;
-    chart->model()->refresh();
     CsvExporter exporter;
-    exporter.setRole(ChartModel::ExportRole);
-    if (!exporter.writeFile(*chart->model(), fileName))
+    exporter.setRole(ComparisonModel::ValueRole);
+    if (!exporter.writeFile(*m_compare->comparisonModel(), fileName))
+        showError(exporter.errorString());
+    else
+        statusBar()->showMessage(tr("Exported the comparison to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
+}
+
+void MainWindow::exportChartNumbers()
+{
+    QAbstractItemModel *numbers = m_charts->currentNumbers();
+    if (!numbers)
+        return;
+    const QString fileName = chooseExportFile(tr("Export Chart Numbers as CSV"),
+                                              m_charts->currentKey() + QLatin1String(".csv"),
+                                              tr("CSV files (*.csv);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    CsvExporter exporter;
+    exporter.setRole(m_charts->currentNumbersExportRole());
+    if (!exporter.writeFile(*numbers, fileName))
         showError(exporter.errorString());
     else
         statusBar()->showMessage(tr("Exported the chart's numbers to %1").arg(QDir::toNativeSeparators(fileName)), 10000);

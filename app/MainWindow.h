@@ -9,6 +9,7 @@ class QLabel;
 namespace jobexplorer {
 
 class ChartsPanel;
+class CompareView;
 class FilterPanel;
 class PostingDetailView;
 class PostingTableModel;
@@ -34,6 +35,7 @@ public:
     // itself. Returns the window now shown (this one when nothing changed).
     MainWindow *switchLanguage(const QString &code);
     ChartsPanel *charts() const { return m_charts; }
+    CompareView *compareView() const { return m_compare; }
 
 Q_SIGNALS:
     void windowReplaced(jobexplorer::MainWindow *window);
@@ -50,6 +52,8 @@ private:
     void exportJson();
     void exportChart();
     void exportChartNumbers();
+    void exportComparisonChart();
+    void exportComparisonCsv();
     void importPostings();
     // Asks where to export; empty when the user cancels.
     QString chooseExportFile(const QString &title, const QString &fileName, const QString &filter);
@@ -66,6 +70,7 @@ private:
     PostingDetailView *m_detail;
     FilterPanel *m_filterPanel;
     ChartsPanel *m_charts;
+    CompareView *m_compare;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel;
 };

@@ -3,12 +3,16 @@
 #include "BundledDataset.h"
 #include "CompareCommand.h"
 #include "ImportCommand.h"
+#include "ChartExporter.h"
+#include "ComparisonChart.h"
 #include "MainWindow.h"
+#include "RangeChart.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
@@ -98,7 +102,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption chartOption(
         QStringLiteral("export-chart"),
         QApplication::translate("main", "Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. "
-                                        "KIND: skills, seniority, roles, workmode, types, locations or salary. "
+                                        "KIND: skills, seniority, roles, workmode, types, locations, salary or bands. "
                                         "Repeatable."),
         QApplication::translate("main", "KIND=FILE"));
     const QCommandLineOption chartSizeOption(
@@ -161,6 +165,35 @@ int main(int argc, char *argv[])
         jobexplorer::CompareCommand command({parser.positionalArguments().value(0), parser.values(compareOption),
                                              parser.values(compareBandOption), parser.value(csvOption),
                                              parser.value(filterOption), parser.value(jsonOption)});
+        // --export-chart compare=FILE: the comparison chart with its caption.
+        for (const QString &request : parser.values(chartOption)) {
+            const QString fileName = request.section(QLatin1Char('='), 1);
+            if (!request.startsWith(QLatin1String("compare=")) || fileName.isEmpty()) {
+                err << QApplication::translate("main", "With --compare, --export-chart takes compare=FILE; got \"%1\".")
+                           .arg(request)
+                    << Qt::endl;
+                return 1;
+            }
+            const QString size = parser.value(chartSizeOption);
+            command.addWriter([fileName, size, &out](const jobexplorer::Workspace &workspace,
+                                                     const jobexplorer::Comparison &comparison, QString *error) {
+                QSize pixels = jobexplorer::ChartExporter::defaultSize;
+                if (!size.isEmpty()) {
+                    const QStringList parts = size.toLower().split(QLatin1Char('x'));
+                    pixels = QSize(parts.value(0).toInt(), parts.value(1).toInt());
+                }
+                const jobexplorer::RangeChartData data = jobexplorer::ComparisonChart::data(comparison);
+                jobexplorer::ChartExporter exporter(
+                    [data](QPainter &painter, const QRectF &rect) { jobexplorer::paintRangeChart(painter, rect, data); },
+                    data.title, jobexplorer::ComparisonChart::caption(workspace, comparison));
+                if (!exporter.writeFile(fileName, pixels)) {
+                    *error = exporter.errorString();
+                    return false;
+                }
+                out << QApplication::translate("main", "Wrote %1").arg(QDir::toNativeSeparators(fileName)) << Qt::endl;
+                return true;
+            });
+        }
         return command.run(out, err);
     }
 

@@ -310,7 +310,7 @@ QString ChartModel::title() const
                             .arg(chart, m_currency, QLocale().toString(m_withSalary),
                                  PostingFormat::postingCount(m_matches));
         if (m_otherCurrency > 0)
-            title += tr(" · %n in other currencies left out", nullptr, m_otherCurrency);
+            title += tr(" · %Ln in other currencies left out", nullptr, m_otherCurrency);
         return title;
     }
     if (m_matches == m_total)

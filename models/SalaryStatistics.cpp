@@ -39,9 +39,9 @@ QString SalaryStatistics::leftOutText(int matching) const
 {
     QStringList reasons;
     if (const int none = withoutSalary(matching); none > 0)
-        reasons << tr("%n without a salary", nullptr, none);
+        reasons << tr("%Ln without a salary", nullptr, none);
     if (otherCurrency > 0)
-        reasons << tr("%n in another currency", nullptr, otherCurrency);
+        reasons << tr("%Ln in another currency", nullptr, otherCurrency);
     return reasons.join(tr(", "));
 }
 

@@ -118,7 +118,7 @@ void tst_BatchExport::shouldRefuseBadChartRequestsBeforeWritingAnything_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("unknown kind") << QStringList{QStringLiteral("pie=pie.png")} << QString()
                                   << "Unknown chart kind \"pie\": choose one of skills, seniority, roles, workmode, "
-                                     "types, locations, salary.";
+                                     "types, locations, salary, bands.";
     QTest::newRow("no file") << QStringList{QStringLiteral("skills")} << QString() << "--export-chart needs KIND=FILE";
     QTest::newRow("unknown format") << QStringList{QStringLiteral("skills=skills.gif")} << QString()
                                     << "the file name must end in .png, .svg or .pdf";

@@ -87,12 +87,12 @@ void tst_CompareCommand::shouldHandTheComparisonToFurtherWriters()
     QTextStream out(&output), err(&errors);
     CompareCommand command({m_path, {QStringLiteral("A=seniority:senior"), QStringLiteral("B=seniority:staff")}, {}, {}, {}, {}});
     QStringList seen;
-    command.addWriter([&seen](const Comparison &comparison, QString *) {
+    command.addWriter([&seen](const Workspace &, const Comparison &comparison, QString *) {
         for (const CohortStatistics &cohort : comparison.cohorts())
             seen << cohort.name;
         return true;
     });
-    command.addWriter([](const Comparison &, QString *error) {
+    command.addWriter([](const Workspace &, const Comparison &, QString *error) {
         *error = QStringLiteral("Cannot write chart.png: disk full");
         return false;
     });

@@ -2,6 +2,9 @@
 
 #include "ChartExporter.h"
 #include "ChartWidget.h"
+#include "RangeChart.h"
+#include "RangeChartTableModel.h"
+#include "SalaryBandChart.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -16,7 +19,7 @@
 namespace jobexplorer {
 
 ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_tabs(new QTabWidget(this)),
+    : QWidget(parent), m_workspace(workspace), m_tabs(new QTabWidget(this)), m_bands(new SalaryBandChart(workspace)),
       m_tableAction(new QAction(tr("Show as &Table"), this)),
       m_publishedAction(new QAction(tr("Compare with the &Report"), this)),
       m_copyAction(new QAction(tr("&Copy Chart"), this)), m_exportAction(new QAction(tr("Export C&hart…"), this)),
@@ -39,6 +42,8 @@ ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
         m_tabs->setTabToolTip(tab, ChartModel::name(kind));
         connect(model, &QAbstractItemModel::modelReset, this, &ChartsPanel::updateActions);
     }
+    const int bandsTab = m_tabs->addTab(m_bands, tr("Bands"));
+    m_tabs->setTabToolTip(bandsTab, tr("Salary bands: each posting's range against the published band for its level"));
 
     m_tableAction->setObjectName(QStringLiteral("chartTableAction"));
     m_tableAction->setCheckable(true);
@@ -47,6 +52,7 @@ ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
     connect(m_tableAction, &QAction::toggled, this, [this](bool on) {
         for (ChartWidget *chart : std::as_const(m_charts))
             chart->setTableShown(on);
+        m_bands->setTableShown(on);
     });
     m_publishedAction->setObjectName(QStringLiteral("publishedSharesAction"));
     m_publishedAction->setCheckable(true);
@@ -129,14 +135,66 @@ void ChartsPanel::setCurrentChart(ChartModel::Kind kind)
     m_tabs->setCurrentWidget(chart(kind));
 }
 
+bool ChartsPanel::isBandChartCurrent() const
+{
+    return m_tabs->currentWidget() == m_bands;
+}
+
+void ChartsPanel::setBandChartCurrent()
+{
+    m_tabs->setCurrentWidget(m_bands);
+}
+
+QString ChartsPanel::currentKey() const
+{
+    if (isBandChartCurrent())
+        return QStringLiteral("bands");
+    const ChartWidget *current = currentChart();
+    return current ? ChartModel::key(current->model()->kind()) : QString();
+}
+
+std::unique_ptr<ChartExporter> ChartsPanel::currentExporter() const
+{
+    const QStringList caption = ChartExporter::caption(*m_workspace);
+    if (isBandChartCurrent()) {
+        const Workspace *workspace = m_workspace;
+        return std::make_unique<ChartExporter>(
+            [workspace](QPainter &painter, const QRectF &rect) {
+                paintRangeChart(painter, rect, SalaryBandChart::build(*workspace, rect.height() - 110));
+            },
+            m_bands->data().title, caption);
+    }
+    ChartWidget *current = currentChart();
+    if (!current)
+        return {};
+    current->model()->refresh();
+    return std::make_unique<ChartExporter>(*current->model(), current->options(), caption);
+}
+
+QAbstractItemModel *ChartsPanel::currentNumbers() const
+{
+    if (isBandChartCurrent()) {
+        m_bands->data(); // brings the table up to date
+        return m_bands->tableModel();
+    }
+    ChartWidget *current = currentChart();
+    if (!current)
+        return nullptr;
+    current->model()->refresh();
+    return current->model();
+}
+
+int ChartsPanel::currentNumbersExportRole() const
+{
+    return isBandChartCurrent() ? int(RangeChartTableModel::ExportRole) : int(ChartModel::ExportRole);
+}
+
 void ChartsPanel::copyCurrentChart()
 {
-    ChartWidget *current = currentChart();
-    if (!current || !m_workspace->isOpen())
+    if (!m_workspace->isOpen())
         return;
-    current->model()->refresh();
-    const ChartExporter exporter(*current->model(), current->options(), ChartExporter::caption(*m_workspace));
-    QApplication::clipboard()->setImage(exporter.image(ChartExporter::defaultSize));
+    if (const std::unique_ptr<ChartExporter> exporter = currentExporter())
+        QApplication::clipboard()->setImage(exporter->image(ChartExporter::defaultSize));
 }
 
 void ChartsPanel::updateActions()

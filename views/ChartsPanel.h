@@ -4,12 +4,16 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QTabWidget;
 
 namespace jobexplorer {
 
+class ChartExporter;
 class ChartWidget;
+class SalaryBandChart;
 class Workspace;
 
 // The charts area: one tab per chart (skill demand, seniority, role family, work mode,
@@ -22,7 +26,18 @@ class ChartsPanel final : public QWidget
 public:
     explicit ChartsPanel(Workspace *workspace, QWidget *parent = nullptr);
 
+    // The chart on show, or nullptr when it is the salary band chart (bandChart()).
     ChartWidget *currentChart() const;
+    SalaryBandChart *bandChart() const { return m_bands; }
+    bool isBandChartCurrent() const;
+    void setBandChartCurrent();
+    // For exports of whatever chart is on show: its command-line name ("skills", "bands"), an
+    // exporter with the caption of the current filter, and its numbers as a table model (with
+    // plain numbers in exportRole).
+    QString currentKey() const;
+    std::unique_ptr<ChartExporter> currentExporter() const;
+    QAbstractItemModel *currentNumbers() const;
+    int currentNumbersExportRole() const;
     ChartWidget *chart(ChartModel::Kind kind) const;
     void setCurrentChart(ChartModel::Kind kind);
 
@@ -48,6 +63,7 @@ private:
     Workspace *m_workspace;
     QTabWidget *m_tabs;
     QList<ChartWidget *> m_charts;
+    SalaryBandChart *m_bands;
     QAction *m_tableAction;
     QAction *m_publishedAction;
     QAction *m_copyAction;

@@ -78,7 +78,7 @@ FacetSection::FacetSection(FacetModel *model, const QString &title, QWidget *par
     if (model->isGrouped() || model->rowCount() > searchThreshold) {
         m_search = new QLineEdit(m_body);
         m_search->setObjectName(key + QLatin1String("-search"));
-        m_search->setPlaceholderText(tr("Search %1…").arg(title.toLower()));
+        m_search->setPlaceholderText(tr("Search in %1…", "%1 is the name of a facet, e.g. Skills").arg(title));
         m_search->setClearButtonEnabled(true);
         m_search->setAccessibleName(tr("Search %1").arg(title));
         connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {

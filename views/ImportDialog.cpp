@@ -349,8 +349,8 @@ void ImportDialog::updatePreview()
     const int problems = m_preview->problemCount();
     const bool titled = mapping().isMapped(Field::Title) || m_source->format() == ImportSource::Format::JsonDataset;
     m_problems->setText(!titled ? tr("Map a column to the title to import.")
-                        : problems == 0 ? tr("No problems in the first %n row(s).", nullptr, int(m_preview->rowCount()))
-                                        : tr("%n of the first rows would be rejected.", nullptr, problems));
+                        : problems == 0 ? tr("No problems in the preview.")
+                                        : tr("%Ln of the first rows would be rejected.", nullptr, problems));
     updateButtons();
 }
 

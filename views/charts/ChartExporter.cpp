@@ -59,7 +59,26 @@ QStringList ChartExporter::caption(const Workspace &workspace, QDate date)
 }
 
 ChartExporter::ChartExporter(const ChartModel &model, const ChartBuilder::Options &options, const QStringList &caption)
-    : m_model(model), m_options(options), m_caption(caption)
+    : m_title(model.title()), m_caption(caption)
+{
+    m_chart = [&model, options](QPainter &painter, const QRectF &rect) {
+        QGraphicsScene scene;
+        auto *chart = new QChart;
+        scene.addItem(chart);
+        chart->setBackgroundRoundness(0);
+        chart->setMargins(QMargins(8, 8, 8, 8));
+        chart->setGeometry(rect);
+        ChartBuilder::Options narrow = options;
+        narrow.compact = rect.width() < 640;
+        ChartBuilder::build(chart, model, narrow);
+        chart->layout()->activate();
+        scene.setSceneRect(rect);
+        scene.render(&painter, rect, rect);
+    };
+}
+
+ChartExporter::ChartExporter(ChartPainter chart, const QString &title, const QStringList &caption)
+    : m_chart(std::move(chart)), m_title(title), m_caption(caption)
 {
 }
 
@@ -84,18 +103,7 @@ void ChartExporter::paint(QPainter &painter, QSizeF size) const
     const double captionHeight = m_caption.isEmpty() ? 0 : caption.size().height() + 2 * captionMargin;
     const QRectF chartRect(0, 0, size.width(), std::max(1.0, size.height() - captionHeight));
 
-    QGraphicsScene scene;
-    auto *chart = new QChart;
-    scene.addItem(chart);
-    chart->setBackgroundRoundness(0);
-    chart->setMargins(QMargins(8, 8, 8, 8));
-    chart->setGeometry(chartRect);
-    ChartBuilder::Options options = m_options;
-    options.compact = size.width() < 640;
-    ChartBuilder::build(chart, m_model, options);
-    chart->layout()->activate();
-    scene.setSceneRect(chartRect);
-    scene.render(&painter, chartRect, chartRect);
+    m_chart(painter, chartRect);
 
     if (!m_caption.isEmpty()) {
         painter.setPen(QPen(QColor(0xCC, 0xCC, 0xCC), 1));
@@ -148,7 +156,7 @@ bool ChartExporter::writeFile(const QString &fileName, QSize size)
         svg.setOutputDevice(&file);
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(m_model.title());
+        svg.setTitle(m_title);
         svg.setDescription(m_caption.join(QLatin1Char('\n')));
         QPainter painter(&svg);
         const double scale = scaleFor(size);
@@ -159,7 +167,7 @@ bool ChartExporter::writeFile(const QString &fileName, QSize size)
     }
     case Format::Pdf: {
         QPdfWriter pdf(&file);
-        pdf.setTitle(m_model.title());
+        pdf.setTitle(m_title);
         pdf.setCreator(QStringLiteral("Job Market Explorer"));
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);

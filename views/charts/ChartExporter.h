@@ -8,6 +8,8 @@
 #include <QSize>
 #include <QStringList>
 
+#include <functional>
+
 class QPainter;
 
 namespace jobexplorer {
@@ -31,7 +33,11 @@ public:
     // The caption's lines for the workspace's current filter.
     static QStringList caption(const Workspace &workspace, QDate date = QDate::currentDate());
 
+    // Paints a chart into a rectangle of the picture (above the caption).
+    using ChartPainter = std::function<void(QPainter &painter, const QRectF &rect)>;
+
     ChartExporter(const ChartModel &model, const ChartBuilder::Options &options, const QStringList &caption);
+    ChartExporter(ChartPainter chart, const QString &title, const QStringList &caption);
 
     // size is the PNG's exact pixel size, and the SVG's size; a PDF is an A4 landscape page.
     bool writeFile(const QString &fileName, QSize size = defaultSize);
@@ -41,8 +47,8 @@ public:
 private:
     void paint(QPainter &painter, QSizeF size) const;
 
-    const ChartModel &m_model;
-    ChartBuilder::Options m_options;
+    ChartPainter m_chart;
+    QString m_title;
     QStringList m_caption;
     QString m_error;
 };

@@ -1,0 +1,302 @@
+#include "CompareView.h"
+
+#include "CohortFile.h"
+#include "CohortList.h"
+#include "ComparisonChart.h"
+#include "ComparisonModel.h"
+#include "FilterEngine.h"
+#include "RangeChart.h"
+#include "SettingsCohortStorage.h"
+#include "Workspace.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolButton>
+#include <QTransposeProxyModel>
+#include <QVBoxLayout>
+
+namespace jobexplorer {
+
+CompareView::CompareView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_cohorts(new CohortList(this)), m_model(new ComparisonModel(this)),
+      m_list(new QListView), m_bands(new QListWidget), m_chart(new RangeChartWidget), m_table(new QTableView),
+      m_status(new QLabel), m_exportChartAction(new QAction(tr("Export Comparison C&hart…"), this)),
+      m_exportCsvAction(new QAction(tr("Export Comparison as CS&V…"), this))
+{
+    setObjectName(QStringLiteral("compareView"));
+    m_cohorts->setStorage(std::make_unique<SettingsCohortStorage>());
+
+    m_list->setModel(m_cohorts);
+    m_list->setObjectName(QStringLiteral("cohortList"));
+    m_list->setAccessibleName(tr("Saved cohorts"));
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_list->setToolTip(tr("Select two to six cohorts to compare (all, up to six, when none is selected). "
+                          "F2 renames; double-click applies a cohort's filter."));
+    m_bands->setObjectName(QStringLiteral("bandList"));
+    m_bands->setAccessibleName(tr("Published salary bands"));
+    m_bands->setToolTip(tr("Tick a band the report published to compare it as a cohort of its own"));
+    m_chart->setObjectName(QStringLiteral("comparisonChart"));
+    m_chart->setAccessibleName(tr("Comparison chart"));
+    auto *transposed = new QTransposeProxyModel(this);
+    transposed->setSourceModel(m_model);
+    m_table->setModel(transposed);
+    m_table->setObjectName(QStringLiteral("comparisonTable"));
+    m_table->setAccessibleName(tr("Comparison numbers"));
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_status->setWordWrap(true);
+
+    auto *save = new QPushButton(tr("&Save Filter as Cohort…"));
+    save->setObjectName(QStringLiteral("saveCohortButton"));
+    auto *apply = new QPushButton(tr("A&pply"));
+    apply->setToolTip(tr("Show the selected cohort's postings: make its filter the current one"));
+    auto *edit = new QPushButton(tr("&Edit…"));
+    edit->setToolTip(tr("Edit the selected cohort's filter expression"));
+    auto *remove = new QPushButton(tr("&Delete"));
+    auto *more = new QToolButton;
+    more->setText(tr("Cohort &Files"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    more->addAction(tr("Import Cohorts…"), this, &CompareView::importCohorts);
+    more->addAction(tr("Export Cohorts…"), this, &CompareView::exportCohorts);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(apply);
+    buttons->addWidget(edit);
+    buttons->addWidget(remove);
+    buttons->addWidget(more);
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(save);
+    leftLayout->addWidget(m_list, 2);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(new QLabel(tr("Published bands:")));
+    leftLayout->addWidget(m_bands, 1);
+    leftLayout->addWidget(m_status);
+
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_chart);
+    right->addWidget(m_table);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    m_exportChartAction->setObjectName(QStringLiteral("exportComparisonChartAction"));
+    m_exportCsvAction->setObjectName(QStringLiteral("exportComparisonCsvAction"));
+    connect(m_exportChartAction, &QAction::triggered, this, &CompareView::exportChartRequested);
+    connect(m_exportCsvAction, &QAction::triggered, this, &CompareView::exportCsvRequested);
+    connect(save, &QPushButton::clicked, this, &CompareView::askToSaveCurrentFilter);
+    connect(apply, &QPushButton::clicked, this, &CompareView::applySelected);
+    connect(m_list, &QListView::doubleClicked, this, &CompareView::applySelected);
+    connect(edit, &QPushButton::clicked, this, &CompareView::editSelected);
+    connect(remove, &QPushButton::clicked, this, &CompareView::deleteSelected);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CompareView::recompute);
+    connect(m_cohorts, &QAbstractItemModel::modelReset, this, &CompareView::recompute);
+    connect(m_cohorts, &QAbstractItemModel::rowsInserted, this, &CompareView::recompute);
+    connect(m_cohorts, &QAbstractItemModel::rowsRemoved, this, &CompareView::recompute);
+    connect(m_cohorts, &QAbstractItemModel::dataChanged, this, &CompareView::recompute);
+    connect(m_bands, &QListWidget::itemChanged, this, &CompareView::recompute);
+    connect(workspace, &Workspace::opened, this, [this](const QString &fileName) {
+        m_cohorts->setDatabase(fileName, m_workspace->engine());
+        fillBands();
+        recompute();
+    });
+    if (workspace->isOpen()) {
+        m_cohorts->setDatabase(workspace->fileName(), workspace->engine());
+        fillBands();
+    }
+    recompute();
+}
+
+void CompareView::fillBands()
+{
+    const QSignalBlocker blocker(m_bands);
+    m_bands->clear();
+    m_bandRecords.clear();
+    for (const SalaryBandRecord &band : m_workspace->reference().salaryBands) {
+        if (!band.min || !band.max)
+            continue;
+        m_bandRecords << band;
+        auto *item = new QListWidgetItem(Comparison::bandName(band), m_bands);
+        item->setToolTip(Comparison::bandDescription(band));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+}
+
+void CompareView::setBandChecked(int band, bool checked)
+{
+    if (QListWidgetItem *item = m_bands->item(band))
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+
+int CompareView::selectedRow() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+bool CompareView::saveCurrentFilter(const QString &name, QString *error)
+{
+    if (!m_cohorts->add({name.trimmed(), m_workspace->filterExpression()})) {
+        if (error)
+            *error = m_cohorts->errorString();
+        return false;
+    }
+    return true;
+}
+
+void CompareView::askToSaveCurrentFilter()
+{
+    if (!m_workspace->isOpen())
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Filter as Cohort"),
+                                               tr("Name of the cohort for “%1”:").arg(m_workspace->filterDescription()),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    QString error;
+    if (!saveCurrentFilter(name, &error))
+        Q_EMIT errorOccurred(error);
+}
+
+void CompareView::applySelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    FilterExpression::Error error;
+    if (!m_workspace->setFilterExpression(m_cohorts->at(row).expression, &error))
+        Q_EMIT errorOccurred(tr("The filter of “%1” is not valid here: %2").arg(m_cohorts->at(row).name, error.message));
+}
+
+void CompareView::editSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    bool ok = false;
+    const QString expression =
+        QInputDialog::getText(this, tr("Edit Cohort"), tr("Filter of “%1”:").arg(m_cohorts->at(row).name),
+                              QLineEdit::Normal, m_cohorts->at(row).expression, &ok);
+    if (ok && !m_cohorts->setExpression(row, expression))
+        Q_EMIT errorOccurred(m_cohorts->errorString());
+}
+
+void CompareView::deleteSelected()
+{
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    QList<int> numbers;
+    for (const QModelIndex &index : rows)
+        numbers << index.row();
+    std::sort(numbers.begin(), numbers.end(), std::greater<>());
+    for (const int row : std::as_const(numbers)) {
+        if (!m_cohorts->remove(row))
+            Q_EMIT errorOccurred(m_cohorts->errorString());
+    }
+}
+
+void CompareView::importCohorts()
+{
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Import Cohorts"), QDir::homePath(),
+                                                          tr("Cohort files (*.json);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    const std::optional<QList<Cohort>> cohorts = CohortFile::readFile(fileName, &error);
+    if (!cohorts) {
+        Q_EMIT errorOccurred(error);
+        return;
+    }
+    const CohortList::ImportSummary summary = m_cohorts->importCohorts(*cohorts);
+    m_status->setText(tr("Imported %1 cohorts from %2 (%3 already there, %4 renamed, %5 refused).")
+                          .arg(summary.added)
+                          .arg(QDir::toNativeSeparators(fileName))
+                          .arg(summary.unchanged)
+                          .arg(summary.renamed.size())
+                          .arg(summary.rejected.size()));
+    if (!summary.rejected.isEmpty())
+        Q_EMIT errorOccurred(tr("Some cohorts of %1 were not imported:\n%2")
+                                 .arg(QDir::toNativeSeparators(fileName), summary.rejected.join(QLatin1Char('\n'))));
+}
+
+void CompareView::exportCohorts()
+{
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Cohorts"),
+                                                          QDir::home().filePath(tr("cohorts.json")),
+                                                          tr("Cohort files (*.json);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (!CohortFile::writeFile(m_cohorts->cohorts(), fileName, &error))
+        Q_EMIT errorOccurred(error);
+    else
+        m_status->setText(tr("Exported %1 cohorts to %2.").arg(m_cohorts->size()).arg(QDir::toNativeSeparators(fileName)));
+}
+
+void CompareView::recompute()
+{
+    m_comparison.reset();
+    QList<Comparison::Entry> entries;
+    QList<int> rows;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    if (rows.size() < 2) { // none or one selected: the first cohorts, up to the maximum
+        rows.clear();
+        for (int row = 0; row < m_cohorts->size() && row < Comparison::maxCohorts; ++row)
+            rows << row;
+    }
+    for (const int row : std::as_const(rows))
+        entries.append({m_cohorts->at(row), std::nullopt});
+    for (int i = 0; i < m_bands->count(); ++i) {
+        if (m_bands->item(i)->checkState() == Qt::Checked && i < m_bandRecords.size())
+            entries.append({Cohort{}, m_bandRecords.at(i)});
+    }
+    QString message;
+    if (!m_workspace->engine()) {
+        message = tr("Open a database to compare cohorts.");
+    } else if (entries.size() < Comparison::minCohorts) {
+        message = tr("Save the current filter as a cohort (twice, with different filters) or tick a published band: "
+                     "two to six are compared side by side.");
+    } else if (entries.size() > Comparison::maxCohorts) {
+        message = tr("Choose at most %1 cohorts and bands together.").arg(Comparison::maxCohorts);
+    } else {
+        QString error;
+        m_comparison = Comparison::compute(*m_workspace->engine(), entries, &error);
+        message = m_comparison ? QString() : error;
+    }
+    m_status->setText(message);
+    m_model->setComparison(m_comparison ? *m_comparison : Comparison{});
+    RangeChartData data = m_comparison ? ComparisonChart::data(*m_comparison) : RangeChartData{};
+    if (!m_comparison) {
+        data.title = tr("Annual salary by cohort");
+        data.emptyText = message;
+    }
+    m_chart->setData(std::move(data));
+    m_exportChartAction->setEnabled(m_comparison.has_value());
+    m_exportCsvAction->setEnabled(m_comparison.has_value());
+}
+
+} // namespace jobexplorer

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Comparison.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QListView;
+class QListWidget;
+class QTableView;
+class QLabel;
+
+namespace jobexplorer {
+
+class CohortList;
+class ComparisonModel;
+class RangeChartWidget;
+class Workspace;
+
+// The Compare view: saved cohorts (named filters, kept per database) on the left — save the
+// current filter as one, apply, rename, edit, delete, import and export them — and the report's
+// published bands; on the right the chosen two to six side by side: a box plot of annual
+// salary per cohort and a table of every statistic (postings, with a salary, quartiles, levels,
+// top skills, skills much more common in one cohort than another).
+class CompareView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CompareView(Workspace *workspace, QWidget *parent = nullptr);
+
+    CohortList *cohorts() const { return m_cohorts; }
+    // What is compared now: the selected cohorts (all, up to six, when none is selected) and the
+    // ticked bands; std::nullopt when fewer than two.
+    const std::optional<Comparison> &comparison() const { return m_comparison; }
+    ComparisonModel *comparisonModel() const { return m_model; }
+    RangeChartWidget *chart() const { return m_chart; }
+
+    // Saves the workspace's filter as a cohort named name; false with a message when refused.
+    bool saveCurrentFilter(const QString &name, QString *error = nullptr);
+    void setBandChecked(int band, bool checked);
+
+    QAction *exportChartAction() const { return m_exportChartAction; }
+    QAction *exportCsvAction() const { return m_exportCsvAction; }
+
+Q_SIGNALS:
+    void exportChartRequested();
+    void exportCsvRequested();
+    void errorOccurred(const QString &message);
+
+private:
+    void askToSaveCurrentFilter();
+    void applySelected();
+    void editSelected();
+    void deleteSelected();
+    void importCohorts();
+    void exportCohorts();
+    void fillBands();
+    void recompute();
+    int selectedRow() const;
+
+    Workspace *m_workspace;
+    CohortList *m_cohorts;
+    ComparisonModel *m_model;
+    QListView *m_list;
+    QListWidget *m_bands;
+    RangeChartWidget *m_chart;
+    QTableView *m_table;
+    QLabel *m_status;
+    QAction *m_exportChartAction;
+    QAction *m_exportCsvAction;
+    QList<SalaryBandRecord> m_bandRecords;
+    std::optional<Comparison> m_comparison;
+};
+
+} // namespace jobexplorer

@@ -1,0 +1,82 @@
+#include "ComparisonChart.h"
+
+#include "Comparison.h"
+#include "PostingFormat.h"
+#include "PostingStore.h"
+#include "Workspace.h"
+
+#include <QLocale>
+
+namespace jobexplorer {
+
+namespace {
+
+// One colour per cohort, in order (Okabe–Ito).
+const QColor cohortColours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
+                                QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0x59, 0x59, 0x59)};
+
+} // namespace
+
+RangeChartData ComparisonChart::data(const Comparison &comparison)
+{
+    RangeChartData data;
+    data.title = tr("Annual salary by cohort");
+    data.emptyText = tr("Choose two to six cohorts to compare.");
+    QString currency;
+    bool anyBand = false, anyBox = false;
+    for (int i = 0; i < comparison.size(); ++i) {
+        const CohortStatistics &cohort = comparison.at(i);
+        RangeChartData::Row row;
+        row.colour = cohortColours[i % std::size(cohortColours)];
+        const SalaryStatistics &s = cohort.salary;
+        if (currency.isEmpty())
+            currency = s.currency;
+        if (cohort.isBand()) {
+            row.label = cohort.name;
+            if (s.lowestMinimum > 0 && s.highestMaximum > 0) {
+                row.reference = RangeChartData::Interval{s.lowestMinimum, s.highestMaximum};
+                anyBand = true;
+            }
+            row.toolTip = tr("%1\n%2").arg(cohort.name, cohort.description);
+        } else {
+            row.label = tr("%1 (%2 of %3)")
+                            .arg(cohort.name, QLocale().toString(s.withSalary), QLocale().toString(cohort.postings));
+            if (s.withSalary > 0) {
+                row.box = RangeChartData::Box{s.minimum, s.firstQuartile, s.median, s.thirdQuartile, s.maximum};
+                row.extremes = RangeChartData::Interval{s.lowestMinimum, s.highestMaximum};
+                anyBox = true;
+            }
+            row.toolTip = tr("%1: %2\n%3 postings, %4 with a salary\nmedian %5, middle half %6")
+                              .arg(cohort.name, cohort.description, QLocale().toString(cohort.postings),
+                                   QLocale().toString(s.withSalary), PostingFormat::money(s.median, s.currency),
+                                   PostingFormat::salaryRange(s.firstQuartile, s.thirdQuartile, s.currency));
+            const QString leftOut = s.leftOutText(cohort.postings);
+            if (!leftOut.isEmpty())
+                row.toolTip += QLatin1Char('\n') + tr("left out: %1").arg(leftOut);
+        }
+        data.rows.append(row);
+    }
+    data.currency = currency;
+    data.note = tr("annual, %1 · label: postings with a salary of those matching").arg(currency);
+    if (anyBox)
+        data.legend.append({QColor(0x00, 0x72, 0xB2),
+                            tr("Middle half of midpoints (line: median; whiskers: lowest to highest midpoint; "
+                               "dashes: lowest minimum to highest maximum)"),
+                            false});
+    if (anyBand)
+        data.legend.append({QColor(), tr("Published band"), true});
+    return data;
+}
+
+QStringList ComparisonChart::caption(const Workspace &workspace, const Comparison &comparison, QDate date)
+{
+    QStringList lines;
+    if (workspace.store())
+        lines << workspace.store()->meta().title;
+    for (const CohortStatistics &cohort : comparison.cohorts())
+        lines << tr("%1: %2").arg(cohort.name, cohort.description);
+    lines << tr("%1 · Job Market Explorer").arg(QLocale().toString(date, QLocale::LongFormat));
+    return lines;
+}
+
+} // namespace jobexplorer

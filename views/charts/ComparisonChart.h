@@ -1,0 +1,28 @@
+#pragma once
+
+#include "RangeChart.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QStringList>
+
+namespace jobexplorer {
+
+class Comparison;
+class Workspace;
+
+// The comparison of cohorts as a range chart: per cohort a box plot of annual salary midpoints
+// (first to third quartile, median, whiskers from the lowest to the highest midpoint, dashes to
+// the lowest minimum and highest maximum); a published band as a shaded band of its own.
+class ComparisonChart final
+{
+    Q_DECLARE_TR_FUNCTIONS(jobexplorer::ComparisonChart)
+public:
+    static RangeChartData data(const Comparison &comparison);
+    // The caption of an exported comparison: the dataset, each cohort with its filter in words,
+    // and the date.
+    static QStringList caption(const Workspace &workspace, const Comparison &comparison,
+                               QDate date = QDate::currentDate());
+};
+
+} // namespace jobexplorer
