@@ -17,6 +17,7 @@ private Q_SLOTS:
     void initTestCase();
     void helpAndVersionNeedNoDisplay();
     void exportsChartsAndPostings();
+    void comparesCohortsIntoAChart();
     void failsWithAMessageAndNoFiles_data();
     void failsWithAMessageAndNoFiles();
 
@@ -85,6 +86,35 @@ void tst_CommandLine::exportsChartsAndPostings()
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().count('\n'), 3);
+}
+
+void tst_CommandLine::comparesCohortsIntoAChart()
+{
+    QTemporaryDir out;
+    const QString png = out.filePath(QStringLiteral("compare.png"));
+    const QString bands = out.filePath(QStringLiteral("bands.svg"));
+    const Run compared = run({QStringLiteral("--compare"), QStringLiteral("Paid=has:salary"), QStringLiteral("--compare"),
+                              QStringLiteral("High=salary>=200k"), QStringLiteral("--compare-band"),
+                              QStringLiteral("senior"), QStringLiteral("--export-chart"),
+                              QStringLiteral("compare=") + png, QStringLiteral("--chart-size"),
+                              QStringLiteral("800x600"), m_database});
+    QVERIFY2(compared.exitCode == 0, qPrintable(compared.err));
+    QVERIFY(compared.out.contains(QStringLiteral("Wrote ") + png));
+    QImage image;
+    QVERIFY(image.load(png));
+    QCOMPARE(image.size(), QSize(800, 600));
+
+    const Run banded = run({QStringLiteral("--export-chart"), QStringLiteral("bands=") + bands, m_database});
+    QVERIFY2(banded.exitCode == 0, qPrintable(banded.err));
+    QFile svg(bands);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("Scale AI"));
+
+    const Run wrongKind = run({QStringLiteral("--compare"), QStringLiteral("A=has:salary"), QStringLiteral("--compare"),
+                               QStringLiteral("B=mode:remote"), QStringLiteral("--export-chart"),
+                               QStringLiteral("skills=") + out.filePath(QStringLiteral("s.png")), m_database});
+    QCOMPARE(wrongKind.exitCode, 1);
+    QVERIFY(wrongKind.err.contains(QStringLiteral("takes compare=FILE")));
 }
 
 void tst_CommandLine::failsWithAMessageAndNoFiles_data()
