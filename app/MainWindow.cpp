@@ -39,6 +39,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace jobexplorer {
 
@@ -61,7 +62,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     setAcceptDrops(true);
 
     m_table->setModel(m_tableModel);
-    setCentralWidget(m_table);
+    // The postings and the comparison of cohorts share the middle of the window.
+    auto *central = new QTabWidget(this);
+    central->setObjectName(QStringLiteral("centralTabs"));
+    central->setDocumentMode(true);
+    central->addTab(m_table, tr("&Postings"));
+    central->addTab(m_compare, tr("C&ompare Cohorts"));
+    setCentralWidget(central);
 
     auto *filterDock = new QDockWidget(tr("Filters"), this);
     filterDock->setObjectName(QStringLiteral("filterDock"));
@@ -75,12 +82,6 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     // The filter panel and the details keep the full height; the charts sit under the table.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    auto *compareDock = new QDockWidget(tr("Compare"), this);
-    compareDock->setObjectName(QStringLiteral("compareDock"));
-    compareDock->setWidget(m_compare);
-    addDockWidget(Qt::BottomDockWidgetArea, compareDock);
-    tabifyDockWidget(chartDock, compareDock);
-    chartDock->raise();
     connect(m_compare, &CompareView::errorOccurred, this, &MainWindow::showError);
     connect(m_compare, &CompareView::exportChartRequested, this, &MainWindow::exportComparisonChart);
     connect(m_compare, &CompareView::exportCsvRequested, this, &MainWindow::exportComparisonCsv);

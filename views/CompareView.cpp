@@ -61,13 +61,17 @@ CompareView::CompareView(Workspace *workspace, QWidget *parent)
 
     auto *save = new QPushButton(tr("&Save Filter as Cohort…"));
     save->setObjectName(QStringLiteral("saveCohortButton"));
-    auto *apply = new QPushButton(tr("A&pply"));
+    auto *apply = new QToolButton;
+    apply->setText(tr("A&pply"));
     apply->setToolTip(tr("Show the selected cohort's postings: make its filter the current one"));
-    auto *edit = new QPushButton(tr("&Edit…"));
+    auto *edit = new QToolButton;
+    edit->setText(tr("&Edit…"));
     edit->setToolTip(tr("Edit the selected cohort's filter expression"));
-    auto *remove = new QPushButton(tr("&Delete"));
+    auto *remove = new QToolButton;
+    remove->setText(tr("&Delete"));
     auto *more = new QToolButton;
-    more->setText(tr("Cohort &Files"));
+    more->setText(tr("&Files"));
+    more->setToolTip(tr("Import or export cohorts as a file"));
     more->setPopupMode(QToolButton::InstantPopup);
     more->addAction(tr("Import Cohorts…"), this, &CompareView::importCohorts);
     more->addAction(tr("Export Cohorts…"), this, &CompareView::exportCohorts);
@@ -77,6 +81,8 @@ CompareView::CompareView(Workspace *workspace, QWidget *parent)
     buttons->addWidget(edit);
     buttons->addWidget(remove);
     buttons->addWidget(more);
+    buttons->addStretch(1);
+    buttons->setSpacing(2);
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -95,8 +101,9 @@ CompareView::CompareView(Workspace *workspace, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({260, 740});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -106,10 +113,10 @@ CompareView::CompareView(Workspace *workspace, QWidget *parent)
     connect(m_exportChartAction, &QAction::triggered, this, &CompareView::exportChartRequested);
     connect(m_exportCsvAction, &QAction::triggered, this, &CompareView::exportCsvRequested);
     connect(save, &QPushButton::clicked, this, &CompareView::askToSaveCurrentFilter);
-    connect(apply, &QPushButton::clicked, this, &CompareView::applySelected);
+    connect(apply, &QToolButton::clicked, this, &CompareView::applySelected);
     connect(m_list, &QListView::doubleClicked, this, &CompareView::applySelected);
-    connect(edit, &QPushButton::clicked, this, &CompareView::editSelected);
-    connect(remove, &QPushButton::clicked, this, &CompareView::deleteSelected);
+    connect(edit, &QToolButton::clicked, this, &CompareView::editSelected);
+    connect(remove, &QToolButton::clicked, this, &CompareView::deleteSelected);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CompareView::recompute);
     connect(m_cohorts, &QAbstractItemModel::modelReset, this, &CompareView::recompute);
     connect(m_cohorts, &QAbstractItemModel::rowsInserted, this, &CompareView::recompute);

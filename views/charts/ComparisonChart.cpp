@@ -57,11 +57,11 @@ RangeChartData ComparisonChart::data(const Comparison &comparison)
         data.rows.append(row);
     }
     data.currency = currency;
-    data.note = tr("annual, %1 · label: postings with a salary of those matching").arg(currency);
+    data.note = tr("annual, %1 · (postings with a salary of those matching)").arg(currency);
     if (anyBox)
         data.legend.append({QColor(0x00, 0x72, 0xB2),
-                            tr("Middle half of midpoints (line: median; whiskers: lowest to highest midpoint; "
-                               "dashes: lowest minimum to highest maximum)"),
+                            tr("Box: middle half of midpoints, line: median; whiskers: lowest to highest midpoint; "
+                               "dashes: lowest minimum to highest maximum"),
                             false});
     if (anyBand)
         data.legend.append({QColor(), tr("Published band"), true});

@@ -125,7 +125,8 @@ void paintRangeChart(QPainter &painter, const QRectF &rect, const RangeChartData
     painter.drawText(layout.title, Qt::AlignHCenter | Qt::AlignTop, data.title);
     painter.setFont(font);
     if (!data.note.isEmpty())
-        painter.drawText(layout.title, Qt::AlignHCenter | Qt::AlignBottom, data.note);
+        painter.drawText(layout.title, Qt::AlignHCenter | Qt::AlignBottom,
+                         metrics.elidedText(data.note, Qt::ElideRight, layout.title.width()));
 
     if (data.rows.isEmpty()) {
         painter.drawText(layout.plot.united(layout.labels), Qt::AlignCenter | Qt::TextWordWrap, data.emptyText);
@@ -210,9 +211,12 @@ void paintRangeChart(QPainter &painter, const QRectF &rect, const RangeChartData
         const QRectF swatch(x, layout.legend.center().y() - 5, 14, 10);
         painter.fillRect(swatch, entry.shaded ? referenceBandColour() : entry.colour);
         painter.setPen(textColour);
-        const double width = metrics.horizontalAdvance(entry.text);
+        // Elided when the chart is narrow; the full text is in the table and the tooltips.
+        const double room = layout.legend.right() - swatch.right() - 4;
+        const QString text = metrics.elidedText(entry.text, Qt::ElideRight, room);
+        const double width = metrics.horizontalAdvance(text);
         painter.drawText(QRectF(swatch.right() + 4, layout.legend.top(), width + 2, layout.legend.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+                         Qt::AlignLeft | Qt::AlignVCenter, text);
         x = swatch.right() + 4 + width + 16;
     }
     painter.restore();
