@@ -214,13 +214,6 @@
         <source>%1 (%2) · %3 of %4 state one</source>
         <translation>%1 (%2) · %3 de %4 lo indican</translation>
     </message>
-    <message numerus="yes">
-        <source> · %n in other currencies left out</source>
-        <translation>
-            <numerusform> · %n oferta en otra moneda excluida</numerusform>
-            <numerusform> · %n ofertas en otras monedas excluidas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -264,6 +257,13 @@
     <message>
         <source>Published share</source>
         <translation>Porcentaje publicado</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln in other currencies left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -378,6 +378,14 @@
     <message>
         <source>Export, copy or compare this chart</source>
         <translation>Exportar, copiar o comparar este gráfico</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary bands: each posting&apos;s range against the published band for its level</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -525,6 +533,150 @@
     </message>
 </context>
 <context>
+    <name>jobexplorer::CompareView</name>
+    <message>
+        <source>Export Comparison C&amp;hart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison as CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two to six cohorts to compare (all, up to six, when none is selected). F2 renames; double-click applies a cohort&apos;s filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published salary bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a band the report published to compare it as a cohort of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Filter as Cohort…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected cohort&apos;s postings: make its filter the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected cohort&apos;s filter expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or export cohorts as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Cohorts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Cohorts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published bands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Filter as Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the cohort for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter of “%1” is not valid here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 cohorts from %2 (%3 already there, %4 renamed, %5 refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some cohorts of %1 were not imported:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohorts.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 cohorts to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database to compare cohorts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current filter as a cohort (twice, with different filters) or tick a published band: two to six are compared side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at most %1 cohorts and bands together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual salary by cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::Comparison</name>
     <message>
         <source>All levels</source>
@@ -557,6 +709,57 @@
     <message>
         <source>All postings</source>
         <translation>Todas las ofertas de empleo</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ComparisonChart</name>
+    <message>
+        <source>Annual salary by cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two to six cohorts to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1k {1
+%2?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 postings, %4 with a salary
+median %5, middle half %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual, %1 · (postings with a salary of those matching)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box: middle half of midpoints, line: median; whiskers: lowest to highest midpoint; dashes: lowest minimum to highest maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published band</source>
+        <translation type="unfinished">Banda salarial publicada</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · Job Market Explorer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -879,10 +1082,6 @@
         <translation>Cómo se combinan las habilidades elegidas</translation>
     </message>
     <message>
-        <source>Search %1…</source>
-        <translation>Buscar %1…</translation>
-    </message>
-    <message>
         <source>Search %1</source>
         <translation>Buscar %1</translation>
     </message>
@@ -901,6 +1100,11 @@
     <message>
         <source>Exclude “%1”</source>
         <translation>Excluir “%1”</translation>
+    </message>
+    <message>
+        <source>Search in %1…</source>
+        <comment>%1 is the name of a facet, e.g. Skills</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1467,20 +1671,6 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
         <source>Map a column to the title to import.</source>
         <translation>Asigne una columna al título para poder importar.</translation>
     </message>
-    <message numerus="yes">
-        <source>No problems in the first %n row(s).</source>
-        <translation>
-            <numerusform>Ningún problema en %n fila inicial.</numerusform>
-            <numerusform>Ningún problema en las %n primeras filas.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the first rows would be rejected.</source>
-        <translation>
-            <numerusform>Se rechazaría %n de las primeras filas.</numerusform>
-            <numerusform>Se rechazarían %n de las primeras filas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 exists. Add the postings to it?</source>
         <translation>%1 ya existe. ¿Añadir las ofertas de empleo a esa base de datos?</translation>
@@ -1504,6 +1694,17 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     <message>
         <source>Wrote %1.</source>
         <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>No problems in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the first rows would be rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1889,6 +2090,30 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
         <source>&amp;Language</source>
         <translation>Idi&amp;oma</translation>
     </message>
+    <message>
+        <source>&amp;Postings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the comparison to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comparison.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::PostingDatabase</name>
@@ -2205,24 +2430,150 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     </message>
 </context>
 <context>
+    <name>jobexplorer::RangeChartTableModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished">Fila</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First quartile</source>
+        <translation type="unfinished">Primer cuartil</translation>
+    </message>
+    <message>
+        <source>Midpoint or median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third quartile</source>
+        <translation type="unfinished">Tercer cuartil</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest minimum</source>
+        <translation type="unfinished">Mínimo más bajo</translation>
+    </message>
+    <message>
+        <source>Highest maximum</source>
+        <translation type="unfinished">Máximo más alto</translation>
+    </message>
+    <message>
+        <source>Published band from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published band to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::SalaryBandChart</name>
+    <message>
+        <source>Salary bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished">Ninguna base de datos abierta</translation>
+    </message>
+    <message>
+        <source>%1 with a salary of %2 matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the matching postings states a salary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary bands · %1 by midpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3
+%4 (midpoint %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published band for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posting&apos;s range (tick: midpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary bands · %1 postings by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 postings
+median %3, middle half %4
+ranges from %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle half of midpoints (line: median, whiskers: lowest to highest midpoint; dashes: lowest minimum to highest maximum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published band for the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary band chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salary band numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::SalaryStatistics</name>
-    <message numerus="yes">
-        <source>%n without a salary</source>
-        <translation>
-            <numerusform>%n sin salario</numerusform>
-            <numerusform>%n sin salario</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n in another currency</source>
-        <translation>
-            <numerusform>%n en otra moneda</numerusform>
-            <numerusform>%n en otra moneda</numerusform>
-        </translation>
-    </message>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a salary</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in another currency</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2427,10 +2778,6 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
         <translation>Escribir las ofertas de empleo coincidentes como JSON (formato de conjunto de datos) en FILE, sin ventana.</translation>
     </message>
     <message>
-        <source>Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. KIND: skills, seniority, roles, workmode, types, locations or salary. Repeatable.</source>
-        <translation>Escribir un gráfico con su leyenda en FILE (.png, .svg o .pdf), sin ventana. KIND: skills, seniority, roles, workmode, types, locations o salary. Se puede repetir.</translation>
-    </message>
-    <message>
         <source>KIND=FILE</source>
         <translation>KIND=FILE</translation>
     </message>
@@ -2489,6 +2836,18 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     <message>
         <source>Unknown language &quot;%1&quot;: choose one of %2.</source>
         <translation>Idioma desconocido &quot;%1&quot;: elija uno de %2.</translation>
+    </message>
+    <message>
+        <source>Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. KIND: skills, seniority, roles, workmode, types, locations, salary or bands. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --compare, --export-chart takes compare=FILE; got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished">Se escribió %1</translation>
     </message>
 </context>
 </TS>
