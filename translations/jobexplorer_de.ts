@@ -260,9 +260,9 @@
     </message>
     <message numerus="yes">
         <source> · %Ln in other currencies left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln in anderer Währung nicht berücksichtigt</numerusform>
+            <numerusform> · %Ln in anderen Währungen nicht berücksichtigt</numerusform>
         </translation>
     </message>
 </context>
@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltsbänder</translation>
     </message>
     <message>
         <source>Salary bands: each posting&apos;s range against the published band for its level</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltsbänder: die Gehaltsspanne jeder Stellenanzeige im Vergleich zum veröffentlichten Gehaltsband ihrer Karrierestufe</translation>
     </message>
 </context>
 <context>
@@ -536,144 +536,145 @@
     <name>jobexplorer::CompareView</name>
     <message>
         <source>Export Comparison C&amp;hart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichsdiagramm exportieren…</translation>
     </message>
     <message>
         <source>Export Comparison as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Saved cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Kohorten</translation>
     </message>
     <message>
         <source>Select two to six cohorts to compare (all, up to six, when none is selected). F2 renames; double-click applies a cohort&apos;s filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei bis sechs Kohorten zum Vergleich aus (ohne Auswahl werden alle verglichen, höchstens sechs). F2 benennt um; ein Doppelklick wendet den Filter einer Kohorte an.</translation>
     </message>
     <message>
         <source>Published salary bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Gehaltsbänder</translation>
     </message>
     <message>
         <source>Tick a band the report published to compare it as a cohort of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie ein im Bericht veröffentlichtes Gehaltsband an, um es als eigene Kohorte zu vergleichen</translation>
     </message>
     <message>
         <source>Comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichsdiagramm</translation>
     </message>
     <message>
         <source>Comparison numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichswerte</translation>
     </message>
     <message>
         <source>&amp;Save Filter as Cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter als Kohorte &amp;speichern…</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;wenden</translation>
     </message>
     <message>
         <source>Show the selected cohort&apos;s postings: make its filter the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stellenanzeigen der ausgewählten Kohorte anzeigen: ihren Filter zum aktuellen machen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;earbeiten…</translation>
     </message>
     <message>
         <source>Edit the selected cohort&apos;s filter expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Filterausdruck der ausgewählten Kohorte bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;teien</translation>
     </message>
     <message>
         <source>Import or export cohorts as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten als Datei importieren oder exportieren</translation>
     </message>
     <message>
         <source>Import Cohorts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten importieren…</translation>
     </message>
     <message>
         <source>Export Cohorts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten exportieren…</translation>
     </message>
     <message>
         <source>Published bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Gehaltsbänder:</translation>
     </message>
     <message>
         <source>Save Filter as Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter als Kohorte speichern</translation>
     </message>
     <message>
         <source>Name of the cohort for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Kohorte für „%1“:</translation>
     </message>
     <message>
         <source>The filter of “%1” is not valid here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter von „%1“ ist hier ungültig: %2</translation>
     </message>
     <message>
         <source>Edit Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorte bearbeiten</translation>
     </message>
     <message>
         <source>Filter of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter von „%1“:</translation>
     </message>
     <message>
         <source>Import Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten importieren</translation>
     </message>
     <message>
         <source>Cohort files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohortendateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Imported %1 cohorts from %2 (%3 already there, %4 renamed, %5 refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kohorten aus %2 importiert (%3 bereits vorhanden, %4 umbenannt, %5 abgelehnt).</translation>
     </message>
     <message>
         <source>Some cohorts of %1 were not imported:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Kohorten aus %1 wurden nicht importiert:
+%2</translation>
     </message>
     <message>
         <source>Export Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohorten exportieren</translation>
     </message>
     <message>
         <source>cohorts.json</source>
-        <translation type="unfinished"></translation>
+        <translation>kohorten.json</translation>
     </message>
     <message>
         <source>Exported %1 cohorts to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kohorten nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Open a database to compare cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie eine Datenbank, um Kohorten zu vergleichen.</translation>
     </message>
     <message>
         <source>Save the current filter as a cohort (twice, with different filters) or tick a published band: two to six are compared side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie den aktuellen Filter als Kohorte (zweimal, mit verschiedenen Filtern) oder haken Sie ein veröffentlichtes Gehaltsband an: Zwei bis sechs werden nebeneinander verglichen.</translation>
     </message>
     <message>
         <source>Choose at most %1 cohorts and bands together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie insgesamt höchstens %1 Kohorten und Gehaltsbänder.</translation>
     </message>
     <message>
         <source>Annual salary by cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresgehalt nach Kohorte</translation>
     </message>
 </context>
 <context>
@@ -715,51 +716,53 @@
     <name>jobexplorer::ComparisonChart</name>
     <message>
         <source>Annual salary by cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresgehalt nach Kohorte</translation>
     </message>
     <message>
         <source>Choose two to six cohorts to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei bis sechs Kohorten zum Vergleich aus.</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1 Tsd. {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <source>%1: %2
 %3 postings, %4 with a salary
 median %5, middle half %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3 Stellenanzeigen, %4 mit Gehaltsangabe
+Median %5, mittlere Hälfte %6</translation>
     </message>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht berücksichtigt: %1</translation>
     </message>
     <message>
         <source>annual, %1 · (postings with a salary of those matching)</source>
-        <translation type="unfinished"></translation>
+        <translation>jährlich, %1 · (Stellenanzeigen mit Gehaltsangabe von den passenden)</translation>
     </message>
     <message>
         <source>Box: middle half of midpoints, line: median; whiskers: lowest to highest midpoint; dashes: lowest minimum to highest maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Box: mittlere Hälfte der Spannenmitten, Linie: Median; Whisker: kleinste bis größte Spannenmitte; Striche: niedrigstes Minimum bis höchstes Maximum</translation>
     </message>
     <message>
         <source>Published band</source>
-        <translation type="unfinished">Veröffentlichtes Gehaltsband</translation>
+        <translation>Veröffentlichtes Gehaltsband</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · Job Market Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Job Market Explorer</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1107,7 @@ median %5, middle half %6</source>
     <message>
         <source>Search in %1…</source>
         <comment>%1 is the name of a facet, e.g. Skills</comment>
-        <translation type="unfinished"></translation>
+        <translation>In %1 suchen…</translation>
     </message>
 </context>
 <context>
@@ -1697,13 +1700,13 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
     </message>
     <message>
         <source>No problems in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme in der Vorschau.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the first rows would be rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln der ersten Zeilen würde abgelehnt.</numerusform>
+            <numerusform>%Ln der ersten Zeilen würden abgelehnt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2092,27 +2095,27 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
     </message>
     <message>
         <source>&amp;Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellenan&amp;zeigen</translation>
     </message>
     <message>
         <source>C&amp;ompare Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kohorten vergleichen</translation>
     </message>
     <message>
         <source>comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>vergleich</translation>
     </message>
     <message>
         <source>Exported the comparison to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich nach %1 exportiert</translation>
     </message>
     <message>
         <source>Export Comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich als CSV exportieren</translation>
     </message>
     <message>
         <source>comparison.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>vergleich.csv</translation>
     </message>
 </context>
 <context>
@@ -2433,126 +2436,130 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
     <name>jobexplorer::RangeChartTableModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Zeile</translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>First quartile</source>
-        <translation type="unfinished">Erstes Quartil</translation>
+        <translation>Erstes Quartil</translation>
     </message>
     <message>
         <source>Midpoint or median</source>
-        <translation type="unfinished"></translation>
+        <translation>Spannenmitte oder Median</translation>
     </message>
     <message>
         <source>Third quartile</source>
-        <translation type="unfinished">Drittes Quartil</translation>
+        <translation>Drittes Quartil</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Lowest minimum</source>
-        <translation type="unfinished">Niedrigstes Minimum</translation>
+        <translation>Niedrigstes Minimum</translation>
     </message>
     <message>
         <source>Highest maximum</source>
-        <translation type="unfinished">Höchstes Maximum</translation>
+        <translation>Höchstes Maximum</translation>
     </message>
     <message>
         <source>Published band from</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichtes Gehaltsband von</translation>
     </message>
     <message>
         <source>Published band to</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichtes Gehaltsband bis</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::SalaryBandChart</name>
     <message>
         <source>Salary bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltsbänder</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished">Keine Datenbank geöffnet</translation>
+        <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
         <source>%1 with a salary of %2 matching</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 passend, davon %1 mit Gehaltsangabe</translation>
     </message>
     <message>
         <source>annual, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jährlich, %1</translation>
     </message>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht berücksichtigt: %1</translation>
     </message>
     <message>
         <source>None of the matching postings states a salary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der passenden Stellenanzeigen nennt ein Gehalt.</translation>
     </message>
     <message>
         <source>Salary bands · %1 by midpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltsbänder · %1 nach Spannenmitte</translation>
     </message>
     <message>
         <source>(no company)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Unternehmen)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1
 %2 · %3
 %4 (midpoint %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3
+%4 (Spannenmitte %5)</translation>
     </message>
     <message>
         <source>Published band for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichtes Gehaltsband für %1: %2</translation>
     </message>
     <message>
         <source>A posting&apos;s range (tick: midpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltsspanne einer Stellenanzeige (Markierung: Spannenmitte)</translation>
     </message>
     <message>
         <source>Salary bands · %1 postings by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltsbänder · %1 Stellenanzeigen nach Karrierestufe</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2 postings
 median %3, middle half %4
 ranges from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Stellenanzeigen
+Median %3, mittlere Hälfte %4
+Gehaltsspannen im Bereich %5</translation>
     </message>
     <message>
         <source>Middle half of midpoints (line: median, whiskers: lowest to highest midpoint; dashes: lowest minimum to highest maximum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Hälfte der Spannenmitten (Linie: Median, Whisker: kleinste bis größte Spannenmitte; Striche: niedrigstes Minimum bis höchstes Maximum)</translation>
     </message>
     <message>
         <source>Published band for the level</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichtes Gehaltsband der Karrierestufe</translation>
     </message>
     <message>
         <source>Salary band chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Gehaltsbänder</translation>
     </message>
     <message>
         <source>Salary band numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte der Gehaltsbänder</translation>
     </message>
 </context>
 <context>
@@ -2563,16 +2570,16 @@ ranges from %5</source>
     </message>
     <message numerus="yes">
         <source>%Ln without a salary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ohne Gehaltsangabe</numerusform>
+            <numerusform>%Ln ohne Gehaltsangabe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln in another currency</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln in anderer Währung</numerusform>
+            <numerusform>%Ln in anderen Währungen</numerusform>
         </translation>
     </message>
 </context>
@@ -2839,15 +2846,15 @@ ranges from %5</source>
     </message>
     <message>
         <source>Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. KIND: skills, seniority, roles, workmode, types, locations, salary or bands. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagramm mit Bildunterschrift in FILE schreiben (.png, .svg oder .pdf), ohne Fenster. KIND: skills, seniority, roles, workmode, types, locations, salary oder bands. Wiederholbar.</translation>
     </message>
     <message>
         <source>With --compare, --export-chart takes compare=FILE; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --compare erwartet --export-chart compare=FILE; angegeben wurde &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished">%1 geschrieben</translation>
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 </TS>

@@ -260,9 +260,9 @@
     </message>
     <message numerus="yes">
         <source> · %Ln in other currencies left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln excluida por estar en otra moneda</numerusform>
+            <numerusform> · %Ln excluidas por estar en otras monedas</numerusform>
         </translation>
     </message>
 </context>
@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandas salariales</translation>
     </message>
     <message>
         <source>Salary bands: each posting&apos;s range against the published band for its level</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandas salariales: el rango salarial de cada oferta de empleo frente a la banda salarial publicada para su nivel de experiencia</translation>
     </message>
 </context>
 <context>
@@ -536,144 +536,145 @@
     <name>jobexplorer::CompareView</name>
     <message>
         <source>Export Comparison C&amp;hart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico de c&amp;omparación…</translation>
     </message>
     <message>
         <source>Export Comparison as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar comparación como CS&amp;V…</translation>
     </message>
     <message>
         <source>Saved cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes guardadas</translation>
     </message>
     <message>
         <source>Select two to six cohorts to compare (all, up to six, when none is selected). F2 renames; double-click applies a cohort&apos;s filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione de dos a seis cohortes para compararlas (si no selecciona ninguna, se comparan todas, hasta seis). F2 cambia el nombre; con doble clic se aplica el filtro de una cohorte.</translation>
     </message>
     <message>
         <source>Published salary bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandas salariales publicadas</translation>
     </message>
     <message>
         <source>Tick a band the report published to compare it as a cohort of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una banda salarial publicada en el informe para compararla como una cohorte más</translation>
     </message>
     <message>
         <source>Comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de comparación</translation>
     </message>
     <message>
         <source>Comparison numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de la comparación</translation>
     </message>
     <message>
         <source>&amp;Save Filter as Cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar filtro como cohorte…</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>Show the selected cohort&apos;s postings: make its filter the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las ofertas de empleo de la cohorte seleccionada: convertir su filtro en el actual</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar…</translation>
     </message>
     <message>
         <source>Edit the selected cohort&apos;s filter expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la expresión de filtro de la cohorte seleccionada</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchivos</translation>
     </message>
     <message>
         <source>Import or export cohorts as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar o exportar cohortes como archivo</translation>
     </message>
     <message>
         <source>Import Cohorts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar cohortes…</translation>
     </message>
     <message>
         <source>Export Cohorts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cohortes…</translation>
     </message>
     <message>
         <source>Published bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandas salariales publicadas:</translation>
     </message>
     <message>
         <source>Save Filter as Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar filtro como cohorte</translation>
     </message>
     <message>
         <source>Name of the cohort for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la cohorte para “%1”:</translation>
     </message>
     <message>
         <source>The filter of “%1” is not valid here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro de “%1” no es válido aquí: %2</translation>
     </message>
     <message>
         <source>Edit Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cohorte</translation>
     </message>
     <message>
         <source>Filter of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de “%1”:</translation>
     </message>
     <message>
         <source>Import Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar cohortes</translation>
     </message>
     <message>
         <source>Cohort files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de cohortes (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Imported %1 cohorts from %2 (%3 already there, %4 renamed, %5 refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes importadas de %2: %1 (ya existentes: %3, renombradas: %4, rechazadas: %5).</translation>
     </message>
     <message>
         <source>Some cohorts of %1 were not imported:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas cohortes de %1 no se importaron:
+%2</translation>
     </message>
     <message>
         <source>Export Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cohortes</translation>
     </message>
     <message>
         <source>cohorts.json</source>
-        <translation type="unfinished"></translation>
+        <translation>cohortes.json</translation>
     </message>
     <message>
         <source>Exported %1 cohorts to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes exportadas a %2: %1.</translation>
     </message>
     <message>
         <source>Open a database to compare cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra una base de datos para comparar cohortes.</translation>
     </message>
     <message>
         <source>Save the current filter as a cohort (twice, with different filters) or tick a published band: two to six are compared side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde el filtro actual como cohorte (dos veces, con filtros distintos) o marque una banda salarial publicada: se comparan de dos a seis, una junto a otra.</translation>
     </message>
     <message>
         <source>Choose at most %1 cohorts and bands together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija como máximo %1 cohortes y bandas salariales en total.</translation>
     </message>
     <message>
         <source>Annual salary by cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario anual por cohorte</translation>
     </message>
 </context>
 <context>
@@ -715,51 +716,53 @@
     <name>jobexplorer::ComparisonChart</name>
     <message>
         <source>Annual salary by cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario anual por cohorte</translation>
     </message>
     <message>
         <source>Choose two to six cohorts to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija de dos a seis cohortes para comparar.</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1k {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 de %3)</translation>
     </message>
     <message>
         <source>%1: %2
 %3 postings, %4 with a salary
 median %5, middle half %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3 ofertas de empleo, %4 con salario
+mediana %5, mitad central %6</translation>
     </message>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>excluidas: %1</translation>
     </message>
     <message>
         <source>annual, %1 · (postings with a salary of those matching)</source>
-        <translation type="unfinished"></translation>
+        <translation>anual, %1 · (ofertas de empleo con salario de las coincidentes)</translation>
     </message>
     <message>
         <source>Box: middle half of midpoints, line: median; whiskers: lowest to highest midpoint; dashes: lowest minimum to highest maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Caja: mitad central de los puntos medios, línea: mediana; bigotes: del punto medio más bajo al más alto; línea discontinua: del mínimo más bajo al máximo más alto</translation>
     </message>
     <message>
         <source>Published band</source>
-        <translation type="unfinished">Banda salarial publicada</translation>
+        <translation>Banda salarial publicada</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · Job Market Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Job Market Explorer</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1107,7 @@ median %5, middle half %6</source>
     <message>
         <source>Search in %1…</source>
         <comment>%1 is the name of a facet, e.g. Skills</comment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en %1…</translation>
     </message>
 </context>
 <context>
@@ -1697,13 +1700,13 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     </message>
     <message>
         <source>No problems in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay problemas en la vista previa.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the first rows would be rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se rechazaría %Ln de las primeras filas.</numerusform>
+            <numerusform>Se rechazarían %Ln de las primeras filas.</numerusform>
         </translation>
     </message>
 </context>
@@ -2092,27 +2095,27 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     </message>
     <message>
         <source>&amp;Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;fertas de empleo</translation>
     </message>
     <message>
         <source>C&amp;ompare Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar cohortes</translation>
     </message>
     <message>
         <source>comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>comparacion</translation>
     </message>
     <message>
         <source>Exported the comparison to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación exportada a %1</translation>
     </message>
     <message>
         <source>Export Comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar comparación como CSV</translation>
     </message>
     <message>
         <source>comparison.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>comparacion.csv</translation>
     </message>
 </context>
 <context>
@@ -2433,126 +2436,130 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     <name>jobexplorer::RangeChartTableModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Fila</translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo</translation>
     </message>
     <message>
         <source>First quartile</source>
-        <translation type="unfinished">Primer cuartil</translation>
+        <translation>Primer cuartil</translation>
     </message>
     <message>
         <source>Midpoint or median</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto medio o mediana</translation>
     </message>
     <message>
         <source>Third quartile</source>
-        <translation type="unfinished">Tercer cuartil</translation>
+        <translation>Tercer cuartil</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo</translation>
     </message>
     <message>
         <source>Lowest minimum</source>
-        <translation type="unfinished">Mínimo más bajo</translation>
+        <translation>Mínimo más bajo</translation>
     </message>
     <message>
         <source>Highest maximum</source>
-        <translation type="unfinished">Máximo más alto</translation>
+        <translation>Máximo más alto</translation>
     </message>
     <message>
         <source>Published band from</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda salarial publicada desde</translation>
     </message>
     <message>
         <source>Published band to</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda salarial publicada hasta</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::SalaryBandChart</name>
     <message>
         <source>Salary bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandas salariales</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished">Ninguna base de datos abierta</translation>
+        <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
         <source>%1 with a salary of %2 matching</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con salario de %2 coincidentes</translation>
     </message>
     <message>
         <source>annual, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anual, %1</translation>
     </message>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>excluidas: %1</translation>
     </message>
     <message>
         <source>None of the matching postings states a salary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las ofertas de empleo coincidentes indica un salario.</translation>
     </message>
     <message>
         <source>Salary bands · %1 by midpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandas salariales · %1 por punto medio</translation>
     </message>
     <message>
         <source>(no company)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin empresa)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1
 %2 · %3
 %4 (midpoint %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3
+%4 (punto medio %5)</translation>
     </message>
     <message>
         <source>Published band for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda salarial publicada para %1: %2</translation>
     </message>
     <message>
         <source>A posting&apos;s range (tick: midpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango salarial de una oferta de empleo (marca: punto medio)</translation>
     </message>
     <message>
         <source>Salary bands · %1 postings by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandas salariales · %1 ofertas de empleo por nivel de experiencia</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2 postings
 median %3, middle half %4
 ranges from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ofertas de empleo
+mediana %3, mitad central %4
+rangos salariales: %5</translation>
     </message>
     <message>
         <source>Middle half of midpoints (line: median, whiskers: lowest to highest midpoint; dashes: lowest minimum to highest maximum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitad central de los puntos medios (línea: mediana, bigotes: del punto medio más bajo al más alto; línea discontinua: del mínimo más bajo al máximo más alto)</translation>
     </message>
     <message>
         <source>Published band for the level</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda salarial publicada para el nivel de experiencia</translation>
     </message>
     <message>
         <source>Salary band chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de bandas salariales</translation>
     </message>
     <message>
         <source>Salary band numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifras de las bandas salariales</translation>
     </message>
 </context>
 <context>
@@ -2563,16 +2570,16 @@ ranges from %5</source>
     </message>
     <message numerus="yes">
         <source>%Ln without a salary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sin salario</numerusform>
+            <numerusform>%Ln sin salario</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln in another currency</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln en otra moneda</numerusform>
+            <numerusform>%Ln en otras monedas</numerusform>
         </translation>
     </message>
 </context>
@@ -2839,15 +2846,15 @@ ranges from %5</source>
     </message>
     <message>
         <source>Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. KIND: skills, seniority, roles, workmode, types, locations, salary or bands. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un gráfico con su leyenda en FILE (.png, .svg o .pdf), sin ventana. KIND: skills, seniority, roles, workmode, types, locations, salary o bands. Se puede repetir.</translation>
     </message>
     <message>
         <source>With --compare, --export-chart takes compare=FILE; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --compare, --export-chart admite compare=FILE; se recibió &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished">Se escribió %1</translation>
+        <translation>Se escribió %1</translation>
     </message>
 </context>
 </TS>

@@ -260,9 +260,9 @@
     </message>
     <message numerus="yes">
         <source> · %Ln in other currencies left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %Ln exclue car dans une autre devise</numerusform>
+            <numerusform> · %Ln exclues car dans d&apos;autres devises</numerusform>
         </translation>
     </message>
 </context>
@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>Bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchettes</translation>
     </message>
     <message>
         <source>Salary bands: each posting&apos;s range against the published band for its level</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchettes salariales : la fourchette de chaque offre d&apos;emploi comparée à la fourchette salariale publiée pour son niveau</translation>
     </message>
 </context>
 <context>
@@ -536,144 +536,145 @@
     <name>jobexplorer::CompareView</name>
     <message>
         <source>Export Comparison C&amp;hart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique de la &amp;comparaison…</translation>
     </message>
     <message>
         <source>Export Comparison as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison en CS&amp;V…</translation>
     </message>
     <message>
         <source>Saved cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes enregistrées</translation>
     </message>
     <message>
         <source>Select two to six cohorts to compare (all, up to six, when none is selected). F2 renames; double-click applies a cohort&apos;s filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez de deux à six cohortes à comparer (toutes, jusqu&apos;à six, si aucune n&apos;est sélectionnée). F2 renomme ; un double-clic applique le filtre de la cohorte.</translation>
     </message>
     <message>
         <source>Published salary bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchettes salariales publiées</translation>
     </message>
     <message>
         <source>Tick a band the report published to compare it as a cohort of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une fourchette salariale publiée par le rapport pour la comparer comme une cohorte à part entière</translation>
     </message>
     <message>
         <source>Comparison chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de comparaison</translation>
     </message>
     <message>
         <source>Comparison numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de la comparaison</translation>
     </message>
     <message>
         <source>&amp;Save Filter as Cohort…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le filtre comme cohorte…</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppliquer</translation>
     </message>
     <message>
         <source>Show the selected cohort&apos;s postings: make its filter the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les offres d&apos;emploi de la cohorte sélectionnée : faire de son filtre le filtre actuel</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected cohort&apos;s filter expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;expression de filtre de la cohorte sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;chiers</translation>
     </message>
     <message>
         <source>Import or export cohorts as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ou exporter des cohortes sous forme de fichier</translation>
     </message>
     <message>
         <source>Import Cohorts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des cohortes…</translation>
     </message>
     <message>
         <source>Export Cohorts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des cohortes…</translation>
     </message>
     <message>
         <source>Published bands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchettes salariales publiées :</translation>
     </message>
     <message>
         <source>Save Filter as Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le filtre comme cohorte</translation>
     </message>
     <message>
         <source>Name of the cohort for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la cohorte pour « %1 » :</translation>
     </message>
     <message>
         <source>The filter of “%1” is not valid here: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre de « %1 » n&apos;est pas valide ici : %2</translation>
     </message>
     <message>
         <source>Edit Cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la cohorte</translation>
     </message>
     <message>
         <source>Filter of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de « %1 » :</translation>
     </message>
     <message>
         <source>Import Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des cohortes</translation>
     </message>
     <message>
         <source>Cohort files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de cohortes (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Imported %1 cohorts from %2 (%3 already there, %4 renamed, %5 refused).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes importées depuis %2 : %1 (déjà présentes : %3, renommées : %4, refusées : %5).</translation>
     </message>
     <message>
         <source>Some cohorts of %1 were not imported:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines cohortes de %1 n&apos;ont pas été importées :
+%2</translation>
     </message>
     <message>
         <source>Export Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter des cohortes</translation>
     </message>
     <message>
         <source>cohorts.json</source>
-        <translation type="unfinished"></translation>
+        <translation>cohortes.json</translation>
     </message>
     <message>
         <source>Exported %1 cohorts to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cohortes exportées vers %2 : %1.</translation>
     </message>
     <message>
         <source>Open a database to compare cohorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une base de données pour comparer des cohortes.</translation>
     </message>
     <message>
         <source>Save the current filter as a cohort (twice, with different filters) or tick a published band: two to six are compared side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez le filtre actuel comme cohorte (deux fois, avec des filtres différents) ou cochez une fourchette salariale publiée : de deux à six sont comparées côte à côte.</translation>
     </message>
     <message>
         <source>Choose at most %1 cohorts and bands together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au plus %1 cohortes et fourchettes salariales au total.</translation>
     </message>
     <message>
         <source>Annual salary by cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire annuel par cohorte</translation>
     </message>
 </context>
 <context>
@@ -715,51 +716,53 @@
     <name>jobexplorer::ComparisonChart</name>
     <message>
         <source>Annual salary by cohort</source>
-        <translation type="unfinished"></translation>
+        <translation>Salaire annuel par cohorte</translation>
     </message>
     <message>
         <source>Choose two to six cohorts to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de deux à six cohortes à comparer.</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1 k {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
         <source>%1: %2
 %3 postings, %4 with a salary
 median %5, middle half %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2
+%3 offres d&apos;emploi, dont %4 avec salaire
+médiane %5, moitié centrale %6</translation>
     </message>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exclues : %1</translation>
     </message>
     <message>
         <source>annual, %1 · (postings with a salary of those matching)</source>
-        <translation type="unfinished"></translation>
+        <translation>annuel, %1 · (offres d&apos;emploi avec salaire sur offres d&apos;emploi correspondantes)</translation>
     </message>
     <message>
         <source>Box: middle half of midpoints, line: median; whiskers: lowest to highest midpoint; dashes: lowest minimum to highest maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte : moitié centrale des points médians, trait : médiane ; moustaches : du point médian le plus bas au plus haut ; tirets : du minimum le plus bas au maximum le plus haut</translation>
     </message>
     <message>
         <source>Published band</source>
-        <translation type="unfinished">Fourchette salariale publiée</translation>
+        <translation>Fourchette salariale publiée</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 · Job Market Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Job Market Explorer</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1107,7 @@ median %5, middle half %6</source>
     <message>
         <source>Search in %1…</source>
         <comment>%1 is the name of a facet, e.g. Skills</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -1697,13 +1700,13 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     </message>
     <message>
         <source>No problems in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème dans l&apos;aperçu.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of the first rows would be rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln des premières lignes serait rejetée.</numerusform>
+            <numerusform>%Ln des premières lignes seraient rejetées.</numerusform>
         </translation>
     </message>
 </context>
@@ -2092,27 +2095,27 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     </message>
     <message>
         <source>&amp;Postings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offres d&apos;emploi</translation>
     </message>
     <message>
         <source>C&amp;ompare Cohorts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer des co&amp;hortes</translation>
     </message>
     <message>
         <source>comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison</translation>
     </message>
     <message>
         <source>Exported the comparison to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison exportée vers %1</translation>
     </message>
     <message>
         <source>Export Comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison en CSV</translation>
     </message>
     <message>
         <source>comparison.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison.csv</translation>
     </message>
 </context>
 <context>
@@ -2433,126 +2436,130 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     <name>jobexplorer::RangeChartTableModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished">Ligne</translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <source>First quartile</source>
-        <translation type="unfinished">Premier quartile</translation>
+        <translation>Premier quartile</translation>
     </message>
     <message>
         <source>Midpoint or median</source>
-        <translation type="unfinished"></translation>
+        <translation>Point médian ou médiane</translation>
     </message>
     <message>
         <source>Third quartile</source>
-        <translation type="unfinished">Troisième quartile</translation>
+        <translation>Troisième quartile</translation>
     </message>
     <message>
         <source>Maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <source>Lowest minimum</source>
-        <translation type="unfinished">Minimum le plus bas</translation>
+        <translation>Minimum le plus bas</translation>
     </message>
     <message>
         <source>Highest maximum</source>
-        <translation type="unfinished">Maximum le plus haut</translation>
+        <translation>Maximum le plus haut</translation>
     </message>
     <message>
         <source>Published band from</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas de la fourchette salariale publiée</translation>
     </message>
     <message>
         <source>Published band to</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut de la fourchette salariale publiée</translation>
     </message>
 </context>
 <context>
     <name>jobexplorer::SalaryBandChart</name>
     <message>
         <source>Salary bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchettes salariales</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished">Aucune base de données ouverte</translation>
+        <translation>Aucune base de données ouverte</translation>
     </message>
     <message>
         <source>%1 with a salary of %2 matching</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 avec salaire sur %2 correspondant au filtre</translation>
     </message>
     <message>
         <source>annual, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annuel, %1</translation>
     </message>
     <message>
         <source>left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exclues : %1</translation>
     </message>
     <message>
         <source>None of the matching postings states a salary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune des offres d&apos;emploi correspondantes n&apos;indique de salaire.</translation>
     </message>
     <message>
         <source>Salary bands · %1 by midpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchettes salariales · %1, par point médian</translation>
     </message>
     <message>
         <source>(no company)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entreprise non précisée)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1
 %2 · %3
 %4 (midpoint %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 · %3
+%4 (point médian %5)</translation>
     </message>
     <message>
         <source>Published band for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette salariale publiée pour %1 : %2</translation>
     </message>
     <message>
         <source>A posting&apos;s range (tick: midpoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette d&apos;une offre d&apos;emploi (repère : point médian)</translation>
     </message>
     <message>
         <source>Salary bands · %1 postings by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchettes salariales · %1 offres d&apos;emploi par niveau</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2 postings
 median %3, middle half %4
 ranges from %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 offres d&apos;emploi
+médiane %3, moitié centrale %4
+fourchettes : %5</translation>
     </message>
     <message>
         <source>Middle half of midpoints (line: median, whiskers: lowest to highest midpoint; dashes: lowest minimum to highest maximum)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moitié centrale des points médians (trait : médiane, moustaches : du point médian le plus bas au plus haut ; tirets : du minimum le plus bas au maximum le plus haut)</translation>
     </message>
     <message>
         <source>Published band for the level</source>
-        <translation type="unfinished"></translation>
+        <translation>Fourchette salariale publiée pour le niveau</translation>
     </message>
     <message>
         <source>Salary band chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des fourchettes salariales</translation>
     </message>
     <message>
         <source>Salary band numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Données des fourchettes salariales</translation>
     </message>
 </context>
 <context>
@@ -2563,16 +2570,16 @@ ranges from %5</source>
     </message>
     <message numerus="yes">
         <source>%Ln without a salary</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sans salaire</numerusform>
+            <numerusform>%Ln sans salaire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln in another currency</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln dans une autre devise</numerusform>
+            <numerusform>%Ln dans une autre devise</numerusform>
         </translation>
     </message>
 </context>
@@ -2839,15 +2846,15 @@ ranges from %5</source>
     </message>
     <message>
         <source>Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. KIND: skills, seniority, roles, workmode, types, locations, salary or bands. Repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un graphique avec sa légende dans FILE (.png, .svg ou .pdf), sans fenêtre. KIND : skills, seniority, roles, workmode, types, locations, salary ou bands. Option répétable.</translation>
     </message>
     <message>
         <source>With --compare, --export-chart takes compare=FILE; got &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --compare, --export-chart attend compare=FILE ; reçu &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished">Fichier écrit : %1</translation>
+        <translation>Fichier écrit : %1</translation>
     </message>
 </context>
 </TS>
