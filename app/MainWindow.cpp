@@ -68,6 +68,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     central->setDocumentMode(true);
     central->addTab(m_table, tr("&Postings"));
     central->addTab(m_compare, tr("C&ompare Cohorts"));
+    central->setAccessibleName(tr("Postings and cohorts"));
     setCentralWidget(central);
 
     auto *filterDock = new QDockWidget(tr("Filters"), this);
@@ -141,6 +142,7 @@ void MainWindow::createMenus()
     exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     QAction *exportJsonAction = file->addAction(tr("Export Postings as &JSON…"), this, &MainWindow::exportJson);
     exportJsonAction->setObjectName(QStringLiteral("exportJsonAction"));
+    exportJsonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     file->addAction(m_charts->exportAction());
     file->addAction(m_charts->exportNumbersAction());
     file->addAction(m_compare->exportChartAction());
@@ -159,6 +161,16 @@ void MainWindow::createMenus()
     QAction *clear = view->addAction(tr("&Clear Filters"), m_workspace, &Workspace::clearFilter);
     clear->setObjectName(QStringLiteral("clearFiltersAction"));
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+    QAction *expression = view->addAction(tr("Edit Filter &Expression"), m_filterPanel, &FilterPanel::focusExpression);
+    expression->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addSeparator();
+    auto *central = qobject_cast<QTabWidget *>(centralWidget());
+    QAction *postings = view->addAction(tr("&Postings"), this, [central] { central->setCurrentIndex(0); });
+    postings->setObjectName(QStringLiteral("showPostingsAction"));
+    postings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *compare = view->addAction(tr("C&ompare Cohorts"), this, [central] { central->setCurrentIndex(1); });
+    compare->setObjectName(QStringLiteral("showCompareAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addSeparator();
     view->addAction(m_charts->nextAction());
     view->addAction(m_charts->previousAction());
@@ -168,6 +180,11 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
 
+    QAction *fullScreen = view->addAction(tr("&Full Screen"));
+    fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *languages = new QActionGroup(language);

@@ -160,6 +160,12 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
     followFilter();
 }
 
+void FilterPanel::focusExpression()
+{
+    m_query->setFocus(Qt::ShortcutFocusReason);
+    m_query->selectAll();
+}
+
 void FilterPanel::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -25,6 +25,8 @@ public:
 
     // Moves the keyboard focus to the text search.
     void focusSearch();
+    // Puts the keyboard focus in the filter expression box, its text selected.
+    void focusExpression();
     QList<FacetSection *> sections() const { return m_sections; }
 
 private:
