@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
@@ -39,6 +40,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("jobexplorer"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Job Market Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(JOBEXPLORER_VERSION));
+    // The desktop file name ties the window to its launcher and icon (Wayland, task bars).
+    QApplication::setDesktopFileName(QStringLiteral(JOBEXPLORER_APP_ID));
+    QApplication::setWindowIcon(QIcon(jobexplorer::resources::applicationIconFile()));
 
     // Without a configured locale ("C"), format numbers and money as US English, not as "179,400$".
     if (QLocale().language() == QLocale::C)
