@@ -28,6 +28,9 @@ public:
     bool openDatabase(const QString &fileName);
     Workspace *workspace() const { return m_workspace; }
     ChartsPanel *charts() const { return m_charts; }
+    // View ▸ Reset Layout: the docks where a new window has them, the default window size and
+    // every table column shown in its place at its default width.
+    void resetLayout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -36,6 +39,8 @@ protected:
 
 private:
     void createMenus();
+    // Sizes the docks as in a new window.
+    void sizeDocks();
     void chooseDatabase();
     void exportCsv();
     void exportJson();
@@ -57,6 +62,7 @@ private:
     PostingDetailView *m_detail;
     FilterPanel *m_filterPanel;
     ChartsPanel *m_charts;
+    QByteArray m_defaultDockState;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel;
 };
