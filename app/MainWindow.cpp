@@ -47,6 +47,7 @@ namespace {
 constexpr int defaultDetailWidth = 360;
 constexpr int defaultFilterWidth = 330;
 constexpr int defaultChartHeight = 320;
+constexpr QSize defaultWindowSize(1400, 820);
 }
 
 MainWindow::MainWindow(QWidget *parent) : MainWindow(nullptr, parent) {}
@@ -113,15 +114,36 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_table, &PostingTableView::currentPostingChanged, this, &MainWindow::showPosting);
     connect(m_workspace, &Workspace::integrityProblem, this, &MainWindow::showError);
 
-    resize(1400, 820);
-    resizeDocks({filterDock, detailDock}, {defaultFilterWidth, defaultDetailWidth}, Qt::Horizontal);
-    resizeDocks({chartDock}, {defaultChartHeight}, Qt::Vertical);
+    resize(defaultWindowSize);
+    sizeDocks();
+    // Where the docks are now is where Reset Layout puts them back.
+    m_defaultDockState = saveState();
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
+    m_table->restoreColumns(settings::tableHeaderState.value());
     updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::sizeDocks()
+{
+    // By object name, the name that also identifies each dock in the saved state.
+    const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+    resizeDocks({dock("filterDock"), dock("detailDock")}, {defaultFilterWidth, defaultDetailWidth}, Qt::Horizontal);
+    resizeDocks({dock("chartDock")}, {defaultChartHeight}, Qt::Vertical);
+}
+
+void MainWindow::resetLayout()
+{
+    if (isMaximized() || isFullScreen())
+        showNormal();
+    resize(defaultWindowSize);
+    // The default state docks and shows every dock in its area; the sizes follow the new window.
+    restoreState(m_defaultDockState);
+    sizeDocks();
+    m_table->resetColumns();
+}
 
 void MainWindow::createMenus()
 {
@@ -179,6 +201,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    QAction *resetLayoutAction = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    resetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
 
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
@@ -452,6 +476,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     settings::windowGeometry.setValue(saveGeometry());
     settings::windowState.setValue(saveState());
+    settings::tableHeaderState.setValue(m_table->saveColumns());
     QMainWindow::closeEvent(event);
 }
 

@@ -35,6 +35,9 @@ public:
     // itself. Returns the window now shown (this one when nothing changed).
     MainWindow *switchLanguage(const QString &code);
     ChartsPanel *charts() const { return m_charts; }
+    // View ▸ Reset Layout: the docks where a new window has them, the default window size and
+    // every table column shown in its place at its default width.
+    void resetLayout();
     CompareView *compareView() const { return m_compare; }
 
 Q_SIGNALS:
@@ -47,6 +50,8 @@ protected:
 
 private:
     void createMenus();
+    // Sizes the docks as in a new window.
+    void sizeDocks();
     void chooseDatabase();
     void exportCsv();
     void exportJson();
@@ -71,6 +76,7 @@ private:
     FilterPanel *m_filterPanel;
     ChartsPanel *m_charts;
     CompareView *m_compare;
+    QByteArray m_defaultDockState;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_statusLabel;
 };

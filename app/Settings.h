@@ -28,6 +28,7 @@ private:
 namespace settings {
 inline const Setting<QByteArray> windowGeometry{"window/geometry", {}};
 inline const Setting<QByteArray> windowState{"window/state", {}};
+// The posting table's columns: order, visibility, widths and sort column (PostingTableView::saveColumns()).
 inline const Setting<QByteArray> tableHeaderState{"table/headerState", {}};
 inline const Setting<QStringList> recentFiles{"files/recent", {}};
 inline constexpr int maxRecentFiles = 8;

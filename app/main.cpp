@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
@@ -59,6 +60,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("jobexplorer"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Job Market Explorer"));
     QApplication::setApplicationVersion(QStringLiteral(JOBEXPLORER_VERSION));
+    // The desktop file name ties the window to its launcher and icon (Wayland, task bars).
+    QApplication::setDesktopFileName(QStringLiteral(JOBEXPLORER_APP_ID));
+    QApplication::setWindowIcon(QIcon(jobexplorer::resources::applicationIconFile()));
 
     // The language asked for, else the one chosen last time, else the system's. Its locale
     // formats numbers and money (English without a configured locale: "$179,400", not "179,400$").

@@ -7,6 +7,11 @@ QString skillTaxonomyFile()
     return QStringLiteral(":/jobexplorer/data/skills.json");
 }
 
+QString applicationIconFile()
+{
+    return QStringLiteral(":/jobexplorer/jobexplorer.svg");
+}
+
 QStringList bundledDatasetFiles()
 {
     return {skillTaxonomyFile(), QStringLiteral(":/jobexplorer/data/postings.json"),

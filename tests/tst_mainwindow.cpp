@@ -1,16 +1,24 @@
+#include "BundledData.h"
 #include "MainWindow.h"
 #include "PostingDetailView.h"
 #include "PostingStore.h"
+#include "PostingTableModel.h"
 #include "PostingTableView.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QFile>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMimeData>
 #include <QMessageBox>
@@ -35,9 +43,17 @@ private Q_SLOTS:
     void shouldRememberRecentFiles();
     void shouldShowOnlyMatchingPostingsWhenFiltered();
     void shouldOpenADroppedFile();
+    void shouldHideAndShowColumnsFromTheHeaderMenu();
+    void shouldRestoreTheTableColumnsOfTheLastSession();
+    void shouldRestoreTheDefaultLayoutOnReset();
+    void shouldHaveAnApplicationIcon();
 
 private:
     QString statusText() const;
+    QHeaderView *tableHeader() const;
+    // Right-clicks the table header and returns the menu that pops up.
+    QMenu *openColumnMenu() const;
+    void recreateWindow();
     QMessageBox *errorMessage() const;
 
     QTemporaryDir m_dir;
@@ -192,6 +208,175 @@ void tst_MainWindow::shouldOpenADroppedFile()
     // Then it is open
     QCOMPARE(m_window->workspace()->fileName(), m_path);
     QCOMPARE(m_window->findChild<PostingTableView *>()->model()->rowCount(), 6);
+}
+
+QHeaderView *tst_MainWindow::tableHeader() const
+{
+    return m_window->findChild<PostingTableView *>(QStringLiteral("postingTable"))->horizontalHeader();
+}
+
+QMenu *tst_MainWindow::openColumnMenu() const
+{
+    QWidget *viewport = tableHeader()->viewport();
+    const QPoint where(10, viewport->height() / 2);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, where, viewport->mapToGlobal(where));
+    QCoreApplication::sendEvent(viewport, &event);
+    // A closed menu deletes itself later: the one just opened is the visible one.
+    const QList<QMenu *> menus = m_window->findChildren<QMenu *>(QStringLiteral("columnMenu"));
+    const auto open = std::find_if(menus.cbegin(), menus.cend(), [](const QMenu *menu) { return menu->isVisible(); });
+    return open == menus.cend() ? nullptr : *open;
+}
+
+void tst_MainWindow::recreateWindow()
+{
+    // Closing saves the settings, as when the user quits.
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+static QAction *actionNamed(const QMenu *menu, const QString &text)
+{
+    const QList<QAction *> actions = menu->actions();
+    const auto found = std::find_if(actions.cbegin(), actions.cend(),
+                                    [&text](const QAction *action) { return action->text() == text; });
+    return found == actions.cend() ? nullptr : *found;
+}
+
+void tst_MainWindow::shouldHideAndShowColumnsFromTheHeaderMenu()
+{
+    QVERIFY(m_window->openDatabase(m_path));
+
+    // Given the header menu, it lists every column, checked as shown
+    QMenu *menu = openColumnMenu();
+    QVERIFY(menu);
+    QVERIFY(menu->isVisible());
+    QAction *workMode = actionNamed(menu, QStringLiteral("Work mode"));
+    QVERIFY(workMode);
+    QVERIFY(workMode->isChecked());
+    QCOMPARE(menu->actions().size(), PostingTableModel::ColumnCount + 2); // columns, separator, Reset Columns
+
+    // When the user unchecks Work mode, Then the column is hidden
+    workMode->trigger();
+    QVERIFY(tableHeader()->isSectionHidden(PostingTableModel::WorkMode));
+    menu->close();
+
+    // When they check it again in a new menu, Then it is back
+    menu = openColumnMenu();
+    workMode = actionNamed(menu, QStringLiteral("Work mode"));
+    QVERIFY(!workMode->isChecked());
+    workMode->trigger();
+    QVERIFY(!tableHeader()->isSectionHidden(PostingTableModel::WorkMode));
+    menu->close();
+
+    // When columns were hidden and moved and the user chooses Reset Columns, Then all are back in place
+    tableHeader()->hideSection(PostingTableModel::Salary);
+    tableHeader()->moveSection(tableHeader()->visualIndex(PostingTableModel::Skills), 0);
+    menu = openColumnMenu();
+    auto *reset = menu->findChild<QAction *>(QStringLiteral("resetColumnsAction"));
+    QVERIFY(reset);
+    reset->trigger();
+    QVERIFY(!tableHeader()->isSectionHidden(PostingTableModel::Salary));
+    QCOMPARE(tableHeader()->visualIndex(PostingTableModel::Skills), int(PostingTableModel::Skills));
+    menu->close();
+}
+
+void tst_MainWindow::shouldRestoreTheTableColumnsOfTheLastSession()
+{
+    QVERIFY(m_window->openDatabase(m_path));
+    QHeaderView *header = tableHeader();
+    QCOMPARE(header->visualIndex(PostingTableModel::Title), int(PostingTableModel::Title));
+
+    // Given Title dragged to the front, Skills hidden from the header menu and Company widened
+    header->moveSection(header->visualIndex(PostingTableModel::Title), 0);
+    QMenu *menu = openColumnMenu();
+    QVERIFY(menu);
+    actionNamed(menu, QStringLiteral("Skills"))->trigger();
+    menu->close();
+    constexpr int companyWidth = 222;
+    header->resizeSection(PostingTableModel::Company, companyWidth);
+
+    // When the program is closed and started again, and a database opened
+    recreateWindow();
+    QVERIFY(m_window->openDatabase(m_path));
+
+    // Then the columns are as they were left
+    header = tableHeader();
+    QCOMPARE(header->visualIndex(PostingTableModel::Title), 0);
+    QCOMPARE(header->visualIndex(PostingTableModel::Company), 1);
+    QVERIFY(header->isSectionHidden(PostingTableModel::Skills));
+    QVERIFY(!header->isSectionHidden(PostingTableModel::Salary));
+    QCOMPARE(header->sectionSize(PostingTableModel::Company), companyWidth);
+}
+
+void tst_MainWindow::shouldRestoreTheDefaultLayoutOnReset()
+{
+    // Given a new window's layout
+    const QSize defaultSize = m_window->size();
+    QHeaderView *header = tableHeader();
+    QList<int> defaultWidths;
+    for (int column = 0; column < PostingTableModel::ColumnCount; ++column)
+        defaultWidths << header->sectionSize(column);
+    auto *filterDock = m_window->findChild<QDockWidget *>(QStringLiteral("filterDock"));
+    auto *chartDock = m_window->findChild<QDockWidget *>(QStringLiteral("chartDock"));
+    auto *detailDock = m_window->findChild<QDockWidget *>(QStringLiteral("detailDock"));
+    QVERIFY(filterDock && chartDock && detailDock);
+
+    // rearranged: the filters hidden, the charts floating, the details on the left, columns
+    // moved, hidden and resized, the window smaller
+    filterDock->toggleViewAction()->trigger();
+    chartDock->setFloating(true);
+    m_window->addDockWidget(Qt::LeftDockWidgetArea, detailDock);
+    header->moveSection(header->visualIndex(PostingTableModel::Salary), 0);
+    header->hideSection(PostingTableModel::Title);
+    header->resizeSection(PostingTableModel::Company, 50);
+    constexpr QSize smallSize(800, 560); // fits the offscreen screen, so restoring keeps it
+    m_window->resize(smallSize);
+    // and kept through a restart
+    recreateWindow();
+    header = tableHeader();
+    filterDock = m_window->findChild<QDockWidget *>(QStringLiteral("filterDock"));
+    chartDock = m_window->findChild<QDockWidget *>(QStringLiteral("chartDock"));
+    detailDock = m_window->findChild<QDockWidget *>(QStringLiteral("detailDock"));
+    QVERIFY(filterDock->isHidden());
+    QVERIFY(chartDock->isFloating());
+    QCOMPARE(m_window->dockWidgetArea(detailDock), Qt::LeftDockWidgetArea);
+    QCOMPARE(m_window->size(), smallSize);
+    QVERIFY(header->isSectionHidden(PostingTableModel::Title));
+
+    // When the user chooses View > Reset Layout
+    auto *reset = m_window->findChild<QAction *>(QStringLiteral("resetLayoutAction"));
+    QVERIFY(reset);
+    reset->trigger();
+
+    // Then every dock is back in its place and the window at its default size
+    QVERIFY(filterDock->isVisible());
+    QVERIFY(!chartDock->isFloating());
+    QVERIFY(chartDock->isVisible());
+    QCOMPARE(m_window->dockWidgetArea(filterDock), Qt::LeftDockWidgetArea);
+    QCOMPARE(m_window->dockWidgetArea(chartDock), Qt::BottomDockWidgetArea);
+    QCOMPARE(m_window->dockWidgetArea(detailDock), Qt::RightDockWidgetArea);
+    QCOMPARE(m_window->size(), defaultSize);
+    // and every column shown in its place at its default width
+    for (int column = 0; column < PostingTableModel::ColumnCount; ++column) {
+        QCOMPARE(header->visualIndex(column), column);
+        QVERIFY(!header->isSectionHidden(column));
+        if (column != PostingTableModel::Skills) // the last column stretches to the window
+            QCOMPARE(header->sectionSize(column), defaultWidths.at(column));
+    }
+}
+
+void tst_MainWindow::shouldHaveAnApplicationIcon()
+{
+    // The SVG compiled into the program is the window icon (main() sets it); it must draw.
+    const QIcon icon(resources::applicationIconFile());
+    QVERIFY(!icon.isNull());
+    const QImage image = icon.pixmap(QSize(64, 64)).toImage();
+    QCOMPARE(image.size(), QSize(64, 64));
+    // The tile's centre is coloured, its corner transparent.
+    QVERIFY(qAlpha(image.pixel(32, 32)) > 0);
+    QCOMPARE(qAlpha(image.pixel(0, 0)), 0);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -107,6 +107,9 @@ CompareView::CompareView(Workspace *workspace, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
+    // In a small window the panes may be squeezed (or collapsed) rather than widen the window.
+    split->setChildrenCollapsible(true);
+    setMinimumSize(320, 200);
 
     m_exportChartAction->setObjectName(QStringLiteral("exportComparisonChartAction"));
     m_exportCsvAction->setObjectName(QStringLiteral("exportComparisonCsvAction"));
