@@ -2117,6 +2117,22 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
         <source>comparison.csv</source>
         <translation>vergleich.csv</translation>
     </message>
+    <message>
+        <source>Postings and cohorts</source>
+        <translation>Stellenanzeigen und Kohorten</translation>
+    </message>
+    <message>
+        <source>Edit Filter &amp;Expression</source>
+        <translation>Filter&amp;ausdruck bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>Anordnung zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Vo&amp;llbild</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::PostingDatabase</name>
@@ -2430,6 +2446,10 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
     <message>
         <source>Postings</source>
         <translation>Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>Spalten &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>

@@ -2117,6 +2117,22 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
         <source>comparison.csv</source>
         <translation>comparacion.csv</translation>
     </message>
+    <message>
+        <source>Postings and cohorts</source>
+        <translation>Ofertas de empleo y cohortes</translation>
+    </message>
+    <message>
+        <source>Edit Filter &amp;Expression</source>
+        <translation>Editar la &amp;expresión del filtro</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Restablecer la disposición</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::PostingDatabase</name>
@@ -2430,6 +2446,10 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     <message>
         <source>Postings</source>
         <translation>Ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>&amp;Restablecer columnas</translation>
     </message>
 </context>
 <context>

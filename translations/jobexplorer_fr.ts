@@ -2117,6 +2117,22 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
         <source>comparison.csv</source>
         <translation>comparaison.csv</translation>
     </message>
+    <message>
+        <source>Postings and cohorts</source>
+        <translation>Offres d'emploi et cohortes</translation>
+    </message>
+    <message>
+        <source>Edit Filter &amp;Expression</source>
+        <translation>Modifier l'&amp;expression du filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Plein é&amp;cran</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::PostingDatabase</name>
@@ -2430,6 +2446,10 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     <message>
         <source>Postings</source>
         <translation>Offres d&apos;emploi</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>&amp;Réinitialiser les colonnes</translation>
     </message>
 </context>
 <context>
