@@ -3,6 +3,7 @@
 #include "FilterEngine.h"
 #include "PostingFormat.h"
 #include "PostingStore.h"
+#include "PostingTypes.h"
 #include "Workspace.h"
 
 #include <QHash>
@@ -201,7 +202,7 @@ void ChartModel::computeSkills()
         row.count = result.skillCounts[static_cast<std::size_t>(skill)];
         row.share = 100.0 * row.count / m_matches;
         row.categoryId = store.skillCategory(skill);
-        row.category = store.categoryName(row.categoryId);
+        row.category = skillCategoryLabel(store.categoryName(row.categoryId));
         row.value = skill;
         if (const auto it = published.constFind(row.label); it != published.cend())
             row.published = *it;

@@ -2,6 +2,7 @@
 
 #include "FilterEngine.h"
 #include "PostingStore.h"
+#include "PostingTypes.h"
 #include "Workspace.h"
 
 namespace jobexplorer {
@@ -30,7 +31,7 @@ void FacetModel::rebuild()
             const PostingStore &store = engine->store();
             m_groups.resize(static_cast<std::size_t>(store.categoryCount()) + 1);
             for (int c = 0; c < store.categoryCount(); ++c)
-                m_groupNames << store.categoryName(c);
+                m_groupNames << skillCategoryLabel(store.categoryName(c));
             m_groupNames << tr("Other");
             for (int skill = 0; skill < values; ++skill) {
                 const int category = store.skillCategory(skill);

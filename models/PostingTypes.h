@@ -110,4 +110,8 @@ public:
 // annualised form.
 double annualMultiplier(PayPeriod period);
 
+// The translated name of a skill category of the bundled taxonomy ("Cloud Platforms" →
+// "Cloud-Plattformen"); other names, as a dataset of the user's own has them, stay as they are.
+QString skillCategoryLabel(const QString &name);
+
 } // namespace jobexplorer

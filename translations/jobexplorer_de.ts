@@ -2611,6 +2611,61 @@ Gehaltsspannen im Bereich %5</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::SkillCategory</name>
+    <message>
+        <source>Infrastructure &amp; Orchestration</source>
+        <translation>Infrastruktur &amp; Orchestrierung</translation>
+    </message>
+    <message>
+        <source>Programming Languages</source>
+        <translation>Programmiersprachen</translation>
+    </message>
+    <message>
+        <source>Cloud Platforms</source>
+        <translation>Cloud-Plattformen</translation>
+    </message>
+    <message>
+        <source>ML/AI Frameworks</source>
+        <translation>ML/KI-Frameworks</translation>
+    </message>
+    <message>
+        <source>Model Serving &amp; Inference</source>
+        <translation>Modellbereitstellung &amp; Inferenz</translation>
+    </message>
+    <message>
+        <source>MLOps &amp; Workflow Tools</source>
+        <translation>MLOps &amp; Workflow-Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Data Processing &amp; Storage</source>
+        <translation>Datenverarbeitung &amp; Speicherung</translation>
+    </message>
+    <message>
+        <source>Monitoring &amp; Observability</source>
+        <translation>Monitoring &amp; Observability</translation>
+    </message>
+    <message>
+        <source>GPU &amp; Accelerators</source>
+        <translation>GPU &amp; Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Distributed Training</source>
+        <translation>Verteiltes Training</translation>
+    </message>
+    <message>
+        <source>Security &amp; Compliance</source>
+        <translation>Sicherheit &amp; Compliance</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Zertifizierungen</translation>
+    </message>
+    <message>
+        <source>Domain &amp; Practices</source>
+        <translation>Fachgebiete &amp; Praktiken</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::SqlFilterEvaluator</name>
     <message>
         <source>SQLite cannot open it (%1).</source>

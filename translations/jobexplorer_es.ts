@@ -2611,6 +2611,61 @@ rangos salariales: %5</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::SkillCategory</name>
+    <message>
+        <source>Infrastructure &amp; Orchestration</source>
+        <translation>Infraestructura y orquestación</translation>
+    </message>
+    <message>
+        <source>Programming Languages</source>
+        <translation>Lenguajes de programación</translation>
+    </message>
+    <message>
+        <source>Cloud Platforms</source>
+        <translation>Plataformas en la nube</translation>
+    </message>
+    <message>
+        <source>ML/AI Frameworks</source>
+        <translation>Frameworks de ML/IA</translation>
+    </message>
+    <message>
+        <source>Model Serving &amp; Inference</source>
+        <translation>Despliegue e inferencia de modelos</translation>
+    </message>
+    <message>
+        <source>MLOps &amp; Workflow Tools</source>
+        <translation>MLOps y herramientas de flujo de trabajo</translation>
+    </message>
+    <message>
+        <source>Data Processing &amp; Storage</source>
+        <translation>Procesamiento y almacenamiento de datos</translation>
+    </message>
+    <message>
+        <source>Monitoring &amp; Observability</source>
+        <translation>Monitorización y observabilidad</translation>
+    </message>
+    <message>
+        <source>GPU &amp; Accelerators</source>
+        <translation>GPU y aceleradores</translation>
+    </message>
+    <message>
+        <source>Distributed Training</source>
+        <translation>Entrenamiento distribuido</translation>
+    </message>
+    <message>
+        <source>Security &amp; Compliance</source>
+        <translation>Seguridad y cumplimiento</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certificaciones</translation>
+    </message>
+    <message>
+        <source>Domain &amp; Practices</source>
+        <translation>Dominio y prácticas</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::SqlFilterEvaluator</name>
     <message>
         <source>SQLite cannot open it (%1).</source>

@@ -2119,11 +2119,11 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     </message>
     <message>
         <source>Postings and cohorts</source>
-        <translation>Offres d'emploi et cohortes</translation>
+        <translation>Offres d&apos;emploi et cohortes</translation>
     </message>
     <message>
         <source>Edit Filter &amp;Expression</source>
-        <translation>Modifier l'&amp;expression du filtre</translation>
+        <translation>Modifier l&apos;&amp;expression du filtre</translation>
     </message>
     <message>
         <source>&amp;Reset Layout</source>
@@ -2608,6 +2608,61 @@ fourchettes : %5</translation>
     <message>
         <source>Cannot save the cohorts in %1.</source>
         <translation>Impossible d&apos;enregistrer les cohortes dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::SkillCategory</name>
+    <message>
+        <source>Infrastructure &amp; Orchestration</source>
+        <translation>Infrastructure et orchestration</translation>
+    </message>
+    <message>
+        <source>Programming Languages</source>
+        <translation>Langages de programmation</translation>
+    </message>
+    <message>
+        <source>Cloud Platforms</source>
+        <translation>Plateformes cloud</translation>
+    </message>
+    <message>
+        <source>ML/AI Frameworks</source>
+        <translation>Frameworks ML/IA</translation>
+    </message>
+    <message>
+        <source>Model Serving &amp; Inference</source>
+        <translation>Déploiement et inférence de modèles</translation>
+    </message>
+    <message>
+        <source>MLOps &amp; Workflow Tools</source>
+        <translation>MLOps et outils de workflow</translation>
+    </message>
+    <message>
+        <source>Data Processing &amp; Storage</source>
+        <translation>Traitement et stockage des données</translation>
+    </message>
+    <message>
+        <source>Monitoring &amp; Observability</source>
+        <translation>Supervision et observabilité</translation>
+    </message>
+    <message>
+        <source>GPU &amp; Accelerators</source>
+        <translation>GPU et accélérateurs</translation>
+    </message>
+    <message>
+        <source>Distributed Training</source>
+        <translation>Entraînement distribué</translation>
+    </message>
+    <message>
+        <source>Security &amp; Compliance</source>
+        <translation>Sécurité et conformité</translation>
+    </message>
+    <message>
+        <source>Certifications</source>
+        <translation>Certifications</translation>
+    </message>
+    <message>
+        <source>Domain &amp; Practices</source>
+        <translation>Domaines et pratiques</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "PostingDetailView.h"
 
 #include "PostingFormat.h"
+#include "PostingTypes.h"
 
 #include <QHash>
 #include <QStringList>
@@ -122,7 +123,8 @@ QString PostingDetailView::html(const PostingDetail &detail)
         html += QLatin1String("<h4>") % escaped(tr("Skills (%1)").arg(p.skills.size()))
               % QLatin1String("</h4><table cellspacing=2>");
         for (const QString &category : std::as_const(categories))
-            addRow(html, category.isEmpty() ? tr("Other") : category, skillsOf.value(category).join(QLatin1String(", ")));
+            addRow(html, category.isEmpty() ? tr("Other") : skillCategoryLabel(category),
+                   skillsOf.value(category).join(QLatin1String(", ")));
         html += QLatin1String("</table>");
     }
     return html;
