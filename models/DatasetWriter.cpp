@@ -235,6 +235,11 @@ QString checkDataset(const Dataset &dataset, const SkillIndex &skills)
     std::vector<qsizetype> seenIn(std::size_t(dataset.skills.size()), 0);
     for (qsizetype i = 0; i < dataset.postings.size(); ++i) {
         const PostingRecord &posting = dataset.postings.at(i);
+        // The schema's CHECK constraints on postings, which write() leaves to this function.
+        if ((posting.experienceMin && *posting.experienceMin < 0) || (posting.experienceMax && *posting.experienceMax < 0))
+            return DatasetWriter::tr("%1 has a negative number of years of experience").arg(postingName(posting, i));
+        if (posting.salary.isStated() && posting.salary.period == PayPeriod::Unknown)
+            return DatasetWriter::tr("%1 has a salary without a pay period").arg(postingName(posting, i));
         for (const SkillMentionRecord &mention : posting.skills) {
             const qsizetype skill = skills.find(mention.skill);
             if (skill < 0)
@@ -296,6 +301,12 @@ void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills
         }
     }
 
+    // The CHECK constraints of postings and posting_skills are lists of vocabulary keys (and
+    // years >= 0). SQLite checks such a list through a temporary index that it builds and
+    // drops for every row inserted, which was a third of the writing time. The keys written
+    // here come from the vocabulary tables and checkDataset() has checked the rest, so these
+    // tables are filled without the checks; the reference tables below have them again.
+    execute(db, QStringLiteral("PRAGMA ignore_check_constraints = ON"));
     {
         Statement insertPosting(
             db, "INSERT INTO postings (source_id, company, label, title, role_family, seniority, seniority_text, "
@@ -345,6 +356,8 @@ void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills
             }
         }
     }
+
+    execute(db, QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
 
     Statement insertBand(db, "INSERT INTO ref_salary_bands (section, level, level_text, pay_type, qualifier, "
                              "min, max, open_ended, currency, period, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
