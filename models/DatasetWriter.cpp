@@ -457,7 +457,9 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
             execute(db, QStringLiteral("PRAGMA application_id = %1").arg(PostingDatabase::ApplicationId));
             execute(db, QStringLiteral("PRAGMA journal_mode = MEMORY"));
             execute(db, QStringLiteral("PRAGMA synchronous = OFF"));
-            execute(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+            // Every id a row refers to is one this function has just inserted (checkDataset()
+            // has made sure each name resolves), so SQLite need not look each one up again.
+            execute(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
             execute(db, QStringLiteral("BEGIN"));
             inTransaction = true;
             // Indexes are built after the rows are in: one sort instead of a million inserts.
