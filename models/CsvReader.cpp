@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace jobexplorer {
@@ -24,6 +25,15 @@ bool isValidUtf8(const QByteArray &data)
     const auto *p = reinterpret_cast<const unsigned char *>(data.constData());
     const auto *end = p + data.size();
     while (p < end) {
+        // Eight ASCII bytes at a time: most of a file is ASCII.
+        if (end - p >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, p, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                p += 8;
+                continue;
+            }
+        }
         const unsigned char c = *p;
         if (c < 0x80) {
             ++p;

@@ -2,74 +2,144 @@
 
 #include "PostingDatabase.h"
 #include "SqlConnection.h"
-#include "SqlTransaction.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QSet>
+#include <QSqlDriver>
+#include <QStringEncoder>
 #include <QTemporaryFile>
 #include <QVariant>
 
-#include <QSet>
+#include <sqlite3.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <string>
+#include <vector>
+
+#if defined(Q_OS_UNIX)
+#include <fcntl.h>
+#include <unistd.h>
+#else
+#include <io.h>
+#endif
 
 namespace jobexplorer {
 
 namespace {
 
-QVariant nullable(const QString &value)
+struct WriteError
 {
-    return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
-}
+    QString message;
+};
 
-template <typename T>
-QVariant nullable(const std::optional<T> &value)
-{
-    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
-}
-
-// Runs statements with bound values, preparing each distinct statement once: a million
-// postings mean millions of inserts of a handful of kinds.
-class StatementRunner
+// One prepared statement, finalized on destruction. Values are added in column order and sent
+// with insert(); text is converted to UTF-8 into buffers kept from row to row, so a million
+// rows cost no allocation per value.
+class Statement
 {
 public:
-    explicit StatementRunner(QSqlDatabase database) : m_database(std::move(database)), m_plain(m_database) {}
-
-    bool run(const QString &sql, const QVariantList &values = {})
+    Statement(sqlite3 *database, const char *sql) : m_database(database)
     {
-        if (values.isEmpty()) {
-            m_last = &m_plain;
-            return m_plain.exec(sql);
-        }
-        auto it = m_prepared.find(sql);
-        if (it == m_prepared.end()) {
-            it = m_prepared.insert(sql, QSqlQuery(m_database));
-            if (!it->prepare(sql)) {
-                m_last = &*it;
-                return false;
-            }
-        }
-        m_last = &*it;
-        for (qsizetype i = 0; i < values.size(); ++i)
-            it->bindValue(static_cast<int>(i), values.at(i));
-        return it->exec();
+        if (sqlite3_prepare_v2(database, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            throw WriteError{QString::fromUtf8(sqlite3_errmsg(database))};
+        m_buffers.resize(std::size_t(sqlite3_bind_parameter_count(m_statement)) + 1);
     }
-    qint64 lastInsertId() const { return m_last->lastInsertId().toLongLong(); }
-    QString lastError() const { return m_last->lastError().text(); }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // A text value; an empty string is stored as '' (for NOT NULL columns).
+    Statement &text(QStringView value)
+    {
+        std::string &buffer = m_buffers[std::size_t(m_next)];
+        buffer.resize(std::size_t(m_encoder.requiredSpace(value.size())));
+        const char *end = m_encoder.appendToBuffer(buffer.data(), value);
+        check(sqlite3_bind_text(m_statement, m_next++, buffer.data(), int(end - buffer.data()), SQLITE_STATIC));
+        return *this;
+    }
+    // A text value, NULL when empty.
+    Statement &nullable(QStringView value) { return value.isEmpty() ? null() : text(value); }
+    // A text value that lives as long as the program (vocabulary keys).
+    Statement &key(const char *value)
+    {
+        check(sqlite3_bind_text(m_statement, m_next++, value, -1, SQLITE_STATIC));
+        return *this;
+    }
+    // A UTF-8 text value that SQLite copies.
+    Statement &copy(const char *value)
+    {
+        check(sqlite3_bind_text(m_statement, m_next++, value, -1, SQLITE_TRANSIENT));
+        return *this;
+    }
+    Statement &integer(qint64 value)
+    {
+        check(sqlite3_bind_int64(m_statement, m_next++, value));
+        return *this;
+    }
+    Statement &nullable(const std::optional<double> &value)
+    {
+        if (!value)
+            return null();
+        check(sqlite3_bind_double(m_statement, m_next++, *value));
+        return *this;
+    }
+    Statement &nullable(const std::optional<int> &value) { return value ? integer(*value) : null(); }
+    Statement &null()
+    {
+        check(sqlite3_bind_null(m_statement, m_next++));
+        return *this;
+    }
+
+    // Runs the statement with the values added; returns the new row's id.
+    qint64 insert()
+    {
+        const int result = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        m_next = 1;
+        if (result != SQLITE_DONE)
+            throw WriteError{QString::fromUtf8(sqlite3_errmsg(m_database))};
+        return sqlite3_last_insert_rowid(m_database);
+    }
 
 private:
-    QSqlDatabase m_database;
-    QSqlQuery m_plain;
-    QHash<QString, QSqlQuery> m_prepared;
-    QSqlQuery *m_last = &m_plain;
+    void check(int result)
+    {
+        if (result != SQLITE_OK)
+            throw WriteError{QString::fromUtf8(sqlite3_errmsg(m_database))};
+    }
+
+    sqlite3 *m_database;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_next = 1;
+    std::vector<std::string> m_buffers;
+    QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
 };
+
+void execute(sqlite3 *database, const QString &sql)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(database, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        WriteError error{QString::fromUtf8(message ? message : sqlite3_errmsg(database))};
+        sqlite3_free(message);
+        throw error;
+    }
+}
+
+template <typename Enum, std::size_t N>
+const char *vocabularyKey(const std::array<EnumEntry<Enum>, N> &table, Enum value)
+{
+    for (const auto &entry : table) {
+        if (entry.value == value)
+            return entry.key;
+    }
+    return nullptr;
+}
 
 QString schemaSql()
 {
@@ -97,7 +167,8 @@ QStringList schemaStatements()
     return statements;
 }
 
-// Resolves skill names and aliases, case-insensitively.
+// Resolves skill names and aliases, case-insensitively. Names are almost always written the
+// way the taxonomy writes them, so the exact spelling is looked up before the folded one.
 class SkillIndex
 {
 public:
@@ -109,20 +180,33 @@ public:
             for (const QString &alias : skill.aliases)
                 add(alias, i);
         }
+        // Only after every folded key is known: an exact spelling must not win over a later
+        // skill that claims the same folded name (that is a conflict, reported by validate()).
+        for (qsizetype i = 0; i < dataset.skills.size(); ++i) {
+            const SkillRecord &skill = dataset.skills.at(i);
+            m_exact.insert(skill.name, m_folded.value(skill.name.toCaseFolded()));
+            for (const QString &alias : skill.aliases)
+                m_exact.insert(alias, m_folded.value(alias.toCaseFolded()));
+        }
     }
-    qsizetype find(const QString &name) const { return m_index.value(name.toCaseFolded(), -1); }
+    qsizetype find(const QString &name) const
+    {
+        const auto it = m_exact.constFind(name);
+        return it != m_exact.cend() ? *it : m_folded.value(name.toCaseFolded(), -1);
+    }
     const QString &conflict() const { return m_conflict; }
 
 private:
     void add(const QString &name, qsizetype skill)
     {
         const QString key = name.toCaseFolded();
-        const auto it = m_index.constFind(key);
-        if (it != m_index.cend() && *it != skill && m_conflict.isEmpty())
+        const auto it = m_folded.constFind(key);
+        if (it != m_folded.cend() && *it != skill && m_conflict.isEmpty())
             m_conflict = name;
-        m_index.insert(key, skill);
+        m_folded.insert(key, skill);
     }
-    QHash<QString, qsizetype> m_index;
+    QHash<QString, qsizetype> m_folded;
+    QHash<QString, qsizetype> m_exact;
     QString m_conflict;
 };
 
@@ -132,40 +216,204 @@ QString postingName(const PostingRecord &posting, qsizetype index)
     return DatasetWriter::tr("posting %1 (%2)").arg(index + 1).arg(who);
 }
 
-} // namespace
-
-QString DatasetWriter::validate(const Dataset &dataset)
+// validate() with the dataset's skill index at hand.
+QString checkDataset(const Dataset &dataset, const SkillIndex &skills)
 {
     QSet<QString> categories;
     for (const SkillCategoryRecord &category : dataset.skillCategories) {
         if (categories.contains(category.key))
-            return tr("the skill category \"%1\" is defined twice").arg(category.key);
+            return DatasetWriter::tr("the skill category \"%1\" is defined twice").arg(category.key);
         categories.insert(category.key);
     }
     for (const SkillRecord &skill : dataset.skills) {
         if (!skill.category.isEmpty() && !categories.contains(skill.category))
-            return tr("the skill \"%1\" has the unknown category \"%2\"").arg(skill.name, skill.category);
+            return DatasetWriter::tr("the skill \"%1\" has the unknown category \"%2\"").arg(skill.name, skill.category);
     }
-    const SkillIndex skills(dataset);
     if (!skills.conflict().isEmpty())
-        return tr("the skill name or alias \"%1\" is used for two skills").arg(skills.conflict());
+        return DatasetWriter::tr("the skill name or alias \"%1\" is used for two skills").arg(skills.conflict());
+    // seenIn[skill] is the number (index + 1) of the last posting that named the skill.
+    std::vector<qsizetype> seenIn(std::size_t(dataset.skills.size()), 0);
     for (qsizetype i = 0; i < dataset.postings.size(); ++i) {
         const PostingRecord &posting = dataset.postings.at(i);
-        QSet<qsizetype> seen;
+        // The schema's CHECK constraints on postings, which write() leaves to this function.
+        if ((posting.experienceMin && *posting.experienceMin < 0) || (posting.experienceMax && *posting.experienceMax < 0))
+            return DatasetWriter::tr("%1 has a negative number of years of experience").arg(postingName(posting, i));
+        if (posting.salary.isStated() && posting.salary.period == PayPeriod::Unknown)
+            return DatasetWriter::tr("%1 has a salary without a pay period").arg(postingName(posting, i));
         for (const SkillMentionRecord &mention : posting.skills) {
             const qsizetype skill = skills.find(mention.skill);
             if (skill < 0)
-                return tr("%1 names the unknown skill \"%2\"").arg(postingName(posting, i), mention.skill);
-            if (seen.contains(skill))
-                return tr("%1 lists the skill \"%2\" twice").arg(postingName(posting, i), mention.skill);
-            seen.insert(skill);
+                return DatasetWriter::tr("%1 names the unknown skill \"%2\"").arg(postingName(posting, i), mention.skill);
+            if (seenIn[std::size_t(skill)] == i + 1)
+                return DatasetWriter::tr("%1 lists the skill \"%2\" twice").arg(postingName(posting, i), mention.skill);
+            seenIn[std::size_t(skill)] = i + 1;
         }
     }
     for (const SkillFrequencyRecord &row : dataset.skillFrequencies) {
         if (!row.skill.isEmpty() && skills.find(row.skill) < 0)
-            return tr("the published frequency \"%1\" names the unknown skill \"%2\"").arg(row.label, row.skill);
+            return DatasetWriter::tr("the published frequency \"%1\" names the unknown skill \"%2\"").arg(row.label, row.skill);
     }
     return {};
+}
+
+// Fills the new database's tables (the schema is there, a transaction open). Throws WriteError.
+void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills)
+{
+    {
+        Statement insertMeta(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
+        const QList<std::pair<QString, QString>> meta{
+            {QStringLiteral("format"), QStringLiteral("jobexplorer-postings")},
+            {QStringLiteral("format_version"), QString::number(PostingDatabase::FormatVersion)},
+            {QStringLiteral("title"), dataset.meta.title},
+            {QStringLiteral("source"), dataset.meta.source},
+            {QStringLiteral("collection_period"), dataset.meta.collectionPeriod},
+            {QStringLiteral("description"), dataset.meta.description},
+            {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        };
+        for (const auto &[key, value] : meta) {
+            if (!value.isEmpty())
+                insertMeta.text(key).text(value).insert();
+        }
+    }
+
+    std::vector<qint64> skillIds;
+    skillIds.reserve(std::size_t(dataset.skills.size()));
+    {
+        QHash<QString, qint64> categoryIds;
+        Statement insertCategory(db, "INSERT INTO skill_categories (key, name, sort_order) VALUES (?, ?, ?)");
+        for (qsizetype i = 0; i < dataset.skillCategories.size(); ++i) {
+            const SkillCategoryRecord &category = dataset.skillCategories.at(i);
+            categoryIds.insert(category.key, insertCategory.text(category.key).text(category.name).integer(i).insert());
+        }
+        Statement insertSkill(db, "INSERT INTO skills (name, category_id) VALUES (?, ?)");
+        Statement insertAlias(db, "INSERT INTO skill_aliases (alias, skill_id) VALUES (?, ?)");
+        for (const SkillRecord &skill : dataset.skills) {
+            insertSkill.text(skill.name);
+            if (skill.category.isEmpty())
+                insertSkill.null();
+            else
+                insertSkill.integer(categoryIds.value(skill.category));
+            skillIds.push_back(insertSkill.insert());
+            for (const QString &alias : skill.aliases) {
+                if (alias.compare(skill.name, Qt::CaseInsensitive) != 0)
+                    insertAlias.text(alias).integer(skillIds.back()).insert();
+            }
+        }
+    }
+
+    // The CHECK constraints of postings and posting_skills are lists of vocabulary keys (and
+    // years >= 0). SQLite checks such a list through a temporary index that it builds and
+    // drops for every row inserted, which was a third of the writing time. The keys written
+    // here come from the vocabulary tables and checkDataset() has checked the rest, so these
+    // tables are filled without the checks; the reference tables below have them again.
+    execute(db, QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    {
+        Statement insertPosting(
+            db, "INSERT INTO postings (source_id, company, label, title, role_family, seniority, seniority_text, "
+                "experience_min, experience_max, experience_text, work_mode, work_mode_text, employment_type, "
+                "salary_min, salary_max, salary_currency, salary_period, salary_annual_min, salary_annual_max, "
+                "salary_text, industry, company_size, posted_date, source_url, notes) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insertLocation(db, "INSERT INTO posting_locations (posting_id, position, city, region, country, "
+                                     "metro_area, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Statement insertSkill(db, "INSERT INTO posting_skills (posting_id, skill_id, position, requirement, mention) "
+                                  "VALUES (?, ?, ?, ?, ?)");
+        for (const PostingRecord &p : dataset.postings) {
+            const double factor = annualMultiplier(p.salary.period);
+            auto annual = [factor](const std::optional<double> &amount) {
+                return amount ? std::optional<double>(*amount * factor) : std::nullopt;
+            };
+            insertPosting.nullable(p.sourceId).nullable(p.company).nullable(p.label).text(p.title);
+            insertPosting.nullable(p.roleFamily).key(vocabularyKey(Vocabulary::seniorities, p.seniority));
+            insertPosting.nullable(p.seniorityText).nullable(p.experienceMin).nullable(p.experienceMax);
+            insertPosting.nullable(p.experienceText).key(vocabularyKey(Vocabulary::workModes, p.workMode));
+            insertPosting.nullable(p.workModeText).key(vocabularyKey(Vocabulary::employmentTypes, p.employmentType));
+            insertPosting.nullable(p.salary.min).nullable(p.salary.max).nullable(p.salary.currency);
+            if (p.salary.isStated())
+                insertPosting.key(vocabularyKey(Vocabulary::payPeriods, p.salary.period));
+            else
+                insertPosting.null();
+            insertPosting.nullable(annual(p.salary.min)).nullable(annual(p.salary.max)).nullable(p.salary.text);
+            insertPosting.nullable(p.industry).nullable(p.companySize);
+            if (const QDate &d = p.postedDate; d.isValid() && d.year() >= 0 && d.year() <= 9999) {
+                // QDate::toString(Qt::ISODate) by hand, without a QString per posting.
+                char date[16];
+                std::snprintf(date, sizeof date, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+                insertPosting.copy(date);
+            } else {
+                insertPosting.null();
+            }
+            const qint64 postingId = insertPosting.nullable(p.sourceUrl).nullable(p.notes).insert();
+            for (qsizetype i = 0; i < p.locations.size(); ++i) {
+                const LocationRecord &l = p.locations.at(i);
+                insertLocation.integer(postingId).integer(i).nullable(l.city).nullable(l.region);
+                insertLocation.nullable(l.country).nullable(l.metroArea).nullable(l.text).insert();
+            }
+            for (qsizetype i = 0; i < p.skills.size(); ++i) {
+                const SkillMentionRecord &s = p.skills.at(i);
+                insertSkill.integer(postingId).integer(skillIds[std::size_t(skills.find(s.skill))]).integer(i);
+                insertSkill.key(vocabularyKey(Vocabulary::requirements, s.requirement)).nullable(s.mention).insert();
+            }
+        }
+    }
+
+    execute(db, QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+
+    Statement insertBand(db, "INSERT INTO ref_salary_bands (section, level, level_text, pay_type, qualifier, "
+                             "min, max, open_ended, currency, period, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const SalaryBandRecord &b : dataset.salaryBands) {
+        insertBand.nullable(b.section);
+        if (b.level)
+            insertBand.key(vocabularyKey(Vocabulary::seniorities, *b.level));
+        else
+            insertBand.null();
+        insertBand.nullable(b.levelText).text(b.payType).nullable(b.qualifier).nullable(b.min).nullable(b.max);
+        insertBand.integer(b.openEnded ? 1 : 0).nullable(b.currency);
+        insertBand.key(vocabularyKey(Vocabulary::payPeriods, b.period)).text(b.text).insert();
+    }
+    Statement insertFrequency(db, "INSERT INTO ref_skill_frequencies (table_name, category, label, skill_id, count, "
+                                  "total, percent, detail, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const SkillFrequencyRecord &f : dataset.skillFrequencies) {
+        insertFrequency.text(f.table).nullable(f.category).text(f.label);
+        const qsizetype skill = f.skill.isEmpty() ? -1 : skills.find(f.skill);
+        if (skill < 0)
+            insertFrequency.null();
+        else
+            insertFrequency.integer(skillIds[std::size_t(skill)]);
+        insertFrequency.nullable(f.count).nullable(f.total).nullable(f.percent).nullable(f.detail);
+        insertFrequency.nullable(f.note).insert();
+    }
+    Statement insertFigure(db, "INSERT INTO ref_figures (table_name, label, value_text, count, total, percent, "
+                               "detail, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const FigureRecord &f : dataset.figures) {
+        insertFigure.text(f.table).text(f.label).nullable(f.valueText).nullable(f.count).nullable(f.total);
+        insertFigure.nullable(f.percent).nullable(f.detail).nullable(f.note).insert();
+    }
+}
+
+// Makes sure what was written to fileName is on the disk, not only in the system's cache.
+bool syncFile(const QString &fileName)
+{
+#if defined(Q_OS_UNIX)
+    const int fd = ::open(QFile::encodeName(fileName).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+#else
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    return _commit(file.handle()) == 0;
+#endif
+}
+
+} // namespace
+
+QString DatasetWriter::validate(const Dataset &dataset)
+{
+    return checkDataset(dataset, SkillIndex(dataset));
 }
 
 bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
@@ -176,7 +424,8 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
         return false;
     };
     m_error.clear();
-    if (const QString invalid = validate(dataset); !invalid.isEmpty())
+    const SkillIndex skills(dataset);
+    if (const QString invalid = checkDataset(dataset, skills); !invalid.isEmpty())
         return fail(invalid);
     const QFileInfo target(fileName);
     if (target.isDir())
@@ -195,142 +444,46 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
         SqlConnection connection(temporary.fileName(), SqlConnection::Mode::ReadWrite);
         if (!connection.isOpen())
             return fail(connection.errorString());
-        QSqlDatabase db = connection.database();
-        StatementRunner runner(db);
-        auto exec = [&](const QString &sql, const QVariantList &values = {}) {
-            if (runner.run(sql, values))
-                return true;
-            m_error = tr("Cannot write %1: %2").arg(shownName, runner.lastError());
-            return false;
-        };
-        if (!exec(QStringLiteral("PRAGMA application_id = %1").arg(PostingDatabase::ApplicationId))
-            || !exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-            return false;
-
-        SqlTransaction transaction(db);
-        if (!transaction.isActive())
-            return fail(db.lastError().text());
-        for (const QString &statement : statements) {
-            if (!exec(statement))
-                return false;
-        }
-
-        const QString insertMeta = QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)");
-        const QList<std::pair<QString, QString>> meta{
-            {QStringLiteral("format"), QStringLiteral("jobexplorer-postings")},
-            {QStringLiteral("format_version"), QString::number(PostingDatabase::FormatVersion)},
-            {QStringLiteral("title"), dataset.meta.title},
-            {QStringLiteral("source"), dataset.meta.source},
-            {QStringLiteral("collection_period"), dataset.meta.collectionPeriod},
-            {QStringLiteral("description"), dataset.meta.description},
-            {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        };
-        for (const auto &[key, value] : meta) {
-            if (!value.isEmpty() && !exec(insertMeta, {key, value}))
-                return false;
-        }
-
-        QHash<QString, qint64> categoryIds;
-        for (qsizetype i = 0; i < dataset.skillCategories.size(); ++i) {
-            const SkillCategoryRecord &category = dataset.skillCategories.at(i);
-            if (!exec(QStringLiteral("INSERT INTO skill_categories (key, name, sort_order) VALUES (?, ?, ?)"),
-                      {category.key, category.name, qint64(i)}))
-                return false;
-            categoryIds.insert(category.key, runner.lastInsertId());
-        }
-        QList<qint64> skillIds;
-        for (const SkillRecord &skill : dataset.skills) {
-            const QVariant category = skill.category.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
-                                                               : QVariant(categoryIds.value(skill.category));
-            if (!exec(QStringLiteral("INSERT INTO skills (name, category_id) VALUES (?, ?)"), {skill.name, category}))
-                return false;
-            skillIds << runner.lastInsertId();
-            for (const QString &alias : skill.aliases) {
-                if (alias.compare(skill.name, Qt::CaseInsensitive) == 0)
-                    continue;
-                if (!exec(QStringLiteral("INSERT INTO skill_aliases (alias, skill_id) VALUES (?, ?)"),
-                          {alias, skillIds.last()}))
-                    return false;
+        // QSQLITE hands out its sqlite3 connection; the rows go through SQLite's own API.
+        const QVariant handle = connection.database().driver()->handle();
+        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return fail(tr("the SQLite driver gave no connection handle."));
+        sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+        bool inTransaction = false;
+        try {
+            // The file is a temporary one that only replaces the target once complete, so
+            // SQLite need not guard it against crashes: no rollback journal on disk, no syncs
+            // (the finished file is synced once, below, before it is moved into place).
+            execute(db, QStringLiteral("PRAGMA application_id = %1").arg(PostingDatabase::ApplicationId));
+            execute(db, QStringLiteral("PRAGMA journal_mode = MEMORY"));
+            execute(db, QStringLiteral("PRAGMA synchronous = OFF"));
+            // Every id a row refers to is one this function has just inserted (checkDataset()
+            // has made sure each name resolves), so SQLite need not look each one up again.
+            execute(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+            execute(db, QStringLiteral("BEGIN"));
+            inTransaction = true;
+            // Indexes are built after the rows are in: one sort instead of a million inserts.
+            QStringList indexes;
+            for (const QString &statement : statements) {
+                if (statement.startsWith(QLatin1String("CREATE INDEX"), Qt::CaseInsensitive))
+                    indexes << statement;
+                else
+                    execute(db, statement);
             }
+            insertDataset(db, dataset, skills);
+            for (const QString &statement : indexes)
+                execute(db, statement);
+            execute(db, QStringLiteral("COMMIT"));
+            inTransaction = false;
+        } catch (const WriteError &error) {
+            if (inTransaction)
+                sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            return fail(error.message);
         }
-
-        const SkillIndex skills(dataset);
-        const QString insertPosting = QStringLiteral(
-            "INSERT INTO postings (source_id, company, label, title, role_family, seniority, seniority_text, "
-            "experience_min, experience_max, experience_text, work_mode, work_mode_text, employment_type, "
-            "salary_min, salary_max, salary_currency, salary_period, salary_annual_min, salary_annual_max, "
-            "salary_text, industry, company_size, posted_date, source_url, notes) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (const PostingRecord &p : dataset.postings) {
-            const double factor = annualMultiplier(p.salary.period);
-            auto annual = [factor](const std::optional<double> &amount) {
-                return amount ? std::optional<double>(*amount * factor) : std::nullopt;
-            };
-            const QVariant period = p.salary.isStated()
-                                      ? QVariant(Vocabulary::key(Vocabulary::payPeriods, p.salary.period))
-                                      : QVariant(QMetaType::fromType<QString>());
-            if (!exec(insertPosting,
-                      {nullable(p.sourceId), nullable(p.company), nullable(p.label), p.title,
-                       nullable(p.roleFamily), Vocabulary::key(Vocabulary::seniorities, p.seniority),
-                       nullable(p.seniorityText), nullable(p.experienceMin), nullable(p.experienceMax),
-                       nullable(p.experienceText), Vocabulary::key(Vocabulary::workModes, p.workMode),
-                       nullable(p.workModeText), Vocabulary::key(Vocabulary::employmentTypes, p.employmentType),
-                       nullable(p.salary.min), nullable(p.salary.max), nullable(p.salary.currency), period,
-                       nullable(annual(p.salary.min)), nullable(annual(p.salary.max)), nullable(p.salary.text),
-                       nullable(p.industry), nullable(p.companySize),
-                       nullable(p.postedDate.isValid() ? p.postedDate.toString(Qt::ISODate) : QString()),
-                       nullable(p.sourceUrl), nullable(p.notes)}))
-                return false;
-            const qint64 postingId = runner.lastInsertId();
-            for (qsizetype i = 0; i < p.locations.size(); ++i) {
-                const LocationRecord &l = p.locations.at(i);
-                if (!exec(QStringLiteral("INSERT INTO posting_locations (posting_id, position, city, region, country, "
-                                         "metro_area, text) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                          {postingId, qint64(i), nullable(l.city), nullable(l.region), nullable(l.country),
-                           nullable(l.metroArea), nullable(l.text)}))
-                    return false;
-            }
-            for (qsizetype i = 0; i < p.skills.size(); ++i) {
-                const SkillMentionRecord &s = p.skills.at(i);
-                if (!exec(QStringLiteral("INSERT INTO posting_skills (posting_id, skill_id, position, requirement, "
-                                         "mention) VALUES (?, ?, ?, ?, ?)"),
-                          {postingId, skillIds.at(skills.find(s.skill)), qint64(i),
-                           Vocabulary::key(Vocabulary::requirements, s.requirement), nullable(s.mention)}))
-                    return false;
-            }
-        }
-
-        for (const SalaryBandRecord &b : dataset.salaryBands) {
-            const QVariant level = b.level ? QVariant(Vocabulary::key(Vocabulary::seniorities, *b.level))
-                                           : QVariant(QMetaType::fromType<QString>());
-            if (!exec(QStringLiteral("INSERT INTO ref_salary_bands (section, level, level_text, pay_type, qualifier, "
-                                     "min, max, open_ended, currency, period, text) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {nullable(b.section), level, nullable(b.levelText), b.payType, nullable(b.qualifier),
-                       nullable(b.min), nullable(b.max), b.openEnded ? 1 : 0, nullable(b.currency),
-                       Vocabulary::key(Vocabulary::payPeriods, b.period), b.text}))
-                return false;
-        }
-        for (const SkillFrequencyRecord &f : dataset.skillFrequencies) {
-            const qsizetype skill = f.skill.isEmpty() ? -1 : skills.find(f.skill);
-            const QVariant skillId =
-                skill < 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(skillIds.at(skill));
-            if (!exec(QStringLiteral("INSERT INTO ref_skill_frequencies (table_name, category, label, skill_id, count, "
-                                     "total, percent, detail, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {f.table, nullable(f.category), f.label, skillId, nullable(f.count), nullable(f.total),
-                       nullable(f.percent), nullable(f.detail), nullable(f.note)}))
-                return false;
-        }
-        for (const FigureRecord &f : dataset.figures) {
-            if (!exec(QStringLiteral("INSERT INTO ref_figures (table_name, label, value_text, count, total, percent, "
-                                     "detail, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {f.table, f.label, nullable(f.valueText), nullable(f.count), nullable(f.total),
-                       nullable(f.percent), nullable(f.detail), nullable(f.note)}))
-                return false;
-        }
-        if (!transaction.commit())
-            return fail(db.lastError().text());
     }
+    if (!syncFile(temporary.fileName()))
+        return fail(tr("the finished file could not be saved to disk (%1).")
+                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
 
     // rename(2) replaces the target in one step: readers see the old file or the new one.
     if (std::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(fileName).constData()) != 0)

@@ -19,8 +19,10 @@ public:
     QString errorString() const { return m_error; }
 
     // Checks what SQL constraints alone would not: every skill a posting or reference row
-    // names exists, no alias is used twice, no posting lists a skill twice. Returns an empty
-    // string when the dataset is consistent.
+    // names exists, no alias is used twice, no posting lists a skill twice; and the postings'
+    // CHECK constraints, which write() does not leave to SQLite (years of experience not
+    // negative, a stated salary has a pay period). Returns an empty string when the dataset
+    // is consistent.
     static QString validate(const Dataset &dataset);
 
 private:

@@ -116,10 +116,15 @@ void PostingImporter::remember(const PostingRecord &posting)
 
 bool PostingImporter::add(PostingRecord posting)
 {
-    if ((!posting.sourceId.isEmpty() && m_sourceIds.contains(posting.sourceId))
-        || m_keys.contains(duplicateKey(posting)))
+    if (!posting.sourceId.isEmpty() && m_sourceIds.contains(posting.sourceId))
         return false;
-    remember(posting);
+    // The key is made once: folding is a good part of converting a row.
+    QString key = duplicateKey(posting);
+    if (m_keys.contains(key))
+        return false;
+    if (!posting.sourceId.isEmpty())
+        m_sourceIds.insert(posting.sourceId);
+    m_keys.insert(std::move(key));
     m_dataset.postings.append(std::move(posting));
     return true;
 }

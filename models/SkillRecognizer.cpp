@@ -45,6 +45,7 @@ std::vector<SkillRecognizer::Token> SkillRecognizer::tokenize(QStringView text)
 {
     std::vector<Token> tokens;
     const qsizetype n = text.size();
+    tokens.reserve(std::size_t(n / 5)); // English prose: a word every five or six characters
     bool joined = false;
     bool sentenceStart = true;
     qsizetype i = 0;

@@ -258,6 +258,18 @@ void tst_PostingDatabase::shouldKeepTheOldFileWhenAWriteFails()
     QCOMPARE(database->loadStore(&error)->size(), 6);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("sample.sqlite")});
 
+    // And when SQLite itself refuses a row half-way (a CHECK constraint of the reference
+    // tables), the old file is intact and no temporary file is left either
+    Dataset refused = test::sampleDataset();
+    SalaryBandRecord band;
+    band.payType = QStringLiteral("bonus");
+    band.text = QStringLiteral("bonus only");
+    refused.salaryBands.append(band);
+    QVERIFY(!writer.write(refused, m_path));
+    QVERIFY2(writer.errorString().contains(QLatin1String("CHECK constraint failed")), qPrintable(writer.errorString()));
+    QCOMPARE(PostingDatabase::open(m_path, &error)->loadStore(&error)->size(), 6);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("sample.sqlite")});
+
     // And a folder that does not exist is named in the message
     const QString nowhere = m_dir->filePath(QStringLiteral("no/such/folder/x.sqlite"));
     QVERIFY(!writer.write(test::sampleDataset(), nowhere));
@@ -272,6 +284,8 @@ void tst_PostingDatabase::shouldRefuseAnInconsistentDataset_data()
     QTest::newRow("skill listed twice") << "twice" << "lists the skill \"k8s\" twice";
     QTest::newRow("unknown category") << "category" << "has the unknown category \"astrology\"";
     QTest::newRow("reference to unknown skill") << "reference" << "names the unknown skill \"COBOL\"";
+    QTest::newRow("negative years") << "years" << "has a negative number of years of experience";
+    QTest::newRow("salary without period") << "period" << "has a salary without a pay period";
 }
 
 void tst_PostingDatabase::shouldRefuseAnInconsistentDataset()
@@ -287,6 +301,10 @@ void tst_PostingDatabase::shouldRefuseAnInconsistentDataset()
         dataset.skills[0].category = QStringLiteral("astrology");
     else if (change == QLatin1String("reference"))
         dataset.skillFrequencies[0].skill = QStringLiteral("COBOL");
+    else if (change == QLatin1String("years"))
+        dataset.postings[1].experienceMin = -1;
+    else if (change == QLatin1String("period"))
+        dataset.postings[1].salary = {50000, std::nullopt, QStringLiteral("USD"), PayPeriod::Unknown, {}};
     const QString problem = DatasetWriter::validate(dataset);
     QVERIFY2(problem.contains(expectedProblem), qPrintable(problem));
 }
