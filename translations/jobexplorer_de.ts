@@ -1034,6 +1034,22 @@ Median %5, mittlere Hälfte %6</translation>
         <source>the finished file could not be moved into place (%1).</source>
         <translation>Die fertige Datei konnte nicht an ihren Platz verschoben werden (%1).</translation>
     </message>
+    <message>
+        <source>%1 has a negative number of years of experience</source>
+        <translation>%1 hat eine negative Zahl an Berufsjahren</translation>
+    </message>
+    <message>
+        <source>%1 has a salary without a pay period</source>
+        <translation>%1 hat ein Gehalt ohne Zahlungszeitraum</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gave no connection handle.</source>
+        <translation>der SQLite-Treiber lieferte keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>the finished file could not be saved to disk (%1).</source>
+        <translation>die fertige Datei konnte nicht auf den Datenträger geschrieben werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::FacetModel</name>

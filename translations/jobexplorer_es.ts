@@ -1034,6 +1034,22 @@ mediana %5, mitad central %6</translation>
         <source>the finished file could not be moved into place (%1).</source>
         <translation>no se pudo mover el archivo terminado a su sitio (%1).</translation>
     </message>
+    <message>
+        <source>%1 has a negative number of years of experience</source>
+        <translation>%1 tiene un número negativo de años de experiencia</translation>
+    </message>
+    <message>
+        <source>%1 has a salary without a pay period</source>
+        <translation>%1 tiene un salario sin periodo de pago</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gave no connection handle.</source>
+        <translation>el controlador de SQLite no proporcionó ninguna conexión.</translation>
+    </message>
+    <message>
+        <source>the finished file could not be saved to disk (%1).</source>
+        <translation>el archivo terminado no se pudo guardar en el disco (%1).</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::FacetModel</name>

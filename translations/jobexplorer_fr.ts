@@ -1034,6 +1034,22 @@ médiane %5, moitié centrale %6</translation>
         <source>the finished file could not be moved into place (%1).</source>
         <translation>le fichier terminé n&apos;a pas pu être mis en place (%1).</translation>
     </message>
+    <message>
+        <source>%1 has a negative number of years of experience</source>
+        <translation>%1 a un nombre négatif d&apos;années d&apos;expérience</translation>
+    </message>
+    <message>
+        <source>%1 has a salary without a pay period</source>
+        <translation>%1 a un salaire sans période de paie</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gave no connection handle.</source>
+        <translation>le pilote SQLite n&apos;a fourni aucune connexion.</translation>
+    </message>
+    <message>
+        <source>the finished file could not be saved to disk (%1).</source>
+        <translation>le fichier terminé n&apos;a pas pu être enregistré sur le disque (%1).</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::FacetModel</name>
