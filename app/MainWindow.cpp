@@ -261,6 +261,7 @@ bool MainWindow::openDatabase(const QString &fileName)
         return false;
     }
     rememberRecentFile(QFileInfo(fileName).absoluteFilePath());
+    settings::lastDatabase.setValue(QFileInfo(fileName).absoluteFilePath());
     if (m_workspace->isReadOnly())
         statusBar()->showMessage(tr("%1 is read-only: you can explore it but not change it.")
                                      .arg(QDir::toNativeSeparators(fileName)),

@@ -31,6 +31,7 @@ inline const Setting<QByteArray> windowState{"window/state", {}};
 // The posting table's columns: order, visibility, widths and sort column (PostingTableView::saveColumns()).
 inline const Setting<QByteArray> tableHeaderState{"table/headerState", {}};
 inline const Setting<QStringList> recentFiles{"files/recent", {}};
+inline const Setting<QString> lastDatabase{"files/last", {}}; // reopened at start without an argument
 inline constexpr int maxRecentFiles = 8;
 inline const Setting<QString> language{"ui/language", {}}; // empty: the system's language
 inline const Setting<QSize> chartExportSize{"charts/exportSize", QSize(1600, 1000)};

@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
@@ -79,7 +80,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("database"),
-        QApplication::translate("main", "The posting database to open (the bundled dataset when omitted)."),
+        QApplication::translate("main", "The posting database to open. Without one, the window reopens the last database and commands use the bundled dataset."),
         QStringLiteral("[DATABASE]"));
     const QCommandLineOption filterOption(
         QStringLiteral("filter"),
@@ -218,13 +219,20 @@ int main(int argc, char *argv[])
     if (!arguments.isEmpty()) {
         window->openDatabase(arguments.constFirst());
     } else {
-        QString error;
-        const QString bundled =
-            jobexplorer::BundledDataset::ensureDatabase(jobexplorer::resources::bundledDatasetFiles(), &error);
-        if (bundled.isEmpty())
-            QMessageBox::warning(window, window->windowTitle(), error);
-        else
-            window->openDatabase(bundled);
+        // The database open when the program last closed, else the bundled dataset (always
+        // rebuilt from the program's own data, never a stale copy of it).
+        const QString last = jobexplorer::settings::lastDatabase.value();
+        const bool lastIsBundled = QFileInfo(last).fileName().startsWith(QLatin1String("bundled-"));
+        const bool opened = !last.isEmpty() && !lastIsBundled && QFileInfo::exists(last) && window->openDatabase(last);
+        if (!opened) {
+            QString error;
+            const QString bundled =
+                jobexplorer::BundledDataset::ensureDatabase(jobexplorer::resources::bundledDatasetFiles(), &error);
+            if (bundled.isEmpty())
+                QMessageBox::warning(window, window->windowTitle(), error);
+            else
+                window->openDatabase(bundled);
+        }
     }
     if (parser.isSet(filterOption) && window->workspace()->isOpen()) {
         jobexplorer::FilterExpression::Error error;

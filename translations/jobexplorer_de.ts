@@ -1082,7 +1082,7 @@ Median %5, mittlere Hälfte %6</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation>Zurücksetzen</translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Clear the choices in %1</source>
@@ -2852,10 +2852,6 @@ Gehaltsspannen im Bereich %5</translation>
         <translation>Eine Datenbank mit Stellenanzeigen erkunden: filtern, Gehaltsbänder vergleichen, exportieren.</translation>
     </message>
     <message>
-        <source>The posting database to open (the bundled dataset when omitted).</source>
-        <translation>Die zu öffnende Datenbank mit Stellenanzeigen (ohne Angabe der mitgelieferte Datensatz).</translation>
-    </message>
-    <message>
         <source>Start with this filter, e.g. &quot;seniority:senior skill:kubernetes salary&gt;=150k&quot;.</source>
         <translation>Mit diesem Filter starten, z. B. &quot;seniority:senior skill:kubernetes salary&gt;=150k&quot;.</translation>
     </message>
@@ -2946,6 +2942,10 @@ Gehaltsspannen im Bereich %5</translation>
     <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The posting database to open. Without one, the window reopens the last database and commands use the bundled dataset.</source>
+        <translation>Die zu öffnende Datenbank mit Stellenanzeigen. Ohne Angabe öffnet das Fenster die zuletzt verwendete Datenbank, und Befehle verwenden den mitgelieferten Datensatz.</translation>
     </message>
 </context>
 </TS>

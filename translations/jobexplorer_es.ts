@@ -2852,10 +2852,6 @@ rangos salariales: %5</translation>
         <translation>Explora una base de datos de ofertas de empleo: filtra, compara bandas salariales y exporta.</translation>
     </message>
     <message>
-        <source>The posting database to open (the bundled dataset when omitted).</source>
-        <translation>La base de datos de ofertas de empleo que se abrirá (si se omite, el conjunto de datos incluido).</translation>
-    </message>
-    <message>
         <source>Start with this filter, e.g. &quot;seniority:senior skill:kubernetes salary&gt;=150k&quot;.</source>
         <translation>Empezar con este filtro, p. ej. &quot;seniority:senior skill:kubernetes salary&gt;=150k&quot;.</translation>
     </message>
@@ -2946,6 +2942,10 @@ rangos salariales: %5</translation>
     <message>
         <source>Wrote %1</source>
         <translation>Se escribió %1</translation>
+    </message>
+    <message>
+        <source>The posting database to open. Without one, the window reopens the last database and commands use the bundled dataset.</source>
+        <translation>La base de datos de ofertas de empleo que se abrirá. Sin ella, la ventana vuelve a abrir la última base de datos y los comandos usan el conjunto de datos incluido.</translation>
     </message>
 </context>
 </TS>

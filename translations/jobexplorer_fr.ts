@@ -2852,10 +2852,6 @@ fourchettes : %5</translation>
         <translation>Explorer une base de données d&apos;offres d&apos;emploi : filtrer, comparer les fourchettes salariales, exporter.</translation>
     </message>
     <message>
-        <source>The posting database to open (the bundled dataset when omitted).</source>
-        <translation>La base de données d&apos;offres d&apos;emploi à ouvrir (par défaut, le jeu de données intégré).</translation>
-    </message>
-    <message>
         <source>Start with this filter, e.g. &quot;seniority:senior skill:kubernetes salary&gt;=150k&quot;.</source>
         <translation>Démarrer avec ce filtre, par exemple &quot;seniority:senior skill:kubernetes salary&gt;=150k&quot;.</translation>
     </message>
@@ -2946,6 +2942,10 @@ fourchettes : %5</translation>
     <message>
         <source>Wrote %1</source>
         <translation>Fichier écrit : %1</translation>
+    </message>
+    <message>
+        <source>The posting database to open. Without one, the window reopens the last database and commands use the bundled dataset.</source>
+        <translation>La base d&apos;offres d&apos;emploi à ouvrir. Sans elle, la fenêtre rouvre la dernière base utilisée et les commandes utilisent le jeu de données fourni.</translation>
     </message>
 </context>
 </TS>
