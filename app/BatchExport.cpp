@@ -64,17 +64,14 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
     }
     QSize chartSize = ChartExporter::defaultSize;
     if (!options.chartSize.isEmpty()) {
-        const QStringList parts = options.chartSize.toLower().split(QLatin1Char('x'));
-        bool widthOk = false, heightOk = false;
-        const int width = parts.size() == 2 ? parts.at(0).toInt(&widthOk) : 0;
-        const int height = parts.size() == 2 ? parts.at(1).toInt(&heightOk) : 0;
-        if (!widthOk || !heightOk || width < 100 || height < 100 || width > 20000 || height > 20000) {
+        const std::optional<QSize> size = ChartExporter::parseSize(options.chartSize);
+        if (!size) {
             err << tr("--chart-size must be WIDTHxHEIGHT in pixels, 100 to 20000 each (e.g. 1600x1000); got \"%1\".")
                        .arg(options.chartSize)
                 << Qt::endl;
             return 1;
         }
-        chartSize = QSize(width, height);
+        chartSize = *size;
     }
 
     QString database = options.database;
@@ -124,17 +121,12 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
     for (const ChartRequest &request : std::as_const(charts)) {
         const QStringList caption = ChartExporter::caption(workspace);
         std::optional<ChartModel> model;
-        std::optional<ChartExporter> exporter;
+        std::unique_ptr<ChartExporter> exporter;
         if (request.kind) {
             model.emplace(&workspace, *request.kind);
-            exporter.emplace(*model, ChartBuilder::Options{}, caption);
+            exporter = std::make_unique<ChartExporter>(*model, ChartBuilder::Options{}, caption);
         } else {
-            const RangeChartData bands = SalaryBandChart::build(workspace, chartSize.height());
-            exporter.emplace(
-                [&workspace](QPainter &painter, const QRectF &rect) {
-                    paintRangeChart(painter, rect, SalaryBandChart::build(workspace, rect.height() - 110));
-                },
-                bands.title, caption);
+            exporter = SalaryBandChart::exporter(workspace, caption);
         }
         if (!exporter->writeFile(request.fileName, chartSize)) {
             err << exporter->errorString() << Qt::endl;

@@ -375,11 +375,9 @@ void MainWindow::exportComparisonChart()
     const QString fileName = dialog.fileName();
     settings::chartExportSize.setValue(dialog.pictureSize());
     settings::chartExportFolder.setValue(QFileInfo(fileName).absolutePath());
-    const RangeChartData data = ComparisonChart::data(*comparison);
-    ChartExporter exporter([data](QPainter &painter, const QRectF &rect) { paintRangeChart(painter, rect, data); },
-                           data.title, ComparisonChart::caption(*m_workspace, *comparison));
-    if (!exporter.writeFile(fileName, dialog.pictureSize()))
-        showError(exporter.errorString());
+    const std::unique_ptr<ChartExporter> exporter = ComparisonChart::exporter(*m_workspace, *comparison);
+    if (!exporter->writeFile(fileName, dialog.pictureSize()))
+        showError(exporter->errorString());
     else
         statusBar()->showMessage(tr("Exported the comparison to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
 }

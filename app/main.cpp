@@ -182,17 +182,12 @@ int main(int argc, char *argv[])
             const QString size = parser.value(chartSizeOption);
             command.addWriter([fileName, size, &out](const jobexplorer::Workspace &workspace,
                                                      const jobexplorer::Comparison &comparison, QString *error) {
-                QSize pixels = jobexplorer::ChartExporter::defaultSize;
-                if (!size.isEmpty()) {
-                    const QStringList parts = size.toLower().split(QLatin1Char('x'));
-                    pixels = QSize(parts.value(0).toInt(), parts.value(1).toInt());
-                }
-                const jobexplorer::RangeChartData data = jobexplorer::ComparisonChart::data(comparison);
-                jobexplorer::ChartExporter exporter(
-                    [data](QPainter &painter, const QRectF &rect) { jobexplorer::paintRangeChart(painter, rect, data); },
-                    data.title, jobexplorer::ComparisonChart::caption(workspace, comparison));
-                if (!exporter.writeFile(fileName, pixels)) {
-                    *error = exporter.errorString();
+                // An invalid size gives 0×0, which the exporter refuses with a message.
+                const QSize pixels = size.isEmpty() ? jobexplorer::ChartExporter::defaultSize
+                                                    : jobexplorer::ChartExporter::parseSize(size).value_or(QSize());
+                const auto exporter = jobexplorer::ComparisonChart::exporter(workspace, comparison);
+                if (!exporter->writeFile(fileName, pixels)) {
+                    *error = exporter->errorString();
                     return false;
                 }
                 out << QApplication::translate("main", "Wrote %1").arg(QDir::toNativeSeparators(fileName)) << Qt::endl;

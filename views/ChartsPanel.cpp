@@ -157,12 +157,7 @@ std::unique_ptr<ChartExporter> ChartsPanel::currentExporter() const
 {
     const QStringList caption = ChartExporter::caption(*m_workspace);
     if (isBandChartCurrent()) {
-        const Workspace *workspace = m_workspace;
-        return std::make_unique<ChartExporter>(
-            [workspace](QPainter &painter, const QRectF &rect) {
-                paintRangeChart(painter, rect, SalaryBandChart::build(*workspace, rect.height() - 110));
-            },
-            m_bands->data().title, caption);
+        return SalaryBandChart::exporter(*m_workspace, caption);
     }
     ChartWidget *current = currentChart();
     if (!current)

@@ -45,6 +45,17 @@ std::optional<ChartExporter::Format> ChartExporter::formatOf(const QString &file
     return std::nullopt;
 }
 
+std::optional<QSize> ChartExporter::parseSize(const QString &text)
+{
+    const QStringList parts = text.trimmed().toLower().split(QLatin1Char('x'));
+    bool widthOk = false, heightOk = false;
+    const int width = parts.size() == 2 ? parts.at(0).toInt(&widthOk) : 0;
+    const int height = parts.size() == 2 ? parts.at(1).toInt(&heightOk) : 0;
+    if (!widthOk || !heightOk || width < 100 || height < 100 || width > 20000 || height > 20000)
+        return std::nullopt;
+    return QSize(width, height);
+}
+
 QStringList ChartExporter::caption(const Workspace &workspace, QDate date)
 {
     const PostingStore *store = workspace.store();

@@ -30,6 +30,8 @@ public:
 
     // The format a file name asks for by its extension (.png, .svg, .pdf), if any.
     static std::optional<Format> formatOf(const QString &fileName);
+    // "1600x1000" as a size, when both sides are 100 to 20000 pixels.
+    static std::optional<QSize> parseSize(const QString &text);
     // The caption's lines for the workspace's current filter.
     static QStringList caption(const Workspace &workspace, QDate date = QDate::currentDate());
 

@@ -1,5 +1,6 @@
 #include "ComparisonChart.h"
 
+#include "ChartExporter.h"
 #include "Comparison.h"
 #include "PostingFormat.h"
 #include "PostingStore.h"
@@ -66,6 +67,15 @@ RangeChartData ComparisonChart::data(const Comparison &comparison)
     if (anyBand)
         data.legend.append({QColor(), tr("Published band"), true});
     return data;
+}
+
+std::unique_ptr<ChartExporter> ComparisonChart::exporter(const Workspace &workspace, const Comparison &comparison)
+{
+    RangeChartData chart = data(comparison);
+    const QString title = chart.title;
+    return std::make_unique<ChartExporter>(
+        [chart = std::move(chart)](QPainter &painter, const QRectF &rect) { paintRangeChart(painter, rect, chart); },
+        title, caption(workspace, comparison));
 }
 
 QStringList ComparisonChart::caption(const Workspace &workspace, const Comparison &comparison, QDate date)

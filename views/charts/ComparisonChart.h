@@ -6,8 +6,11 @@
 #include <QDate>
 #include <QStringList>
 
+#include <memory>
+
 namespace jobexplorer {
 
+class ChartExporter;
 class Comparison;
 class Workspace;
 
@@ -23,6 +26,8 @@ public:
     // and the date.
     static QStringList caption(const Workspace &workspace, const Comparison &comparison,
                                QDate date = QDate::currentDate());
+    // Writes the comparison chart, with that caption, as a picture of any size.
+    static std::unique_ptr<ChartExporter> exporter(const Workspace &workspace, const Comparison &comparison);
 };
 
 } // namespace jobexplorer

@@ -1,5 +1,6 @@
 #include "SalaryBandChart.h"
 
+#include "ChartExporter.h"
 #include "FilterEngine.h"
 #include "PostingFormat.h"
 #include "PostingStore.h"
@@ -130,6 +131,16 @@ RangeChartData SalaryBandChart::build(const Workspace &workspace, double plotHei
     if (anyBand)
         data.legend.append({QColor(), tr("Published band for the level"), true});
     return data;
+}
+
+std::unique_ptr<ChartExporter> SalaryBandChart::exporter(const Workspace &workspace, const QStringList &caption)
+{
+    const Workspace *source = &workspace;
+    return std::make_unique<ChartExporter>(
+        [source](QPainter &painter, const QRectF &rect) {
+            paintRangeChart(painter, rect, build(*source, plotHeightOf(static_cast<int>(rect.height()))));
+        },
+        build(workspace, plotHeightOf(ChartExporter::defaultSize.height())).title, caption);
 }
 
 SalaryBandChart::SalaryBandChart(Workspace *workspace, QWidget *parent)

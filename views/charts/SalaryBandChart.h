@@ -5,12 +5,14 @@
 #include <QWidget>
 
 #include <cstdint>
+#include <memory>
 
 class QStackedWidget;
 class QTableView;
 
 namespace jobexplorer {
 
+class ChartExporter;
 class RangeChartTableModel;
 class RangeChartWidget;
 class Workspace;
@@ -31,6 +33,8 @@ public:
 
     // The chart for plotHeight pixels of rows: postings, or levels when they would not fit.
     static RangeChartData build(const Workspace &workspace, double plotHeight);
+    // Writes the chart of the workspace's current filter as a picture of any size.
+    static std::unique_ptr<ChartExporter> exporter(const Workspace &workspace, const QStringList &caption);
 
     const RangeChartData &data() const;
     RangeChartTableModel *tableModel() const { return m_tableModel; }
