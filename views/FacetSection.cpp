@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -52,6 +53,10 @@ FacetSection::FacetSection(FacetModel *model, const QString &title, QWidget *par
     m_clear->setAutoRaise(true);
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Clear the choices in %1").arg(title));
+    m_clear->setAccessibleName(tr("Clear the choices in %1").arg(title));
+    // An icon, so that long facet names in any language fit the panel beside it.
+    m_clear->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
+    m_clear->setToolButtonStyle(Qt::ToolButtonIconOnly);
     connect(m_clear, &QToolButton::clicked, model, &FacetModel::clear);
 
     auto *headerRow = new QHBoxLayout;
@@ -68,6 +73,9 @@ FacetSection::FacetSection(FacetModel *model, const QString &title, QWidget *par
         match->addItem(tr("Postings with all chosen skills"), int(SkillMatch::All));
         match->addItem(tr("Postings with any chosen skill"), int(SkillMatch::Any));
         match->setAccessibleName(tr("How chosen skills combine"));
+        // Long translations must not widen the panel: the box elides instead.
+        match->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        match->setMinimumContentsLength(12);
         connect(match, &QComboBox::activated, this,
                 [model, match](int) { model->setSkillMatch(SkillMatch(match->currentData().toInt())); });
         connect(model, &QAbstractItemModel::dataChanged, match, [model, match] {

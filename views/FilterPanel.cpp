@@ -145,6 +145,8 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
     sectionsLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // The panel follows the dock's width; nothing in it scrolls sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(sectionsWidget);
 
