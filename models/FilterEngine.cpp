@@ -59,14 +59,14 @@ decltype(auto) FilterEngine::withColumn(Facet facet, Fn &&fn) const
 }
 
 template <typename Fn>
-void FilterEngine::forEachValueOfRow(Facet facet, int row, std::vector<int> &lastRow, Fn &&fn) const
+void FilterEngine::forEachValueOfRow(Facet facet, int row, Fn &&fn) const
 {
     if (facet == Facet::Skill) {
         for (const PostingStore::SkillId skill : m_store.skillIds(row))
             fn(static_cast<int>(skill));
         return;
     }
-    m_places.forEachPlaceOfRow(row, lastRow, std::forward<Fn>(fn));
+    m_places.forEachPlaceOfRow(row, std::forward<Fn>(fn));
 }
 
 FilterEngine::FilterEngine(const PostingStore &store) : m_store(store), m_places(store)
@@ -91,10 +91,9 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store), m_places
         // Places are counted by walking rows anyway, so only skills get the lower threshold.
         const int denseMinimum =
             std::max(1, n / (facet == Facet::Skill ? denseMultiValueDivisor : denseValueDivisor));
-        std::vector<int> lastRow(static_cast<std::size_t>(m_places.size()), -1);
         if (multi) {
             for (int row = 0; row < n; ++row)
-                forEachValueOfRow(facet, row, lastRow, [&](int v) { ++sizes[static_cast<std::size_t>(v)]; });
+                forEachValueOfRow(facet, row, [&](int v) { ++sizes[static_cast<std::size_t>(v)]; });
         } else {
             withColumn(facet, [&](const auto &column) {
                 for (const auto code : column) {
@@ -113,9 +112,8 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store), m_places
                 idx.values[v].rows.reserve(static_cast<std::size_t>(sizes[v]));
         }
         if (multi) {
-            std::fill(lastRow.begin(), lastRow.end(), -1);
             for (int row = 0; row < n; ++row) {
-                forEachValueOfRow(facet, row, lastRow, [&](int v) {
+                forEachValueOfRow(facet, row, [&](int v) {
                     ValueRows &entry = idx.values[static_cast<std::size_t>(v)];
                     if (entry.dense)
                         entry.dense->set(row);
@@ -447,7 +445,12 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
     // When most rows are members, walk the others and subtract their counts from the totals.
     const bool complement = members > m_store.size() / 2;
     const int walked = complement ? m_store.size() - members : members;
-    if (walked * linksPerRow < perValue) {
+    if (walked == 0)
+        return idx.totals; // every row is a member
+    // Places are counted per location set: one step a row, then one a set.
+    const double walkCost = facet == Facet::Skill ? walked * linksPerRow
+                                                  : double(walked) + double(m_store.locationSetCount());
+    if (walkCost < perValue) {
         // The hot loop of most recomputes: raw pointers into the row lists, nothing else.
         int *count = counts.data();
         auto visit = [&](auto &&perRow) {
@@ -465,10 +468,17 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
                     ++count[ids[i]];
             });
         } else {
-            std::vector<int> lastRow(static_cast<std::size_t>(m_places.size()), -1);
-            visit([&](int row) {
-                m_places.forEachPlaceOfRow(row, lastRow, [count](std::int32_t place) { ++count[place]; });
-            });
+            // Per location set (far fewer than rows), then per place of each set counted.
+            std::vector<int> perSet(static_cast<std::size_t>(m_store.locationSetCount()), 0);
+            const std::int32_t *setOfRow = m_store.locationSetColumn().data();
+            int *setCount = perSet.data();
+            visit([&](int row) { ++setCount[setOfRow[row]]; });
+            for (std::size_t set = 0; set < perSet.size(); ++set) {
+                if (const int c = perSet[set]) {
+                    for (const std::int32_t place : m_places.setPlaces(static_cast<std::int32_t>(set)))
+                        count[place] += c;
+                }
+            }
         }
         if (complement) {
             for (std::size_t v = 0; v < counts.size(); ++v)

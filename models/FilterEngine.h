@@ -89,7 +89,7 @@ private:
     template <typename Fn>
     decltype(auto) withColumn(Facet facet, Fn &&fn) const;
     template <typename Fn>
-    void forEachValueOfRow(Facet facet, int row, std::vector<int> &lastRow, Fn &&fn) const;
+    void forEachValueOfRow(Facet facet, int row, Fn &&fn) const;
 
     const PostingStore &m_store;
     PlaceIndex m_places;
