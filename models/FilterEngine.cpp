@@ -511,20 +511,31 @@ void FilterEngine::countSkillsTwice(const Bitset &base, const Bitset &matching, 
     for (const ValueRows &entry : idx.values)
         perValue += entry.dense ? double(base.words().size()) : double(entry.rows.size());
     if (base.count() * linksPerRow < perValue) {
+        // Each row's list is walked once: matching rows count into inMatching, the other rows
+        // of base into inBase, which then gets the matching counts added.
         const std::uint32_t *offsets = m_store.skillOffsets();
         const PostingStore::SkillId *ids = m_store.skillIdData();
-        int *countBase = inBase.data();
+        int *countOthers = inBase.data();
         int *countMatching = inMatching.data();
-        base.forEach([&](int row) {
-            const std::uint32_t begin = offsets[row];
-            const std::uint32_t end = offsets[row + 1];
-            for (std::uint32_t i = begin; i < end; ++i)
-                ++countBase[ids[i]];
-            if (matching.test(row)) {
-                for (std::uint32_t i = begin; i < end; ++i)
-                    ++countMatching[ids[i]];
+        const auto &b = base.words();
+        const auto &m = matching.words();
+        auto countRows = [&](std::size_t w, std::uint64_t word, int *count) {
+            while (word) {
+                const std::size_t row = w * 64 + static_cast<std::size_t>(std::countr_zero(word));
+                word &= word - 1;
+                const std::uint32_t end = offsets[row + 1];
+                for (std::uint32_t i = offsets[row]; i < end; ++i)
+                    ++count[ids[i]];
             }
-        });
+        };
+        for (std::size_t w = 0; w < b.size(); ++w) {
+            if (!b[w])
+                continue;
+            countRows(w, b[w] & m[w], countMatching);
+            countRows(w, b[w] & ~m[w], countOthers);
+        }
+        for (std::size_t v = 0; v < inBase.size(); ++v)
+            inBase[v] += inMatching[v];
         return;
     }
     // One pass over each common skill's bitset gives both counts.
