@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace jobexplorer {
 
@@ -73,13 +74,42 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store), m_places
 {
     const int n = store.size();
     m_salaryRows = Bitset(n);
-    m_salaryMidpoints.resize(static_cast<std::size_t>(n));
+    m_rareCurrencyRows = Bitset(n);
+    m_currencySalaries.resize(static_cast<std::size_t>(store.currencies().size()) + 1);
     for (int row = 0; row < n; ++row) {
-        if (!store.hasSalary(row))
-            continue;
-        m_salaryRows.set(row);
-        const auto [from, to] = *statedRange(store.annualSalaryMin(row), store.annualSalaryMax(row));
-        m_salaryMidpoints[static_cast<std::size_t>(row)] = (from + to) / 2;
+        if (store.hasSalary(row)) {
+            m_salaryRows.set(row);
+            m_currencySalaries[static_cast<std::size_t>(store.currencyCode(row) + 1)].byMidpoint.push_back(row);
+        }
+    }
+    for (CurrencySalaries &currency : m_currencySalaries) {
+        std::vector<int> &rows = currency.byMidpoint;
+        rows.shrink_to_fit();
+        if (static_cast<int>(rows.size()) >= std::max(1, n / denseValueDivisor)) {
+            currency.rows = Bitset(n);
+            for (const int row : rows)
+                currency.rows->set(row);
+        } else {
+            for (const int row : rows)
+                m_rareCurrencyRows.set(row);
+        }
+        currency.byFrom = currency.byTo = rows;
+        auto sortBy = [](std::vector<int> &order, auto &&key) {
+            std::vector<std::pair<double, int>> keyed;
+            keyed.reserve(order.size());
+            for (const int row : order)
+                keyed.emplace_back(key(row), row);
+            std::sort(keyed.begin(), keyed.end());
+            for (std::size_t i = 0; i < keyed.size(); ++i)
+                order[i] = keyed[i].second;
+        };
+        sortBy(currency.byMidpoint, [this](int row) { return salaryMidpoint(row); });
+        sortBy(currency.byFrom, [&store](int row) {
+            return statedRange(store.annualSalaryMin(row), store.annualSalaryMax(row))->first;
+        });
+        sortBy(currency.byTo, [&store](int row) {
+            return statedRange(store.annualSalaryMin(row), store.annualSalaryMax(row))->second;
+        });
     }
 
     // Value indexes: bitsets for common values, row lists for rare values of multi-valued facets.
@@ -106,8 +136,10 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store), m_places
         idx.totals = sizes;
         for (std::size_t v = 0; v < valueCount; ++v) {
             idx.links += static_cast<std::size_t>(sizes[v]);
-            if (sizes[v] >= denseMinimum)
+            if (sizes[v] >= denseMinimum) {
                 idx.values[v].dense = Bitset(n);
+                ++idx.denseValues;
+            }
             else if (multi)
                 idx.values[v].rows.reserve(static_cast<std::size_t>(sizes[v]));
         }
@@ -396,6 +428,32 @@ std::vector<int> FilterEngine::countValues(Facet facet, const Bitset &rows) cons
         return countMultiValued(facet, rows);
     const FacetIndex &idx = index(facet);
     std::vector<int> counts(idx.values.size(), 0);
+    const int members = rows.count();
+    if (members == 0)
+        return counts;
+    if (members == m_store.size())
+        return idx.totals;
+    const bool complement = members > m_store.size() / 2;
+    const int walked = complement ? m_store.size() - members : members;
+    if (std::size_t(walked) < idx.denseValues * rows.words().size()) {
+        // Fewer rows (or non-members) than words of the value bitsets: count the column alone.
+        withColumn(facet, [&](const auto &column) {
+            auto count = [&](int row) {
+                const auto code = static_cast<int>(column[static_cast<std::size_t>(row)]);
+                if (code >= 0)
+                    ++counts[static_cast<std::size_t>(code)];
+            };
+            if (complement)
+                rows.forEachMissing(count);
+            else
+                rows.forEach(count);
+        });
+        if (complement) {
+            for (std::size_t v = 0; v < counts.size(); ++v)
+                counts[v] = idx.totals[v] - counts[v];
+        }
+        return counts;
+    }
     for (std::size_t v = 0; v < idx.values.size(); ++v) {
         if (idx.values[v].dense)
             counts[v] = Bitset::countAnd(rows, *idx.values[v].dense);
@@ -406,8 +464,7 @@ std::vector<int> FilterEngine::countValues(Facet facet, const Bitset &rows) cons
             if (code >= 0)
                 ++counts[static_cast<std::size_t>(code)];
         };
-        const int members = rows.count();
-        if (members <= m_store.size() / 2) {
+        if (!complement) {
             rows.forEachAnd(idx.rest, count);
             return;
         }
@@ -562,38 +619,93 @@ void FilterEngine::countSkillsTwice(const Bitset &base, const Bitset &matching, 
     }
 }
 
+double FilterEngine::salaryMidpoint(int row) const
+{
+    const auto [from, to] = *statedRange(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
+    return (from + to) / 2;
+}
+
 SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
 {
     SalaryStatistics stats;
-    // Only rows with a salary are visited: first to find the most common currency, then to
-    // gather its midpoints.
-    std::vector<int> perCurrency(static_cast<std::size_t>(m_store.currencies().size()) + 1, 0);
-    int withSalary = 0;
-    rows.forEachAnd(m_salaryRows, [&](int row) {
-        ++perCurrency[static_cast<std::size_t>(m_store.currencyCode(row) + 1)];
-        ++withSalary;
-    });
+    // Rows per currency: common currencies by popcount, the rest visited.
+    std::vector<int> perCurrency(m_currencySalaries.size(), 0);
+    for (std::size_t c = 0; c < m_currencySalaries.size(); ++c) {
+        if (m_currencySalaries[c].rows)
+            perCurrency[c] = Bitset::countAnd(rows, *m_currencySalaries[c].rows);
+    }
+    rows.forEachAnd(m_rareCurrencyRows,
+                    [&](int row) { ++perCurrency[static_cast<std::size_t>(m_store.currencyCode(row) + 1)]; });
+    const int withSalary = std::accumulate(perCurrency.begin(), perCurrency.end(), 0);
     if (withSalary == 0)
         return stats;
     const auto dominant = std::max_element(perCurrency.begin(), perCurrency.end());
-    const auto currency = static_cast<std::int32_t>(dominant - perCurrency.begin()) - 1;
+    const auto index = static_cast<std::size_t>(dominant - perCurrency.begin());
+    const auto currency = static_cast<std::int32_t>(index) - 1;
+    const CurrencySalaries &salaries = m_currencySalaries[index];
     stats.currency = m_store.currencies().value(currency);
     stats.otherCurrency = withSalary - *dominant;
-    std::vector<double> midpoints;
-    midpoints.reserve(static_cast<std::size_t>(*dominant));
-    double lowest = INFINITY;
-    double highest = -INFINITY;
-    rows.forEachAnd(m_salaryRows, [&](int row) {
-        if (m_store.currencyCode(row) != currency)
-            return;
-        const auto [from, to] = *statedRange(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
-        midpoints.push_back(m_salaryMidpoints[static_cast<std::size_t>(row)]);
-        lowest = std::min(lowest, from);
-        highest = std::max(highest, to);
-    });
-    stats.lowestMinimum = lowest;
-    stats.highestMaximum = highest;
-    stats.setMidpoints(std::move(midpoints));
+    const auto count = static_cast<std::size_t>(*dominant);
+
+    // Few matches among the currency's rows: gather their midpoints and select the quartiles.
+    constexpr std::size_t walkDivisor = 8;
+    if (count * walkDivisor < salaries.byMidpoint.size()) {
+        std::vector<double> midpoints;
+        midpoints.reserve(count);
+        double lowest = INFINITY;
+        double highest = -INFINITY;
+        auto gather = [&](int row) {
+            if (m_store.currencyCode(row) != currency)
+                return;
+            const auto [from, to] = *statedRange(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
+            midpoints.push_back((from + to) / 2);
+            lowest = std::min(lowest, from);
+            highest = std::max(highest, to);
+        };
+        rows.forEachAnd(salaries.rows ? *salaries.rows : m_rareCurrencyRows, gather);
+        stats.lowestMinimum = lowest;
+        stats.highestMaximum = highest;
+        stats.setMidpoints(std::move(midpoints));
+        return stats;
+    }
+
+    // Many: walk the currency's rows in order of midpoint, reading the values at the ranks the
+    // quartiles need, and the bound orders up to their first match.
+    auto firstMatch = [&rows](auto begin, auto end) {
+        return *std::find_if(begin, end, [&rows](int row) { return rows.test(row); });
+    };
+    auto range = [this](int row) {
+        return *statedRange(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
+    };
+    stats.lowestMinimum = range(firstMatch(salaries.byFrom.begin(), salaries.byFrom.end())).first;
+    stats.highestMaximum = range(firstMatch(salaries.byTo.rbegin(), salaries.byTo.rend())).second;
+    stats.withSalary = *dominant;
+    stats.maximum = salaryMidpoint(firstMatch(salaries.byMidpoint.rbegin(), salaries.byMidpoint.rend()));
+
+    std::array<SalaryStatistics::Position, 3> positions;
+    std::array<double, 3> lows{}, highs{};
+    for (std::size_t q = 0; q < positions.size(); ++q)
+        positions[q] = SalaryStatistics::quantilePosition(count, SalaryStatistics::quartiles[q]);
+    const std::size_t lastRank = std::min(count - 1, positions.back().lower + 1);
+    std::size_t rank = 0;
+    for (const int row : salaries.byMidpoint) {
+        if (!rows.test(row))
+            continue;
+        const double value = salaryMidpoint(row);
+        if (rank == 0)
+            stats.minimum = value;
+        for (std::size_t q = 0; q < positions.size(); ++q) {
+            if (rank == positions[q].lower)
+                lows[q] = value;
+            if (rank == positions[q].lower + 1)
+                highs[q] = value;
+        }
+        if (rank++ == lastRank)
+            break;
+    }
+    stats.firstQuartile = SalaryStatistics::interpolate(positions[0], count, lows[0], highs[0]);
+    stats.median = SalaryStatistics::interpolate(positions[1], count, lows[1], highs[1]);
+    stats.thirdQuartile = SalaryStatistics::interpolate(positions[2], count, lows[2], highs[2]);
     return stats;
 }
 
