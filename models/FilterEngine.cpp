@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace jobexplorer {
 
@@ -59,27 +60,56 @@ decltype(auto) FilterEngine::withColumn(Facet facet, Fn &&fn) const
 }
 
 template <typename Fn>
-void FilterEngine::forEachValueOfRow(Facet facet, int row, std::vector<int> &lastRow, Fn &&fn) const
+void FilterEngine::forEachValueOfRow(Facet facet, int row, Fn &&fn) const
 {
     if (facet == Facet::Skill) {
         for (const PostingStore::SkillId skill : m_store.skillIds(row))
             fn(static_cast<int>(skill));
         return;
     }
-    m_places.forEachPlaceOfRow(row, lastRow, std::forward<Fn>(fn));
+    m_places.forEachPlaceOfRow(row, std::forward<Fn>(fn));
 }
 
 FilterEngine::FilterEngine(const PostingStore &store) : m_store(store), m_places(store)
 {
     const int n = store.size();
     m_salaryRows = Bitset(n);
-    m_salaryMidpoints.resize(static_cast<std::size_t>(n));
+    m_rareCurrencyRows = Bitset(n);
+    m_currencySalaries.resize(static_cast<std::size_t>(store.currencies().size()) + 1);
     for (int row = 0; row < n; ++row) {
-        if (!store.hasSalary(row))
-            continue;
-        m_salaryRows.set(row);
-        const auto [from, to] = *statedRange(store.annualSalaryMin(row), store.annualSalaryMax(row));
-        m_salaryMidpoints[static_cast<std::size_t>(row)] = (from + to) / 2;
+        if (store.hasSalary(row)) {
+            m_salaryRows.set(row);
+            m_currencySalaries[static_cast<std::size_t>(store.currencyCode(row) + 1)].byMidpoint.push_back(row);
+        }
+    }
+    for (CurrencySalaries &currency : m_currencySalaries) {
+        std::vector<int> &rows = currency.byMidpoint;
+        rows.shrink_to_fit();
+        if (static_cast<int>(rows.size()) >= std::max(1, n / denseValueDivisor)) {
+            currency.rows = Bitset(n);
+            for (const int row : rows)
+                currency.rows->set(row);
+        } else {
+            for (const int row : rows)
+                m_rareCurrencyRows.set(row);
+        }
+        currency.byFrom = currency.byTo = rows;
+        auto sortBy = [](std::vector<int> &order, auto &&key) {
+            std::vector<std::pair<double, int>> keyed;
+            keyed.reserve(order.size());
+            for (const int row : order)
+                keyed.emplace_back(key(row), row);
+            std::sort(keyed.begin(), keyed.end());
+            for (std::size_t i = 0; i < keyed.size(); ++i)
+                order[i] = keyed[i].second;
+        };
+        sortBy(currency.byMidpoint, [this](int row) { return salaryMidpoint(row); });
+        sortBy(currency.byFrom, [&store](int row) {
+            return statedRange(store.annualSalaryMin(row), store.annualSalaryMax(row))->first;
+        });
+        sortBy(currency.byTo, [&store](int row) {
+            return statedRange(store.annualSalaryMin(row), store.annualSalaryMax(row))->second;
+        });
     }
 
     // Value indexes: bitsets for common values, row lists for rare values of multi-valued facets.
@@ -91,10 +121,9 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store), m_places
         // Places are counted by walking rows anyway, so only skills get the lower threshold.
         const int denseMinimum =
             std::max(1, n / (facet == Facet::Skill ? denseMultiValueDivisor : denseValueDivisor));
-        std::vector<int> lastRow(static_cast<std::size_t>(m_places.size()), -1);
         if (multi) {
             for (int row = 0; row < n; ++row)
-                forEachValueOfRow(facet, row, lastRow, [&](int v) { ++sizes[static_cast<std::size_t>(v)]; });
+                forEachValueOfRow(facet, row, [&](int v) { ++sizes[static_cast<std::size_t>(v)]; });
         } else {
             withColumn(facet, [&](const auto &column) {
                 for (const auto code : column) {
@@ -107,15 +136,16 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store), m_places
         idx.totals = sizes;
         for (std::size_t v = 0; v < valueCount; ++v) {
             idx.links += static_cast<std::size_t>(sizes[v]);
-            if (sizes[v] >= denseMinimum)
+            if (sizes[v] >= denseMinimum) {
                 idx.values[v].dense = Bitset(n);
+                ++idx.denseValues;
+            }
             else if (multi)
                 idx.values[v].rows.reserve(static_cast<std::size_t>(sizes[v]));
         }
         if (multi) {
-            std::fill(lastRow.begin(), lastRow.end(), -1);
             for (int row = 0; row < n; ++row) {
-                forEachValueOfRow(facet, row, lastRow, [&](int v) {
+                forEachValueOfRow(facet, row, [&](int v) {
                     ValueRows &entry = idx.values[static_cast<std::size_t>(v)];
                     if (entry.dense)
                         entry.dense->set(row);
@@ -398,6 +428,32 @@ std::vector<int> FilterEngine::countValues(Facet facet, const Bitset &rows) cons
         return countMultiValued(facet, rows);
     const FacetIndex &idx = index(facet);
     std::vector<int> counts(idx.values.size(), 0);
+    const int members = rows.count();
+    if (members == 0)
+        return counts;
+    if (members == m_store.size())
+        return idx.totals;
+    const bool complement = members > m_store.size() / 2;
+    const int walked = complement ? m_store.size() - members : members;
+    if (std::size_t(walked) < idx.denseValues * rows.words().size()) {
+        // Fewer rows (or non-members) than words of the value bitsets: count the column alone.
+        withColumn(facet, [&](const auto &column) {
+            auto count = [&](int row) {
+                const auto code = static_cast<int>(column[static_cast<std::size_t>(row)]);
+                if (code >= 0)
+                    ++counts[static_cast<std::size_t>(code)];
+            };
+            if (complement)
+                rows.forEachMissing(count);
+            else
+                rows.forEach(count);
+        });
+        if (complement) {
+            for (std::size_t v = 0; v < counts.size(); ++v)
+                counts[v] = idx.totals[v] - counts[v];
+        }
+        return counts;
+    }
     for (std::size_t v = 0; v < idx.values.size(); ++v) {
         if (idx.values[v].dense)
             counts[v] = Bitset::countAnd(rows, *idx.values[v].dense);
@@ -408,8 +464,7 @@ std::vector<int> FilterEngine::countValues(Facet facet, const Bitset &rows) cons
             if (code >= 0)
                 ++counts[static_cast<std::size_t>(code)];
         };
-        const int members = rows.count();
-        if (members <= m_store.size() / 2) {
+        if (!complement) {
             rows.forEachAnd(idx.rest, count);
             return;
         }
@@ -447,7 +502,12 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
     // When most rows are members, walk the others and subtract their counts from the totals.
     const bool complement = members > m_store.size() / 2;
     const int walked = complement ? m_store.size() - members : members;
-    if (walked * linksPerRow < perValue) {
+    if (walked == 0)
+        return idx.totals; // every row is a member
+    // Places are counted per location set: one step a row, then one a set.
+    const double walkCost = facet == Facet::Skill ? walked * linksPerRow
+                                                  : double(walked) + double(m_store.locationSetCount());
+    if (walkCost < perValue) {
         // The hot loop of most recomputes: raw pointers into the row lists, nothing else.
         int *count = counts.data();
         auto visit = [&](auto &&perRow) {
@@ -465,10 +525,17 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
                     ++count[ids[i]];
             });
         } else {
-            std::vector<int> lastRow(static_cast<std::size_t>(m_places.size()), -1);
-            visit([&](int row) {
-                m_places.forEachPlaceOfRow(row, lastRow, [count](std::int32_t place) { ++count[place]; });
-            });
+            // Per location set (far fewer than rows), then per place of each set counted.
+            std::vector<int> perSet(static_cast<std::size_t>(m_store.locationSetCount()), 0);
+            const std::int32_t *setOfRow = m_store.locationSetColumn().data();
+            int *setCount = perSet.data();
+            visit([&](int row) { ++setCount[setOfRow[row]]; });
+            for (std::size_t set = 0; set < perSet.size(); ++set) {
+                if (const int c = perSet[set]) {
+                    for (const std::int32_t place : m_places.setPlaces(static_cast<std::int32_t>(set)))
+                        count[place] += c;
+                }
+            }
         }
         if (complement) {
             for (std::size_t v = 0; v < counts.size(); ++v)
@@ -501,20 +568,44 @@ void FilterEngine::countSkillsTwice(const Bitset &base, const Bitset &matching, 
     for (const ValueRows &entry : idx.values)
         perValue += entry.dense ? double(base.words().size()) : double(entry.rows.size());
     if (base.count() * linksPerRow < perValue) {
+        // Each row's list is walked once: matching rows count into inMatching, the other rows
+        // of base into inBase, which then gets the matching counts added. The rows are far
+        // apart in memory, so each is visited in three steps a few rows apart: fetch its offset,
+        // then its list, then count (most of the time went to waiting for memory otherwise).
         const std::uint32_t *offsets = m_store.skillOffsets();
         const PostingStore::SkillId *ids = m_store.skillIdData();
-        int *countBase = inBase.data();
-        int *countMatching = inMatching.data();
-        base.forEach([&](int row) {
-            const std::uint32_t begin = offsets[row];
+        int *const counts[2] = {inBase.data(), inMatching.data()};
+        const auto &b = base.words();
+        const auto &m = matching.words();
+        constexpr std::size_t ahead = 8, ring = 32; // ring > 2 * ahead, a power of two
+        std::array<std::uint32_t, ring> pending{}; // row << 1 | matching
+        std::size_t pushed = 0;
+        auto count = [&](std::uint32_t entry) {
+            int *const count = counts[entry & 1];
+            const std::uint32_t row = entry >> 1;
             const std::uint32_t end = offsets[row + 1];
-            for (std::uint32_t i = begin; i < end; ++i)
-                ++countBase[ids[i]];
-            if (matching.test(row)) {
-                for (std::uint32_t i = begin; i < end; ++i)
-                    ++countMatching[ids[i]];
+            for (std::uint32_t i = offsets[row]; i < end; ++i)
+                ++count[ids[i]];
+        };
+        for (std::size_t w = 0; w < b.size(); ++w) {
+            std::uint64_t word = b[w];
+            while (word) {
+                const int bit = std::countr_zero(word);
+                word &= word - 1;
+                const auto row = static_cast<std::uint32_t>(w * 64 + static_cast<std::size_t>(bit));
+                __builtin_prefetch(offsets + row);
+                pending[pushed % ring] = row << 1 | static_cast<std::uint32_t>((m[w] >> bit) & 1);
+                if (pushed >= ahead)
+                    __builtin_prefetch(ids + offsets[pending[(pushed - ahead) % ring] >> 1]);
+                if (pushed >= 2 * ahead)
+                    count(pending[(pushed - 2 * ahead) % ring]);
+                ++pushed;
             }
-        });
+        }
+        for (std::size_t i = pushed > 2 * ahead ? pushed - 2 * ahead : 0; i < pushed; ++i)
+            count(pending[i % ring]);
+        for (std::size_t v = 0; v < inBase.size(); ++v)
+            inBase[v] += inMatching[v];
         return;
     }
     // One pass over each common skill's bitset gives both counts.
@@ -541,38 +632,93 @@ void FilterEngine::countSkillsTwice(const Bitset &base, const Bitset &matching, 
     }
 }
 
+double FilterEngine::salaryMidpoint(int row) const
+{
+    const auto [from, to] = *statedRange(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
+    return (from + to) / 2;
+}
+
 SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
 {
     SalaryStatistics stats;
-    // Only rows with a salary are visited: first to find the most common currency, then to
-    // gather its midpoints.
-    std::vector<int> perCurrency(static_cast<std::size_t>(m_store.currencies().size()) + 1, 0);
-    int withSalary = 0;
-    rows.forEachAnd(m_salaryRows, [&](int row) {
-        ++perCurrency[static_cast<std::size_t>(m_store.currencyCode(row) + 1)];
-        ++withSalary;
-    });
+    // Rows per currency: common currencies by popcount, the rest visited.
+    std::vector<int> perCurrency(m_currencySalaries.size(), 0);
+    for (std::size_t c = 0; c < m_currencySalaries.size(); ++c) {
+        if (m_currencySalaries[c].rows)
+            perCurrency[c] = Bitset::countAnd(rows, *m_currencySalaries[c].rows);
+    }
+    rows.forEachAnd(m_rareCurrencyRows,
+                    [&](int row) { ++perCurrency[static_cast<std::size_t>(m_store.currencyCode(row) + 1)]; });
+    const int withSalary = std::accumulate(perCurrency.begin(), perCurrency.end(), 0);
     if (withSalary == 0)
         return stats;
     const auto dominant = std::max_element(perCurrency.begin(), perCurrency.end());
-    const auto currency = static_cast<std::int32_t>(dominant - perCurrency.begin()) - 1;
+    const auto index = static_cast<std::size_t>(dominant - perCurrency.begin());
+    const auto currency = static_cast<std::int32_t>(index) - 1;
+    const CurrencySalaries &salaries = m_currencySalaries[index];
     stats.currency = m_store.currencies().value(currency);
     stats.otherCurrency = withSalary - *dominant;
-    std::vector<double> midpoints;
-    midpoints.reserve(static_cast<std::size_t>(*dominant));
-    double lowest = INFINITY;
-    double highest = -INFINITY;
-    rows.forEachAnd(m_salaryRows, [&](int row) {
-        if (m_store.currencyCode(row) != currency)
-            return;
-        const auto [from, to] = *statedRange(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
-        midpoints.push_back(m_salaryMidpoints[static_cast<std::size_t>(row)]);
-        lowest = std::min(lowest, from);
-        highest = std::max(highest, to);
-    });
-    stats.lowestMinimum = lowest;
-    stats.highestMaximum = highest;
-    stats.setMidpoints(std::move(midpoints));
+    const auto count = static_cast<std::size_t>(*dominant);
+
+    // Few matches among the currency's rows: gather their midpoints and select the quartiles.
+    constexpr std::size_t walkDivisor = 8;
+    if (count * walkDivisor < salaries.byMidpoint.size()) {
+        std::vector<double> midpoints;
+        midpoints.reserve(count);
+        double lowest = INFINITY;
+        double highest = -INFINITY;
+        auto gather = [&](int row) {
+            if (m_store.currencyCode(row) != currency)
+                return;
+            const auto [from, to] = *statedRange(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
+            midpoints.push_back((from + to) / 2);
+            lowest = std::min(lowest, from);
+            highest = std::max(highest, to);
+        };
+        rows.forEachAnd(salaries.rows ? *salaries.rows : m_rareCurrencyRows, gather);
+        stats.lowestMinimum = lowest;
+        stats.highestMaximum = highest;
+        stats.setMidpoints(std::move(midpoints));
+        return stats;
+    }
+
+    // Many: walk the currency's rows in order of midpoint, reading the values at the ranks the
+    // quartiles need, and the bound orders up to their first match.
+    auto firstMatch = [&rows](auto begin, auto end) {
+        return *std::find_if(begin, end, [&rows](int row) { return rows.test(row); });
+    };
+    auto range = [this](int row) {
+        return *statedRange(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
+    };
+    stats.lowestMinimum = range(firstMatch(salaries.byFrom.begin(), salaries.byFrom.end())).first;
+    stats.highestMaximum = range(firstMatch(salaries.byTo.rbegin(), salaries.byTo.rend())).second;
+    stats.withSalary = *dominant;
+    stats.maximum = salaryMidpoint(firstMatch(salaries.byMidpoint.rbegin(), salaries.byMidpoint.rend()));
+
+    std::array<SalaryStatistics::Position, 3> positions;
+    std::array<double, 3> lows{}, highs{};
+    for (std::size_t q = 0; q < positions.size(); ++q)
+        positions[q] = SalaryStatistics::quantilePosition(count, SalaryStatistics::quartiles[q]);
+    const std::size_t lastRank = std::min(count - 1, positions.back().lower + 1);
+    std::size_t rank = 0;
+    for (const int row : salaries.byMidpoint) {
+        if (!rows.test(row))
+            continue;
+        const double value = salaryMidpoint(row);
+        if (rank == 0)
+            stats.minimum = value;
+        for (std::size_t q = 0; q < positions.size(); ++q) {
+            if (rank == positions[q].lower)
+                lows[q] = value;
+            if (rank == positions[q].lower + 1)
+                highs[q] = value;
+        }
+        if (rank++ == lastRank)
+            break;
+    }
+    stats.firstQuartile = SalaryStatistics::interpolate(positions[0], count, lows[0], highs[0]);
+    stats.median = SalaryStatistics::interpolate(positions[1], count, lows[1], highs[1]);
+    stats.thirdQuartile = SalaryStatistics::interpolate(positions[2], count, lows[2], highs[2]);
     return stats;
 }
 

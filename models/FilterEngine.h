@@ -54,7 +54,7 @@ public:
     std::vector<int> countPrimaryPlaces(const std::vector<int> &rows) const;
     // The midpoint of a row's annualised salary range (its one bound when only one is stated);
     // meaningful only for rows with a salary.
-    double salaryMidpoint(int row) const { return m_salaryMidpoints[static_cast<std::size_t>(row)]; }
+    double salaryMidpoint(int row) const;
 
 private:
     // The rows of one value: a bitset when the value is common (at least 1/32 of the rows,
@@ -73,6 +73,7 @@ private:
         Bitset rest;
         std::size_t links = 0;  // multi-valued: value mentions in all rows
         std::vector<int> totals; // per value: rows that have it
+        std::size_t denseValues = 0; // values with a bitset
     };
 
     const FacetIndex &index(Facet facet) const { return m_indexes[static_cast<std::size_t>(facet)]; }
@@ -89,13 +90,24 @@ private:
     template <typename Fn>
     decltype(auto) withColumn(Facet facet, Fn &&fn) const;
     template <typename Fn>
-    void forEachValueOfRow(Facet facet, int row, std::vector<int> &lastRow, Fn &&fn) const;
+    void forEachValueOfRow(Facet facet, int row, Fn &&fn) const;
 
     const PostingStore &m_store;
     PlaceIndex m_places;
     std::array<FacetIndex, FacetCount> m_indexes;
-    Bitset m_salaryRows;                 // rows that state a salary
-    std::vector<double> m_salaryMidpoints; // per row, of the annualised range
+    // The rows that state a salary, per currency (index: code + 1, 0 for none). A currency of
+    // at least 1/32 of the rows keeps a bitset of its rows, the others' rows are in
+    // rareCurrencyRows. Each currency's rows are also kept ordered by midpoint, by lower and by
+    // upper bound: when most of them match, the statistics walk these orders instead of
+    // gathering the midpoints and selecting quartiles.
+    struct CurrencySalaries
+    {
+        std::optional<Bitset> rows;
+        std::vector<int> byMidpoint, byFrom, byTo;
+    };
+    Bitset m_salaryRows;
+    Bitset m_rareCurrencyRows;
+    std::vector<CurrencySalaries> m_currencySalaries;
     // Case- and accent-folded text for free-text search, made on first use.
     mutable bool m_textPrepared = false;
     mutable QStringList m_foldedTitles, m_foldedCompanies, m_foldedNotes, m_foldedSkills;

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace jobexplorer {
 
 PlaceIndex::PlaceIndex(const PostingStore &store) : m_store(store)
@@ -36,6 +38,20 @@ PlaceIndex::PlaceIndex(const PostingStore &store) : m_store(store)
         if (!l.country.isEmpty())
             m_locationPlaces.push_back(place(Kind::Country, l.country, l.country));
         m_locationOffsets.push_back(static_cast<std::uint32_t>(m_locationPlaces.size()));
+    }
+    m_setOffsets.push_back(0);
+    for (int set = 0; set < store.locationSetCount(); ++set) {
+        const auto first = m_setPlaces.size();
+        for (const PostingStore::Id location : store.locationSet(set)) {
+            for (auto i = m_locationOffsets[static_cast<std::size_t>(location)];
+                 i < m_locationOffsets[static_cast<std::size_t>(location) + 1]; ++i) {
+                const std::int32_t p = m_locationPlaces[i];
+                if (std::find(m_setPlaces.begin() + static_cast<std::ptrdiff_t>(first), m_setPlaces.end(), p)
+                    == m_setPlaces.end())
+                    m_setPlaces.push_back(p);
+            }
+        }
+        m_setOffsets.push_back(static_cast<std::uint32_t>(m_setPlaces.size()));
     }
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "PostingStore.h"
+
 #include <QStringList>
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace jobexplorer {
@@ -33,11 +36,20 @@ public:
         return first < m_locationOffsets[static_cast<std::size_t>(location) + 1] ? m_locationPlaces[first] : -1;
     }
 
-    // Calls fn(place) for every place of a row, once even when two of its locations share it
-    // (two Bay Area cities). lastRow, sized size() and filled with -1 by the caller, remembers
-    // the last row that reported each place; reuse it across rows visited in any order.
+    // The places of a store location set (PostingStore::locationSet()), each once even when two
+    // of its locations share it (two Bay Area cities).
+    std::span<const std::int32_t> setPlaces(std::int32_t set) const
+    {
+        const auto begin = m_setOffsets[static_cast<std::size_t>(set)];
+        return {m_setPlaces.data() + begin, m_setOffsets[static_cast<std::size_t>(set) + 1] - begin};
+    }
+    // Calls fn(place) for every place of a row, once each.
     template <typename Fn>
-    void forEachPlaceOfRow(int row, std::vector<int> &lastRow, Fn &&fn) const;
+    void forEachPlaceOfRow(int row, Fn &&fn) const
+    {
+        for (const std::int32_t place : setPlaces(m_store.locationSetColumn()[static_cast<std::size_t>(row)]))
+            fn(place);
+    }
 
 private:
     const PostingStore &m_store;
@@ -46,27 +58,9 @@ private:
     std::vector<Kind> m_kinds;
     std::vector<std::uint32_t> m_locationOffsets; // per store location, into m_locationPlaces
     std::vector<std::int32_t> m_locationPlaces;
+    std::vector<std::uint32_t> m_setOffsets; // per store location set, into m_setPlaces
+    std::vector<std::int32_t> m_setPlaces;
 };
 
 } // namespace jobexplorer
 
-#include "PostingStore.h"
-
-namespace jobexplorer {
-
-template <typename Fn>
-void PlaceIndex::forEachPlaceOfRow(int row, std::vector<int> &lastRow, Fn &&fn) const
-{
-    for (const std::int32_t location : m_store.locationIds(row)) {
-        const std::uint32_t end = m_locationOffsets[static_cast<std::size_t>(location) + 1];
-        for (std::uint32_t i = m_locationOffsets[static_cast<std::size_t>(location)]; i < end; ++i) {
-            const std::int32_t place = m_locationPlaces[i];
-            if (lastRow[static_cast<std::size_t>(place)] != row) {
-                lastRow[static_cast<std::size_t>(place)] = row;
-                fn(place);
-            }
-        }
-    }
-}
-
-} // namespace jobexplorer

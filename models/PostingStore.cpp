@@ -4,6 +4,8 @@
 
 #include <cmath>
 #include <limits>
+#include <string_view>
+#include <unordered_map>
 
 namespace jobexplorer {
 
@@ -157,8 +159,26 @@ int PostingStore::Builder::addPosting(const StoreRow &row)
 
 void PostingStore::Builder::setLocations(std::vector<std::uint32_t> offsets, std::vector<Id> ids)
 {
-    m_store.m_locationOffsets = std::move(offsets);
-    m_store.m_locationIds = std::move(ids);
+    // Each distinct list once; its bytes in ids are the key while the lists are numbered.
+    PostingStore &s = m_store;
+    const std::size_t rows = offsets.empty() ? 0 : offsets.size() - 1;
+    s.m_locationSet.assign(rows, 0);
+    s.m_locationSetOffsets.assign(1, 0);
+    s.m_locationSetIds.clear();
+    std::unordered_map<std::string_view, std::int32_t> sets;
+    for (std::size_t row = 0; row < rows; ++row) {
+        const Id *begin = ids.data() + offsets[row];
+        const std::size_t count = offsets[row + 1] - offsets[row];
+        const std::string_view key(reinterpret_cast<const char *>(begin), count * sizeof(Id));
+        const auto [it, added] = sets.try_emplace(key, static_cast<std::int32_t>(sets.size()));
+        if (added) {
+            s.m_locationSetIds.insert(s.m_locationSetIds.end(), begin, begin + count);
+            s.m_locationSetOffsets.push_back(static_cast<std::uint32_t>(s.m_locationSetIds.size()));
+        }
+        s.m_locationSet[row] = it->second;
+    }
+    s.m_locationSetIds.shrink_to_fit();
+    s.m_locationSetOffsets.shrink_to_fit();
 }
 
 void PostingStore::Builder::setSkills(std::vector<std::uint32_t> offsets, std::vector<SkillId> ids)

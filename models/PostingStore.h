@@ -85,7 +85,12 @@ public:
     std::int32_t currencyCode(int row) const { return m_currency[row]; }
     std::int32_t notesCode(int row) const { return m_notes[row]; }
 
-    std::span<const Id> locationIds(int row) const { return span(m_locationOffsets, m_locationIds, row); }
+    // A row's locations are one of the store's distinct location lists ("sets", in the order
+    // listed): far fewer lists than rows, so each row keeps only the number of its list.
+    std::span<const Id> locationIds(int row) const { return locationSet(m_locationSet[row]); }
+    const std::vector<std::int32_t> &locationSetColumn() const { return m_locationSet; }
+    int locationSetCount() const { return static_cast<int>(m_locationSetOffsets.size()) - 1; }
+    std::span<const Id> locationSet(std::int32_t set) const { return span(m_locationSetOffsets, m_locationSetIds, set); }
     std::span<const SkillId> skillIds(int row) const { return span(m_skillOffsets, m_skillIds, row); }
     // The skill lists of all rows: row r's ids are skillIdData()[skillOffsets()[r] .. skillOffsets()[r+1]).
     const std::uint32_t *skillOffsets() const { return m_skillOffsets.data(); }
@@ -128,8 +133,9 @@ private:
     std::vector<float> m_experienceMin, m_experienceMax, m_salaryMin, m_salaryMax;
     StringPool m_companies, m_titles, m_roleFamilies, m_industries, m_companySizes, m_currencies, m_notesPool;
 
-    std::vector<std::uint32_t> m_locationOffsets{0}, m_skillOffsets{0};
-    std::vector<Id> m_locationIds;
+    std::vector<std::int32_t> m_locationSet;                    // per row
+    std::vector<std::uint32_t> m_locationSetOffsets{0}, m_skillOffsets{0};
+    std::vector<Id> m_locationSetIds;
     std::vector<SkillId> m_skillIds;
     std::vector<StoreLocation> m_locations;
     std::vector<QString> m_skillNames;

@@ -5,18 +5,31 @@
 
 namespace jobexplorer {
 
+SalaryStatistics::Position SalaryStatistics::quantilePosition(std::size_t count, double p)
+{
+    const double position = p * static_cast<double>(count - 1);
+    const auto lower = static_cast<std::size_t>(std::floor(position));
+    return {lower, position - static_cast<double>(lower)};
+}
+
+double SalaryStatistics::interpolate(const Position &position, std::size_t count, double low, double high)
+{
+    if (position.lower + 1 >= count)
+        return low;
+    return low + (high - low) * position.weight;
+}
+
 double SalaryStatistics::quantile(std::vector<double> &values, double p)
 {
     // nth_element rather than a sort: a million-posting store has hundreds of thousands of
     // salaries, and three selections are linear where a sort is not.
-    const double position = p * static_cast<double>(values.size() - 1);
-    const auto lower = static_cast<std::size_t>(std::floor(position));
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(lower), values.end());
-    const double low = values[lower];
-    if (lower + 1 >= values.size())
+    const Position position = quantilePosition(values.size(), p);
+    const auto lower = static_cast<std::ptrdiff_t>(position.lower);
+    std::nth_element(values.begin(), values.begin() + lower, values.end());
+    const double low = values[position.lower];
+    if (position.lower + 1 >= values.size())
         return low;
-    const double high = *std::min_element(values.begin() + static_cast<std::ptrdiff_t>(lower) + 1, values.end());
-    return low + (high - low) * (position - static_cast<double>(lower));
+    return interpolate(position, values.size(), low, *std::min_element(values.begin() + lower + 1, values.end()));
 }
 
 void SalaryStatistics::setMidpoints(std::vector<double> midpoints)
@@ -29,10 +42,9 @@ void SalaryStatistics::setMidpoints(std::vector<double> midpoints)
     const auto [low, high] = std::minmax_element(midpoints.begin(), midpoints.end());
     minimum = *low;
     maximum = *high;
-    constexpr double first = 0.25, half = 0.5, third = 0.75;
-    firstQuartile = quantile(midpoints, first);
-    median = quantile(midpoints, half);
-    thirdQuartile = quantile(midpoints, third);
+    firstQuartile = quantile(midpoints, quartiles[0]);
+    median = quantile(midpoints, quartiles[1]);
+    thirdQuartile = quantile(midpoints, quartiles[2]);
 }
 
 QString SalaryStatistics::leftOutText(int matching) const

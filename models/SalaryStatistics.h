@@ -39,6 +39,17 @@ struct SalaryStatistics
     // "linear", Excel's PERCENTILE.INC) of values at p in [0, 1]. values must not be empty; it
     // may be in any order and is reordered.
     static double quantile(std::vector<double> &values, double p);
+    // Where the type 7 quantile at p of count values lies in their ascending order: between
+    // ranks lower and lower + 1 (lower alone when it is the last), weight of the way up.
+    struct Position
+    {
+        std::size_t lower = 0;
+        double weight = 0;
+    };
+    static Position quantilePosition(std::size_t count, double p);
+    // The quantile at position of count ascending values, from the values at its ranks.
+    static double interpolate(const Position &position, std::size_t count, double low, double high);
+    static constexpr double quartiles[3] = {0.25, 0.5, 0.75};
     // Sets withSalary, minimum, the quartiles, median and maximum from the midpoints of one
     // currency; currency, otherCurrency and the bounds are the caller's. No midpoints: zeros.
     void setMidpoints(std::vector<double> midpoints);
