@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -338,6 +339,11 @@ void tst_Charts::pdfIsAPdf()
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
     QVERIFY(pdf.size() > 2000);
+    // The same into any device, e.g. memory
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(exporter.write(buffer, ChartExporter::Format::Pdf));
+    QVERIFY(buffer.data().startsWith("%PDF-"));
 }
 
 void tst_Charts::failedExportsLeaveNoFile()

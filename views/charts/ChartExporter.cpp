@@ -137,6 +137,44 @@ QImage ChartExporter::image(QSize size) const
     return image;
 }
 
+bool ChartExporter::write(QIODevice &device, Format format, QSize size)
+{
+    switch (format) {
+    case Format::Png:
+        return image(size).save(&device, "PNG");
+    case Format::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&device);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(m_title);
+        svg.setDescription(m_caption.join(QLatin1Char('\n')));
+        QPainter painter(&svg);
+        const double scale = scaleFor(size);
+        painter.scale(scale, scale);
+        paint(painter, QSizeF(size) / scale);
+        return painter.end();
+    }
+    case Format::Pdf: {
+        QPdfWriter pdf(&device);
+        pdf.setTitle(m_title);
+        pdf.setCreator(QStringLiteral("Job Market Explorer"));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
+        QPainter painter(&pdf);
+        // Lay the page out like a picture of the requested proportions, as wide as the page.
+        const QRect page = painter.viewport();
+        const QSizeF logical(layoutWidth, layoutWidth * size.height() / size.width());
+        const double scale = std::min(page.width() / logical.width(), page.height() / logical.height());
+        painter.scale(scale, scale);
+        paint(painter, logical);
+        return painter.end();
+    }
+    }
+    return false;
+}
+
 bool ChartExporter::writeFile(const QString &fileName, QSize size)
 {
     m_error.clear();
@@ -157,43 +195,7 @@ bool ChartExporter::writeFile(const QString &fileName, QSize size)
         m_error = tr("Could not write %1: %2").arg(name, file.errorString());
         return false;
     }
-    bool painted = true;
-    switch (*format) {
-    case Format::Png:
-        painted = image(size).save(&file, "PNG");
-        break;
-    case Format::Svg: {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(m_title);
-        svg.setDescription(m_caption.join(QLatin1Char('\n')));
-        QPainter painter(&svg);
-        const double scale = scaleFor(size);
-        painter.scale(scale, scale);
-        paint(painter, QSizeF(size) / scale);
-        painted = painter.end();
-        break;
-    }
-    case Format::Pdf: {
-        QPdfWriter pdf(&file);
-        pdf.setTitle(m_title);
-        pdf.setCreator(QStringLiteral("Job Market Explorer"));
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-        QPainter painter(&pdf);
-        // Lay the page out like a picture of the requested proportions, as wide as the page.
-        const QRect page = painter.viewport();
-        const QSizeF logical(layoutWidth, layoutWidth * size.height() / size.width());
-        const double scale = std::min(page.width() / logical.width(), page.height() / logical.height());
-        painter.scale(scale, scale);
-        paint(painter, logical);
-        painted = painter.end();
-        break;
-    }
-    }
+    const bool painted = write(file, *format, size);
     if (!painted || file.error() != QFileDevice::NoError) {
         m_error = tr("Could not write %1: %2").arg(name, file.errorString());
         file.cancelWriting();

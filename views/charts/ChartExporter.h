@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QIODevice;
 class QPainter;
 
 namespace jobexplorer {
@@ -43,6 +44,8 @@ public:
 
     // size is the PNG's exact pixel size, and the SVG's size; a PDF is an A4 landscape page.
     bool writeFile(const QString &fileName, QSize size = defaultSize);
+    // Writes the picture in format to device (e.g. a buffer); false when painting failed.
+    bool write(QIODevice &device, Format format, QSize size = defaultSize);
     QImage image(QSize size = defaultSize) const;
     QString errorString() const { return m_error; }
 
