@@ -626,7 +626,7 @@ void FilterEngine::countSkillsTwice(const Bitset &base, const Bitset &matching, 
         int *const counts[2] = {inBase.data(), inMatching.data()};
         const auto &b = base.words();
         const auto &m = matching.words();
-        constexpr std::size_t ahead = 8, ring = 32; // ring > 2 * ahead, a power of two
+        constexpr std::size_t ahead = 16, ring = 64; // ring > 2 * ahead, a power of two
         std::array<std::uint32_t, ring> pending{}; // row << 1 | matching
         std::size_t pushed = 0;
         auto count = [&](std::uint32_t entry) {
