@@ -31,6 +31,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <numeric>
 #include <vector>
@@ -233,9 +234,10 @@ int rssOnly(const QStringList &arguments)
     return 0;
 }
 
-bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Check check, bool verbose)
+bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Check check, bool verbose,
+               bool engineOnly)
 {
-    const int loadRuns = postings >= largeSize ? std::min(runs, largeLoadRuns) : runs;
+    const int loadRuns = engineOnly ? 1 : postings >= largeSize ? std::min(runs, largeLoadRuns) : runs;
     std::vector<double> loadMs, openMs, storeMs, engineMs;
     std::optional<Loaded> loaded;
     for (int run = 0; run < loadRuns; ++run) {
@@ -258,6 +260,7 @@ bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Che
               << Qt::endl;
 
     const Filter filter = typicalFilter(engine);
+    double fastest = INFINITY; // of the typical filter, for --engine-only
     auto timeEngine = [&](const Filter &f) {
         std::vector<double> times;
         (void)engine.evaluate(f); // warm caches
@@ -267,10 +270,26 @@ bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Che
             const FilterResult result = engine.evaluate(f);
             times.push_back(elapsedMs(timer));
         }
+        fastest = std::min(fastest, *std::min_element(times.begin(), times.end()));
         return median(times);
     };
     const double recomputeMs = timeEngine(filter);
+    const double recomputeMinMs = fastest;
     const double recomputeEmptyMs = timeEngine(Filter{});
+    if (engineOnly) {
+        loaded.reset();
+        // The fastest recompute too: on a busy machine it compares versions more steadily.
+        out() << QStringLiteral("postings=%1 load_ms=%2 recompute_ms=%3 recompute_min_ms=%6 recompute_empty_ms=%4 "
+                                "rss_mb=%5")
+                     .arg(postings)
+                     .arg(median(loadMs), 0, 'f', 1)
+                     .arg(recomputeMs, 0, 'f', 2)
+                     .arg(recomputeEmptyMs, 0, 'f', 2)
+                     .arg(childResidentMb(postings, path), 0, 'f', 1)
+                     .arg(recomputeMinMs, 0, 'f', 2)
+              << Qt::endl;
+        return true;
+    }
 
     // Sorting the table: every row, by each column; the slowest column's median counts.
     double sortMaxMs = 0;
@@ -421,8 +440,12 @@ int main(int argc, char *argv[])
                                                 "a background thread for large files)."));
     const QCommandLineOption rssOnlyOption(
         QStringLiteral("rss-only"), tr("Load FILE once and print the resident memory (arguments: N FILE)."));
-    parser.addOptions(
-        {postingsOption, runsOption, keepOption, seedOption, verboseOption, fullCheckOption, rssOnlyOption});
+    const QCommandLineOption engineOnlyOption(
+        QStringLiteral("engine-only"),
+        tr("Time only loading (once) and the engine's recomputes, and measure rss_mb; skip sorting, SQL "
+           "and charts."));
+    parser.addOptions({postingsOption, runsOption, keepOption, seedOption, verboseOption, fullCheckOption,
+                       rssOnlyOption, engineOnlyOption});
     parser.addPositionalArgument(QStringLiteral("N FILE"), tr("With --rss-only: the size and the database."));
     parser.process(app);
 
@@ -459,7 +482,8 @@ int main(int argc, char *argv[])
         const QString path = databaseFor(dir, postings, seed);
         const auto check =
             parser.isSet(fullCheckOption) ? PostingDatabase::Check::Full : PostingDatabase::Check::Deferred;
-        if (path.isEmpty() || !benchmark(path, postings, runs, check, parser.isSet(verboseOption)))
+        if (path.isEmpty() || !benchmark(path, postings, runs, check, parser.isSet(verboseOption),
+                                            parser.isSet(engineOnlyOption)))
             return 1;
     }
     return 0;

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <type_traits>
 
 namespace jobexplorer {
 
@@ -485,6 +486,54 @@ std::vector<int> FilterEngine::countValues(Facet facet, const Bitset &rows) cons
     return counts;
 }
 
+void FilterEngine::countColumnsAmong(std::span<const Facet> facets, const std::vector<int> &rows,
+                                     std::span<std::vector<int> *const> counts) const
+{
+    // Columns of 32-bit codes (company, industry, ...) and of one-byte levels (seniority, mode,
+    // type), each with the counts it adds to.
+    constexpr std::size_t maxColumns = FacetCount;
+    std::array<const std::int32_t *, maxColumns> wide{};
+    std::array<int *, maxColumns> wideCounts{};
+    std::array<const std::uint8_t *, maxColumns> narrow{};
+    std::array<int *, maxColumns> narrowCounts{};
+    std::size_t wideColumns = 0, narrowColumns = 0;
+    for (std::size_t i = 0; i < facets.size(); ++i) {
+        counts[i]->assign(index(facets[i]).values.size(), 0);
+        withColumn(facets[i], [&](const auto &column) {
+            using Code = typename std::decay_t<decltype(column)>::value_type;
+            if constexpr (std::is_same_v<Code, std::int32_t>) {
+                wide[wideColumns] = column.data();
+                wideCounts[wideColumns++] = counts[i]->data();
+            } else {
+                static_assert(sizeof(Code) == 1 && std::is_unsigned_v<std::underlying_type_t<Code>>);
+                narrow[narrowColumns] = reinterpret_cast<const std::uint8_t *>(column.data());
+                narrowCounts[narrowColumns++] = counts[i]->data();
+            }
+        });
+    }
+    // The rows are far apart: each row's codes are prefetched a few rows ahead of counting.
+    constexpr std::size_t ahead = 16;
+    const int *const row = rows.data();
+    const std::size_t size = rows.size();
+    for (std::size_t i = 0; i < size; ++i) {
+        if (i + ahead < size) {
+            const int next = row[i + ahead];
+            for (std::size_t c = 0; c < wideColumns; ++c)
+                __builtin_prefetch(wide[c] + next);
+            for (std::size_t c = 0; c < narrowColumns; ++c)
+                __builtin_prefetch(narrow[c] + next);
+        }
+        const int r = row[i];
+        for (std::size_t c = 0; c < wideColumns; ++c) {
+            const std::int32_t code = wide[c][r];
+            if (code >= 0)
+                ++wideCounts[c][code];
+        }
+        for (std::size_t c = 0; c < narrowColumns; ++c)
+            ++narrowCounts[c][narrow[c][r]];
+    }
+}
+
 std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows) const
 {
     const FacetIndex &idx = index(facet);
@@ -577,7 +626,7 @@ void FilterEngine::countSkillsTwice(const Bitset &base, const Bitset &matching, 
         int *const counts[2] = {inBase.data(), inMatching.data()};
         const auto &b = base.words();
         const auto &m = matching.words();
-        constexpr std::size_t ahead = 8, ring = 32; // ring > 2 * ahead, a power of two
+        constexpr std::size_t ahead = 16, ring = 64; // ring > 2 * ahead, a power of two
         std::array<std::uint32_t, ring> pending{}; // row << 1 | matching
         std::size_t pushed = 0;
         auto count = [&](std::uint32_t entry) {
@@ -660,8 +709,9 @@ SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
     stats.otherCurrency = withSalary - *dominant;
     const auto count = static_cast<std::size_t>(*dominant);
 
-    // Few matches among the currency's rows: gather their midpoints and select the quartiles.
-    constexpr std::size_t walkDivisor = 8;
+    // Few matches among the currency's rows (under 1/32 of them; the ordered walk below reads
+    // little more than one bit a row): gather their midpoints and select the quartiles.
+    constexpr std::size_t walkDivisor = 32;
     if (count * walkDivisor < salaries.byMidpoint.size()) {
         std::vector<double> midpoints;
         midpoints.reserve(count);
@@ -700,21 +750,47 @@ SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
     for (std::size_t q = 0; q < positions.size(); ++q)
         positions[q] = SalaryStatistics::quantilePosition(count, SalaryStatistics::quartiles[q]);
     const std::size_t lastRank = std::min(count - 1, positions.back().lower + 1);
-    std::size_t rank = 0;
-    for (const int row : salaries.byMidpoint) {
-        if (!rows.test(row))
-            continue;
-        const double value = salaryMidpoint(row);
+    // Only the rows at those ranks are read (their values are far apart in memory); when every
+    // row of the currency matches, the rank is the position in the order.
+    auto atRank = [&](std::size_t rank, int row) {
         if (rank == 0)
-            stats.minimum = value;
+            stats.minimum = salaryMidpoint(row);
         for (std::size_t q = 0; q < positions.size(); ++q) {
             if (rank == positions[q].lower)
-                lows[q] = value;
+                lows[q] = salaryMidpoint(row);
             if (rank == positions[q].lower + 1)
-                highs[q] = value;
+                highs[q] = salaryMidpoint(row);
         }
-        if (rank++ == lastRank)
-            break;
+    };
+    if (count == salaries.byMidpoint.size()) {
+        atRank(0, salaries.byMidpoint.front());
+        for (const auto &position : positions) {
+            atRank(position.lower, salaries.byMidpoint[position.lower]);
+            if (position.lower + 1 < count)
+                atRank(position.lower + 1, salaries.byMidpoint[position.lower + 1]);
+        }
+    } else {
+        const int *const order = salaries.byMidpoint.data();
+        const std::uint64_t *const bits = rows.words().data();
+        std::size_t rank = 0;
+        std::size_t wanted = 0; // the next rank that atRank reads
+        std::array<std::size_t, 7> ranks{0};
+        for (std::size_t q = 0; q < positions.size(); ++q) {
+            ranks[1 + 2 * q] = positions[q].lower;
+            ranks[2 + 2 * q] = positions[q].lower + 1;
+        }
+        for (std::size_t i = 0;; ++i) {
+            const auto row = static_cast<std::size_t>(order[i]);
+            if (!((bits[row >> 6] >> (row & 63)) & 1))
+                continue;
+            if (rank == ranks[wanted]) {
+                atRank(rank, order[i]);
+                while (wanted + 1 < ranks.size() && ranks[wanted] <= rank)
+                    ++wanted;
+            }
+            if (rank++ == lastRank)
+                break;
+        }
     }
     stats.firstQuartile = SalaryStatistics::interpolate(positions[0], count, lows[0], highs[0]);
     stats.median = SalaryStatistics::interpolate(positions[1], count, lows[1], highs[1]);
@@ -741,9 +817,30 @@ FilterResult FilterEngine::evaluate(const Filter &filter, int topSkillCount) con
     }
     result.rows = matching.toRows();
 
+    // The single-valued facets without a selection all count the matching rows: when those are
+    // a minority, one walk over them counts every such facet.
+    std::array<Facet, FacetCount> shared{};
+    std::array<std::vector<int> *, FacetCount> sharedCounts{};
+    std::size_t sharedFacets = 0;
+    const std::size_t members = result.rows.size();
+    if (members > 0 && members <= static_cast<std::size_t>(n / 2)) {
+        for (const Facet facet : allFacets) {
+            const auto index = static_cast<std::size_t>(facet);
+            if (!masks[index] && facet != Facet::Skill && facet != Facet::Location) {
+                shared[sharedFacets] = facet;
+                sharedCounts[sharedFacets++] = &result.facetCounts[index];
+            }
+        }
+        countColumnsAmong(std::span(shared.data(), sharedFacets), result.rows,
+                          std::span(sharedCounts.data(), sharedFacets));
+    }
+
     bool skillsCounted = false;
     for (const Facet facet : allFacets) {
         const auto index = static_cast<std::size_t>(facet);
+        if (std::find(shared.begin(), shared.begin() + static_cast<std::ptrdiff_t>(sharedFacets), facet) !=
+            shared.begin() + static_cast<std::ptrdiff_t>(sharedFacets))
+            continue;
         if (facet == Facet::Skill && masks[index]) {
             // The matching rows are a subset of the skill facet's base: one walk over the base
             // counts both the facet and the skills among matches.

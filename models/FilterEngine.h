@@ -82,6 +82,10 @@ private:
     std::optional<Bitset> otherMask(const Filter &filter) const;
     std::vector<int> countValues(Facet facet, const Bitset &rows) const;
     std::vector<int> countMultiValued(Facet facet, const Bitset &rows) const;
+    // The counts of several single-valued facets over the same rows (ascending), in one walk
+    // that reads every column of a row together. counts[i] is sized and filled for facets[i].
+    void countColumnsAmong(std::span<const Facet> facets, const std::vector<int> &rows,
+                           std::span<std::vector<int> *const> counts) const;
     // Skill counts over base and over matching (a subset of base) in one pass.
     void countSkillsTwice(const Bitset &base, const Bitset &matching, std::vector<int> &inBase,
                           std::vector<int> &inMatching) const;
