@@ -57,6 +57,11 @@ FacetSection::FacetSection(FacetModel *model, const QString &title, QWidget *par
     // An icon, so that long facet names in any language fit the panel beside it.
     m_clear->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
     m_clear->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    // Shown only when there is something to clear (a disabled icon looks much like an enabled
+    // one); its place is kept so the header does not shift.
+    QSizePolicy keep = m_clear->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_clear->setSizePolicy(keep);
     connect(m_clear, &QToolButton::clicked, model, &FacetModel::clear);
 
     auto *headerRow = new QHBoxLayout;
@@ -176,6 +181,7 @@ void FacetSection::updateHeader()
     count({});
     m_header->setText(chosen ? tr("%1 (%2)").arg(m_title).arg(chosen) : m_title);
     m_clear->setEnabled(chosen > 0);
+    m_clear->setVisible(chosen > 0);
 }
 
 void FacetSection::showContextMenu(const QPoint &position)
