@@ -3,6 +3,7 @@
 #include "DatasetReader.h"
 #include "DatasetWriter.h"
 #include "PostingDatabase.h"
+#include "LocationNormalizer.h"
 #include "PostingNormalizer.h"
 #include "PostingStore.h"
 #include "TextFolding.h"
@@ -251,8 +252,8 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
     // Places: a location text (several separated by ';'), or city/region/country columns.
     const QString locationText = value(Field::Location);
     if (!locationText.isEmpty()) {
-        p.locations = PostingNormalizer::locations(locationText);
-        if (p.workMode == WorkMode::Unknown && PostingNormalizer::isRemoteText(locationText.section(QLatin1Char(';'), 0, 0))) {
+        p.locations = LocationNormalizer::locations(locationText);
+        if (p.workMode == WorkMode::Unknown && LocationNormalizer::isRemoteText(locationText.section(QLatin1Char(';'), 0, 0))) {
             p.workMode = WorkMode::Remote;
             p.workModeText = locationText;
         }
@@ -261,7 +262,7 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
         // Separate columns; Lightcast writes the state into the city too ("Austin, TX").
         const QString city = value(Field::City);
         LocationRecord place = city.contains(QLatin1Char(','))
-                                 ? PostingNormalizer::location(city)
+                                 ? LocationNormalizer::location(city)
                                  : LocationRecord{city, value(Field::Region), value(Field::Country), {}, {}};
         if (place.region.isEmpty())
             place.region = value(Field::Region);
@@ -277,7 +278,7 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
         if (!place.text.isEmpty()) {
             // Our metro names for the major metros, so that sources agree; the source's otherwise.
             place.metroArea.clear();
-            PostingNormalizer::complete(place);
+            LocationNormalizer::complete(place);
             if (place.metroArea.isEmpty())
                 place.metroArea = metro;
             p.locations << place;

@@ -13,7 +13,8 @@ namespace jobexplorer {
 // Turns the wording of job-board exports into the closed vocabularies and structured fields of
 // the posting database. Each rule lives in one function here and is documented in
 // import-format.md; nothing here fails loudly: a value that cannot be understood comes back as
-// std::nullopt (or Unknown) and the caller decides whether that rejects the row.
+// std::nullopt (or Unknown) and the caller decides whether that rejects the row. Places are
+// LocationNormalizer's.
 class PostingNormalizer final
 {
     Q_DECLARE_TR_FUNCTIONS(jobexplorer::PostingNormalizer)
@@ -58,17 +59,6 @@ public:
     // ISO 8601 dates (with or without a time), epoch milliseconds or seconds (LinkedIn writes
     // listed_time as "1713397508000.0"), M/D/YYYY; std::nullopt when not a date.
     static std::optional<QDate> date(const QString &text);
-
-    // "San Francisco, CA", "Berlin, Germany", "Montreal, Quebec, Canada", "United States",
-    // "Texas", "San Francisco Bay Area"; several places separated by ';'. "Remote" is no place
-    // (the caller takes it as a work mode) and gives an empty list.
-    static QList<LocationRecord> locations(const QString &text);
-    static LocationRecord location(const QString &text);
-    // True for "Remote", "Anywhere", "Remote, US"…
-    static bool isRemoteText(const QString &text);
-    // Fills country and metro area of a place from what is known (US state → United States,
-    // city and state → metro area for major metros).
-    static void complete(LocationRecord &location);
 };
 
 } // namespace jobexplorer

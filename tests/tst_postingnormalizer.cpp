@@ -1,3 +1,4 @@
+#include "LocationNormalizer.h"
 #include "PostingNormalizer.h"
 
 #include <QTest>
@@ -126,7 +127,7 @@ void tst_PostingNormalizer::shouldSplitLocations()
     QFETCH(QString, text);
     QFETCH(QStringList, places);
     QStringList found;
-    const QList<LocationRecord> locations = PostingNormalizer::locations(text);
+    const QList<LocationRecord> locations = LocationNormalizer::locations(text);
     for (LocationRecord l : locations) {
         if (l.metroArea == QLatin1String("San Francisco Bay Area") && l.city.isEmpty()) {
             QCOMPARE(l.country, QStringLiteral("United States"));
