@@ -169,7 +169,7 @@ std::unique_ptr<ChartExporter> ChartsPanel::currentExporter() const
 QAbstractItemModel *ChartsPanel::currentNumbers() const
 {
     if (isBandChartCurrent()) {
-        m_bands->data(); // brings the table up to date
+        m_bands->refresh();
         return m_bands->tableModel();
     }
     ChartWidget *current = currentChart();

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <cstdint>
 #include <optional>
 #include <utility>
 
@@ -33,6 +34,7 @@ struct RangeChartData
         std::optional<Box> box;
         std::optional<Interval> extremes;
         QColor colour = QColor(0x00, 0x72, 0xB2);
+        std::int64_t postingId = -1; // the posting a row shows, if it shows one
     };
     struct LegendEntry
     {

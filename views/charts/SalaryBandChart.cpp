@@ -77,6 +77,7 @@ RangeChartData SalaryBandChart::build(const Workspace &workspace, double plotHei
             row.label = tr("%1 · %2").arg(company, it->title);
             row.range = RangeChartData::Interval{it->minimum, it->maximum};
             row.tick = it->midpoint;
+            row.postingId = it->postingId;
             row.reference = bandOf(bands, it->level);
             anyBand = anyBand || row.reference.has_value();
             const QString level = Vocabulary::label(Vocabulary::seniorities, it->level);
@@ -167,14 +168,14 @@ SalaryBandChart::SalaryBandChart(Workspace *workspace, QWidget *parent)
             refresh();
     });
     connect(m_chart, &RangeChartWidget::rowClicked, this, [this](int row) {
-        if (row >= 0 && row < m_rowPostings.size())
-            Q_EMIT postingClicked(m_rowPostings.at(row));
+        const QList<RangeChartData::Row> &rows = m_chart->data().rows;
+        if (row >= 0 && row < rows.size() && rows.at(row).postingId >= 0)
+            Q_EMIT postingClicked(rows.at(row).postingId);
     });
 }
 
 const RangeChartData &SalaryBandChart::data() const
 {
-    const_cast<SalaryBandChart *>(this)->refresh();
     return m_chart->data();
 }
 
@@ -208,14 +209,6 @@ void SalaryBandChart::refresh()
         return;
     m_stale = false;
     RangeChartData data = build(*m_workspace, plotHeightOf(height()));
-    // Which posting each row shows, for clicks: the same order as build() (highest midpoint first).
-    m_rowPostings.clear();
-    if (m_workspace->store() && !data.rows.isEmpty() && data.rows.constFirst().range) {
-        const std::vector<PostingSalaryRange> ranges =
-            SalaryRanges::of(*m_workspace->store(), m_workspace->result().rows, m_workspace->result().salary.currency);
-        for (auto it = ranges.rbegin(); it != ranges.rend(); ++it)
-            m_rowPostings << it->postingId;
-    }
     m_tableModel->setData(data);
     m_chart->setData(std::move(data));
 }

@@ -36,7 +36,9 @@ public:
     // Writes the chart of the workspace's current filter as a picture of any size.
     static std::unique_ptr<ChartExporter> exporter(const Workspace &workspace, const QStringList &caption);
 
+    // What is drawn; refresh() first brings it up to date with the filter while hidden.
     const RangeChartData &data() const;
+    void refresh();
     RangeChartTableModel *tableModel() const { return m_tableModel; }
     bool isTableShown() const;
     void setTableShown(bool shown);
@@ -49,14 +51,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void refresh();
 
     Workspace *m_workspace;
     RangeChartWidget *m_chart;
     RangeChartTableModel *m_tableModel;
     QTableView *m_table;
     QStackedWidget *m_stack;
-    QList<std::int64_t> m_rowPostings; // posting id per chart row; empty per level
     bool m_stale = true;
 };
 
