@@ -16,8 +16,9 @@ namespace jobexplorer {
 class PostingGenerator final
 {
 public:
-    // Bump when generate() makes different data, so that cached files are made anew.
-    static constexpr int Version = 2;
+    // Bump when generate() makes different data (or the database format gains a table), so
+    // that cached files are made anew.
+    static constexpr int Version = 3;
 
     explicit PostingGenerator(quint32 seed) : m_seed(seed) {}
 

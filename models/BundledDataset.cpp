@@ -17,6 +17,9 @@ QString BundledDataset::ensureDatabase(const QStringList &sourceFiles, const QSt
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray::number(PostingDatabase::FormatVersion));
+    // A copy written with an older schema (say, without a table added since) is made anew.
+    if (QFile schema(QStringLiteral(":/jobexplorer/models/schema.sql")); schema.open(QIODevice::ReadOnly))
+        hash.addData(schema.readAll());
     QList<QByteArray> contents;
     for (const QString &name : sourceFiles) {
         QFile file(name);

@@ -1,6 +1,7 @@
 #include "DatasetWriter.h"
 
 #include "PostingDatabase.h"
+#include "SkillListBlob.h"
 #include "SqlConnection.h"
 
 #include <QDateTime>
@@ -90,6 +91,12 @@ public:
         return *this;
     }
     Statement &nullable(const std::optional<int> &value) { return value ? integer(*value) : null(); }
+    // Bytes that stay unchanged until insert().
+    Statement &blob(std::string_view value)
+    {
+        check(sqlite3_bind_blob(m_statement, m_next++, value.data(), int(value.size()), SQLITE_STATIC));
+        return *this;
+    }
     Statement &null()
     {
         check(sqlite3_bind_null(m_statement, m_next++));
@@ -149,7 +156,8 @@ QString schemaSql()
     return QString::fromUtf8(file.readAll());
 }
 
-// The schema file separates statements with a semicolon at the end of a line.
+// The schema file separates statements with a semicolon at the end of a line; a trigger ends
+// at its line "END;".
 QStringList schemaStatements()
 {
     QStringList statements;
@@ -159,7 +167,9 @@ QStringList schemaStatements()
         if (line.trimmed().startsWith(QLatin1String("--")))
             continue;
         current += line % QLatin1Char('\n');
-        if (line.trimmed().endsWith(QLatin1Char(';'))) {
+        const bool trigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        if (trigger ? line.trimmed().compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                    : line.trimmed().endsWith(QLatin1Char(';'))) {
             statements << current.trimmed();
             current.clear();
         }
@@ -318,6 +328,8 @@ void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills
                                      "metro_area, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
         Statement insertSkill(db, "INSERT INTO posting_skills (posting_id, skill_id, position, requirement, mention) "
                                   "VALUES (?, ?, ?, ?, ?)");
+        Statement insertSkillList(db, "INSERT INTO posting_skill_lists (posting_id, skill_ids) VALUES (?, ?)");
+        std::string skillList;
         for (const PostingRecord &p : dataset.postings) {
             const double factor = annualMultiplier(p.salary.period);
             auto annual = [factor](const std::optional<double> &amount) {
@@ -349,11 +361,15 @@ void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills
                 insertLocation.integer(postingId).integer(i).nullable(l.city).nullable(l.region);
                 insertLocation.nullable(l.country).nullable(l.metroArea).nullable(l.text).insert();
             }
+            skillList.clear();
             for (qsizetype i = 0; i < p.skills.size(); ++i) {
                 const SkillMentionRecord &s = p.skills.at(i);
-                insertSkill.integer(postingId).integer(skillIds[std::size_t(skills.find(s.skill))]).integer(i);
+                const qint64 skillId = skillIds[std::size_t(skills.find(s.skill))];
+                insertSkill.integer(postingId).integer(skillId).integer(i);
                 insertSkill.key(vocabularyKey(Vocabulary::requirements, s.requirement)).nullable(s.mention).insert();
+                SkillListBlob::append(skillList, skillId);
             }
+            insertSkillList.integer(postingId).blob(skillList).insert();
         }
     }
 
@@ -463,15 +479,17 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
             execute(db, QStringLiteral("BEGIN"));
             inTransaction = true;
             // Indexes are built after the rows are in: one sort instead of a million inserts.
-            QStringList indexes;
+            // Triggers come last too: they guard the file against later edits, not this write.
+            QStringList afterRows;
             for (const QString &statement : statements) {
-                if (statement.startsWith(QLatin1String("CREATE INDEX"), Qt::CaseInsensitive))
-                    indexes << statement;
+                if (statement.startsWith(QLatin1String("CREATE INDEX"), Qt::CaseInsensitive)
+                    || statement.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+                    afterRows << statement;
                 else
                     execute(db, statement);
             }
             insertDataset(db, dataset, skills);
-            for (const QString &statement : indexes)
+            for (const QString &statement : afterRows)
                 execute(db, statement);
             execute(db, QStringLiteral("COMMIT"));
             inTransaction = false;

@@ -1,10 +1,12 @@
 #include "StoreLoader.h"
 
 #include "PostingStore.h"
+#include "SkillListBlob.h"
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <string>
 #include <string_view>
@@ -43,11 +45,25 @@ public:
             return false;
         throw ReadError{QString::fromUtf8(sqlite3_errmsg(m_database))};
     }
+    sqlite3_stmt *handle() const { return m_statement; }
     std::int64_t integer(int column) const { return sqlite3_column_int64(m_statement, column); }
     bool isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
     std::optional<double> number(int column) const
     {
         return isNull(column) ? std::nullopt : std::optional<double>(sqlite3_column_double(m_statement, column));
+    }
+    std::string_view blob(int column) const
+    {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+        return data ? std::string_view(data, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
+                    : std::string_view();
+    }
+    Statement &bind(int parameter, std::int64_t value)
+    {
+        sqlite3_reset(m_statement);
+        if (sqlite3_bind_int64(m_statement, parameter, value) != SQLITE_OK)
+            throw ReadError{QString::fromUtf8(sqlite3_errmsg(m_database))};
+        return *this;
     }
     std::string_view bytes(int column) const
     {
@@ -90,13 +106,10 @@ private:
     sqlite3 *m_connection = nullptr;
 };
 
-struct TransparentHash
-{
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-};
-
-// Maps the UTF-8 bytes of a column value to a code, decoding each distinct value once.
+// Maps the UTF-8 bytes of a column value to a code, decoding each distinct value once. A
+// million rows make millions of lookups among a few thousand values: an open-addressed table
+// of (hash, code) with the bytes kept in one buffer, which takes a third of the time that
+// std::unordered_map (a node and a string per value, a division per lookup) took.
 class Interner
 {
 public:
@@ -105,16 +118,68 @@ public:
     {
         if (bytes.empty())
             return StringPool::NoValue;
-        const auto it = m_codes.find(bytes);
-        if (it != m_codes.end())
-            return it->second;
+        const std::uint64_t hash = hashOf(bytes);
+        std::size_t i = hash & m_mask;
+        for (;; i = (i + 1) & m_mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.code < 0)
+                break;
+            if (slot.hash == hash && slot.length == bytes.size()
+                && std::memcmp(m_bytes.data() + slot.offset, bytes.data(), bytes.size()) == 0)
+                return slot.code;
+        }
         const std::int32_t code = makeCode(QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size())));
-        m_codes.emplace(std::string(bytes), code);
+        m_slots[i] = {hash, static_cast<std::uint32_t>(m_bytes.size()), static_cast<std::uint32_t>(bytes.size()), code};
+        m_bytes.append(bytes);
+        if (++m_used * 2 > m_slots.size())
+            grow();
         return code;
     }
 
 private:
-    std::unordered_map<std::string, std::int32_t, TransparentHash, std::equal_to<>> m_codes;
+    struct Slot
+    {
+        std::uint64_t hash = 0;
+        std::uint32_t offset = 0, length = 0;
+        std::int32_t code = -1; // -1: empty
+    };
+
+    static std::uint64_t hashOf(std::string_view bytes)
+    {
+        constexpr std::uint64_t multiplier = 0x9E3779B97F4A7C15ull;
+        std::uint64_t hash = bytes.size() * multiplier;
+        std::size_t i = 0;
+        for (; i + 8 <= bytes.size(); i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, bytes.data() + i, 8);
+            hash = (hash ^ word) * multiplier;
+            hash ^= hash >> 29;
+        }
+        std::uint64_t tail = 0;
+        std::memcpy(&tail, bytes.data() + i, bytes.size() - i);
+        hash = (hash ^ tail) * multiplier;
+        return hash ^ (hash >> 32);
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_mask = m_slots.size() - 1;
+        for (const Slot &slot : old) {
+            if (slot.code < 0)
+                continue;
+            std::size_t i = slot.hash & m_mask;
+            while (m_slots[i].code >= 0)
+                i = (i + 1) & m_mask;
+            m_slots[i] = slot;
+        }
+    }
+
+    std::vector<Slot> m_slots = std::vector<Slot>(64);
+    std::size_t m_mask = 63;
+    std::size_t m_used = 0;
+    std::string m_bytes;
 };
 
 template <typename Enum, std::size_t N>
@@ -209,6 +274,135 @@ struct Links
     }
 };
 
+bool hasTable(sqlite3 *database, const char *name)
+{
+    Statement s(database, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+    sqlite3_bind_text(s.handle(), 1, name, -1, SQLITE_STATIC);
+    return s.next();
+}
+
+// Every row's skills, as compressed sparse rows in listed order. A posting's list comes from
+// posting_skill_lists, one value a posting, when it has one there (ten times faster than a
+// row of posting_skills per skill); the others, edited since or in a file written before
+// that table, from posting_skills.
+std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::SkillId>>
+readSkills(sqlite3 *database, const std::vector<std::int64_t> &postingIds, const RowOfId &rowOf, const RowOfId &skillOf)
+{
+    using SkillId = PostingStore::SkillId;
+    const auto rows = postingIds.size();
+    std::vector<std::uint32_t> begin(rows, 0), length(rows, 0);
+    std::vector<bool> listed(rows, false);
+    std::vector<SkillId> listIds;
+    std::size_t listedRows = 0;
+    const bool haveLists = hasTable(database, "posting_skill_lists");
+    if (haveLists) {
+        // As many as posting_skills has rows (SQLite counts them from its smallest index).
+        Statement count(database, "SELECT count(*) FROM posting_skills");
+        listIds.reserve(count.next() ? static_cast<std::size_t>(count.integer(0)) : 0);
+        for (Statement s(database, "SELECT posting_id, skill_ids FROM posting_skill_lists"); s.next();) {
+            const int row = rowOf(s.integer(0));
+            if (row < 0 || listed[static_cast<std::size_t>(row)])
+                continue;
+            const std::size_t start = listIds.size();
+            const bool valid = SkillListBlob::decode(s.blob(1), [&](std::int64_t id) {
+                if (const int skill = skillOf(id); skill >= 0)
+                    listIds.push_back(static_cast<SkillId>(skill));
+            });
+            if (!valid) {
+                listIds.resize(start); // read from posting_skills instead
+                continue;
+            }
+            begin[static_cast<std::size_t>(row)] = static_cast<std::uint32_t>(start);
+            length[static_cast<std::size_t>(row)] = static_cast<std::uint32_t>(listIds.size() - start);
+            listed[static_cast<std::size_t>(row)] = true;
+            ++listedRows;
+        }
+    }
+
+    // The postings without a list: a few are looked up one by one, many read in one pass.
+    Links<SkillId> links;
+    const std::size_t unlisted = rows - listedRows;
+    if (unlisted > 0 && haveLists && unlisted <= std::max<std::size_t>(rows / 16, 1000)) {
+        Statement s(database, "SELECT position, skill_id FROM posting_skills WHERE posting_id = ?");
+        for (std::size_t row = 0; row < rows; ++row) {
+            if (listed[row])
+                continue;
+            for (s.bind(1, postingIds[row]); s.next();) {
+                if (const int skill = skillOf(s.integer(1)); skill >= 0)
+                    links.add(static_cast<int>(row), static_cast<std::int32_t>(s.integer(0)), static_cast<SkillId>(skill));
+            }
+        }
+    } else if (unlisted > 0) {
+        {
+            Statement count(database, "SELECT count(*) FROM posting_skills");
+            links.reserve(count.next() ? static_cast<std::size_t>(count.integer(0)) : 0);
+        }
+        for (Statement s(database, "SELECT posting_id, position, skill_id FROM posting_skills"); s.next();) {
+            const int row = rowOf(s.integer(0));
+            const int skill = skillOf(s.integer(2));
+            if (row >= 0 && skill >= 0 && !listed[static_cast<std::size_t>(row)])
+                links.add(row, static_cast<std::int32_t>(s.integer(1)), static_cast<SkillId>(skill));
+        }
+    }
+    if (listedRows == 0)
+        return links.toRows(static_cast<int>(rows));
+    if (listedRows == rows) {
+        // Usually every posting has its list, in row order: the lists are the rows as read.
+        std::vector<std::uint32_t> offsets(rows + 1, 0);
+        bool inOrder = true;
+        for (std::size_t row = 0; row < rows && inOrder; ++row) {
+            inOrder = begin[row] == offsets[row];
+            offsets[row + 1] = offsets[row] + length[row];
+        }
+        if (inOrder)
+            return {std::move(offsets), std::move(listIds)};
+    }
+
+    auto [linkOffsets, linkIds] = links.toRows(static_cast<int>(rows));
+    std::vector<std::uint32_t> offsets(rows + 1, 0);
+    std::vector<SkillId> ids;
+    ids.reserve(listIds.size() + linkIds.size());
+    for (std::size_t row = 0; row < rows; ++row) {
+        if (listed[row]) {
+            const auto first = listIds.begin() + begin[row];
+            ids.insert(ids.end(), first, first + length[row]);
+        } else {
+            ids.insert(ids.end(), linkIds.begin() + linkOffsets[row], linkIds.begin() + linkOffsets[row + 1]);
+        }
+        offsets[row + 1] = static_cast<std::uint32_t>(ids.size());
+    }
+    return {std::move(offsets), std::move(ids)};
+}
+
+// Every row's locations as compressed sparse rows of indexes into `locations`, which gets each
+// distinct location (all fields alike) once. Read in table order and sorted here, which is much
+// cheaper than asking SQLite to sort.
+std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::Id>>
+readLocations(sqlite3 *database, const RowOfId &rowOf, int rows, std::vector<StoreLocation> &locations)
+{
+    Interner distinct;
+    Links<PostingStore::Id> links;
+    std::string key;
+    for (Statement s(database, "SELECT posting_id, position, city, region, country, metro_area, text "
+                               "FROM posting_locations");
+         s.next();) {
+        const int row = rowOf(s.integer(0));
+        if (row < 0)
+            continue;
+        key.clear();
+        for (int column = 2; column <= 6; ++column) {
+            key += s.bytes(column);
+            key += '\x1f';
+        }
+        const PostingStore::Id id = distinct.code(key, [&](const QString &) {
+            locations.push_back({s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
+            return static_cast<PostingStore::Id>(locations.size() - 1);
+        });
+        links.add(row, static_cast<std::int32_t>(s.integer(1)), id);
+    }
+    return links.toRows(rows);
+}
+
 } // namespace
 
 std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *errorMessage)
@@ -253,8 +447,8 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
                 builder.addSkillAlias(s.text(0), skill);
         }
 
-        // Posting ids first (cheap: the rowid index alone), so that the skills, the largest
-        // table, can be read on a second core while this thread reads postings and locations.
+        // Posting ids first (cheap: the rowid index alone), so that skills and locations can be
+        // read on a second core while this thread reads the postings.
         std::vector<std::int64_t> postingIds;
         for (Statement s(database, "SELECT id FROM postings ORDER BY id"); s.next();)
             postingIds.push_back(s.integer(0));
@@ -263,26 +457,18 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
         builder.reserve(postingIds.size());
 
         std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::SkillId>> skillRows;
-        QString skillError;
+        std::vector<StoreLocation> locations;
+        std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::Id>> locationRows;
+        QString secondError;
         const QByteArray file(sqlite3_db_filename(database, "main"));
-        std::thread skillReader([&] {
+        std::thread secondReader([&] {
             try {
+                // A read-only connection of its own, as for the postings below.
                 const Reader reader(file);
-                sqlite3 *connection = reader.connection();
-                Links<PostingStore::SkillId> links;
-                {
-                    Statement count(connection, "SELECT count(*) FROM posting_skills");
-                    links.reserve(count.next() ? static_cast<std::size_t>(count.integer(0)) : 0);
-                }
-                for (Statement s(connection, "SELECT posting_id, position, skill_id FROM posting_skills"); s.next();) {
-                    const int row = rowOf(s.integer(0));
-                    const int skill = skillOf(s.integer(2));
-                    if (row >= 0 && skill >= 0)
-                        links.add(row, static_cast<std::int32_t>(s.integer(1)), static_cast<PostingStore::SkillId>(skill));
-                }
-                skillRows = links.toRows(rows);
+                skillRows = readSkills(reader.connection(), postingIds, rowOf, skillOf);
+                locationRows = readLocations(reader.connection(), rowOf, rows, locations);
             } catch (const ReadError &error) {
-                skillError = error.message;
+                secondError = error.message;
             }
         });
         // Joins the reader however this scope is left.
@@ -294,7 +480,7 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
                 if (thread.joinable())
                     thread.join();
             }
-        } join{skillReader};
+        } join{secondReader};
 
         Interner company, title, role, industry, size, currency, notes;
         auto into = [&builder](Column column) {
@@ -327,32 +513,16 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
         if (store->size() != rows)
             throw ReadError{tr("the postings changed while they were read")};
 
-        // Locations: deduplicated by all their fields; read in table order and sorted here,
-        // which is much cheaper than asking SQLite to sort.
-        Interner locations;
-        Links<PostingStore::Id> locationLinks;
-        for (Statement s(reader.connection(), "SELECT posting_id, position, city, region, country, metro_area, text "
-                                   "FROM posting_locations");
-             s.next();) {
-            const int row = rowOf(s.integer(0));
-            if (row < 0)
-                continue;
-            std::string key;
-            for (int column = 2; column <= 6; ++column) {
-                key += s.bytes(column);
-                key += '\x1f';
-            }
-            const PostingStore::Id id = locations.code(key, [&](const QString &) {
-                return builder.addLocation({s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
-            });
-            locationLinks.add(row, static_cast<std::int32_t>(s.integer(1)), id);
-        }
-        auto [locationOffsets, locationIds] = locationLinks.toRows(rows);
-        builder.setLocations(std::move(locationOffsets), std::move(locationIds));
-
-        skillReader.join();
-        if (!skillError.isEmpty())
-            throw ReadError{skillError};
+        secondReader.join();
+        if (!secondError.isEmpty())
+            throw ReadError{secondError};
+        std::vector<PostingStore::Id> storeId;
+        storeId.reserve(locations.size());
+        for (const StoreLocation &location : locations)
+            storeId.push_back(builder.addLocation(location));
+        for (PostingStore::Id &id : locationRows.second)
+            id = storeId[static_cast<std::size_t>(id)];
+        builder.setLocations(std::move(locationRows.first), std::move(locationRows.second));
         builder.setSkills(std::move(skillRows.first), std::move(skillRows.second));
     } catch (const ReadError &error) {
         if (errorMessage)

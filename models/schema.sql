@@ -82,6 +82,29 @@ CREATE TABLE posting_skills (
 
 CREATE INDEX posting_skills_by_skill ON posting_skills(skill_id);
 
+-- Each posting's skill ids in one value, for fast loading; posting_skills stays the truth.
+-- A change to posting_skills drops the affected postings' lists (the triggers below), and
+-- readers fall back to posting_skills for a posting without a list.
+CREATE TABLE posting_skill_lists (
+    posting_id INTEGER PRIMARY KEY REFERENCES postings(id) ON DELETE CASCADE,
+    skill_ids  BLOB NOT NULL
+);
+
+CREATE TRIGGER posting_skills_inserted AFTER INSERT ON posting_skills
+BEGIN
+    DELETE FROM posting_skill_lists WHERE posting_id = NEW.posting_id;
+END;
+
+CREATE TRIGGER posting_skills_deleted AFTER DELETE ON posting_skills
+BEGIN
+    DELETE FROM posting_skill_lists WHERE posting_id = OLD.posting_id;
+END;
+
+CREATE TRIGGER posting_skills_updated AFTER UPDATE ON posting_skills
+BEGIN
+    DELETE FROM posting_skill_lists WHERE posting_id IN (OLD.posting_id, NEW.posting_id);
+END;
+
 CREATE TABLE ref_salary_bands (
     id         INTEGER PRIMARY KEY,
     section    TEXT,

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void shouldCreateEveryTableOfTheSchema();
     void shouldLoadThePostingsIntoTheStore();
     void shouldLoadEveryFieldOfOnePosting();
+    void shouldLoadSkillsEditedByOtherPrograms_data();
+    void shouldLoadSkillsEditedByOtherPrograms();
     void shouldRefuseBadFiles_data();
     void shouldRefuseBadFiles();
     void shouldOpenAReadOnlyFileReadOnly();
@@ -50,7 +53,7 @@ void tst_PostingDatabase::shouldCreateEveryTableOfTheSchema()
     while (query.next())
         tables << query.value(0).toString();
     QCOMPARE(tables.join(QLatin1Char(' ')),
-             QStringLiteral("meta posting_locations posting_skills postings ref_figures ref_salary_bands "
+             QStringLiteral("meta posting_locations posting_skill_lists posting_skills postings ref_figures ref_salary_bands "
                             "ref_skill_frequencies skill_aliases skill_categories skills"));
     QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
     QCOMPARE(query.value(0).toInt(), PostingDatabase::ApplicationId);
@@ -117,6 +120,87 @@ void tst_PostingDatabase::shouldLoadEveryFieldOfOnePosting()
     QCOMPARE(scale->posting.locations.at(1).metroArea, QStringLiteral("New York City"));
     QVERIFY(scale->posting.sourceUrl.startsWith(QLatin1String("https://www.linkedin.com/jobs/view/")));
     QVERIFY(!database->loadDetail(999999));
+}
+
+void tst_PostingDatabase::shouldLoadSkillsEditedByOtherPrograms_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<bool>("secondPostingChanges");
+
+    const QString unlisted = QStringLiteral("(SELECT id FROM skills WHERE id NOT IN "
+                                            "(SELECT skill_id FROM posting_skills WHERE posting_id = 2) "
+                                            "ORDER BY id LIMIT 1)");
+    QTest::newRow("as written") << QStringList() << false;
+    QTest::newRow("a skill deleted")
+        << QStringList{QStringLiteral("DELETE FROM posting_skills WHERE posting_id = 2 AND position = 0")} << true;
+    QTest::newRow("a skill added")
+        << QStringList{QStringLiteral("INSERT INTO posting_skills (posting_id, skill_id, position) VALUES (2, %1, -1)")
+                           .arg(unlisted)}
+        << true;
+    QTest::newRow("a skill changed")
+        << QStringList{QStringLiteral("UPDATE posting_skills SET skill_id = %1 WHERE posting_id = 2 AND position = 0")
+                           .arg(unlisted)}
+        << true;
+    QTest::newRow("a skill moved to another posting")
+        << QStringList{QStringLiteral("UPDATE posting_skills SET posting_id = 4, position = 99 WHERE rowid = "
+                                      "(SELECT rowid FROM posting_skills WHERE posting_id = 2 AND skill_id NOT IN "
+                                      "(SELECT skill_id FROM posting_skills WHERE posting_id = 4) LIMIT 1)")}
+        << true;
+    QTest::newRow("a damaged list")
+        << QStringList{QStringLiteral("UPDATE posting_skill_lists SET skill_ids = x'ff' WHERE posting_id = 2")}
+        << false;
+    QTest::newRow("no lists") << QStringList{QStringLiteral("DELETE FROM posting_skill_lists")} << false;
+    QTest::newRow("a file written before the lists")
+        << QStringList{QStringLiteral("DROP TABLE posting_skill_lists")} << false;
+}
+
+void tst_PostingDatabase::shouldLoadSkillsEditedByOtherPrograms()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(bool, secondPostingChanges);
+    QString error;
+    QString written;
+    {
+        const auto database = PostingDatabase::open(m_path, &error);
+        QVERIFY2(database, qPrintable(error));
+        const auto store = database->loadStore(&error);
+        QVERIFY2(store, qPrintable(error));
+        written = store->skillsText(1);
+    }
+
+    // Given a database whose skills were changed by another program (as a user with an SQLite
+    // browser would), with only the schema's triggers to keep the lists in step
+    {
+        SqlConnection connection(m_path, SqlConnection::Mode::ReadWrite);
+        QSqlQuery query(connection.database());
+        for (const QString &statement : statements) {
+            QVERIFY2(query.exec(statement), qPrintable(statement + QLatin1String(": ") + query.lastError().text()));
+            QVERIFY2(query.numRowsAffected() > 0 || statement.startsWith(QLatin1String("DROP")),
+                     qPrintable(statement)); // each edit changes something
+        }
+    }
+
+    // When it is loaded
+    const auto database = PostingDatabase::open(m_path, &error);
+    QVERIFY2(database, qPrintable(error));
+    const auto store = database->loadStore(&error);
+    QVERIFY2(store, qPrintable(error));
+
+    // Then every posting has the skills posting_skills gives it, in their order
+    SqlConnection connection(m_path, SqlConnection::Mode::ReadOnly);
+    QSqlQuery query(connection.database());
+    for (int row = 0; row < store->size(); ++row) {
+        query.prepare(QStringLiteral("SELECT s.name FROM posting_skills ps JOIN skills s ON s.id = ps.skill_id "
+                                     "WHERE ps.posting_id = ? ORDER BY ps.position"));
+        query.addBindValue(qint64(store->postingId(row)));
+        QVERIFY(query.exec());
+        QStringList names;
+        while (query.next())
+            names << query.value(0).toString();
+        QVERIFY(!names.isEmpty());
+        QCOMPARE(store->skillsText(row), names.join(QLatin1String("; ")));
+    }
+    QCOMPARE(store->skillsText(1) != written, secondPostingChanges);
 }
 
 void tst_PostingDatabase::shouldRefuseBadFiles_data()
