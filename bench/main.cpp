@@ -14,6 +14,7 @@
 #include "ChartModel.h"
 #include "DatasetWriter.h"
 #include "FilterEngine.h"
+#include "FilterExpression.h"
 #include "PostingDatabase.h"
 #include "PostingGenerator.h"
 #include "PostingSorter.h"
@@ -235,7 +236,7 @@ int rssOnly(const QStringList &arguments)
 }
 
 bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Check check, bool verbose,
-               bool engineOnly)
+               bool engineOnly, const QStringList &otherFilters)
 {
     const int loadRuns = engineOnly ? 1 : postings >= largeSize ? std::min(runs, largeLoadRuns) : runs;
     std::vector<double> loadMs, openMs, storeMs, engineMs;
@@ -276,6 +277,23 @@ bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Che
     const double recomputeMs = timeEngine(filter);
     const double recomputeMinMs = fastest;
     const double recomputeEmptyMs = timeEngine(Filter{});
+    // Filters asked for with --filter: a detail line each, so that a change can be checked
+    // beyond the typical filter.
+    for (const QString &text : otherFilters) {
+        FilterExpression::Error error;
+        const std::optional<Filter> other = FilterExpression::parse(text, engine, &error);
+        if (!other) {
+            err() << QStringLiteral("--filter %1: %2").arg(text, error.message) << Qt::endl;
+            return false;
+        }
+        const double ms = timeEngine(*other);
+        err() << QStringLiteral("detail postings=%1 filter=\"%2\" recompute_ms=%3 matches=%4")
+                     .arg(postings)
+                     .arg(text)
+                     .arg(ms, 0, 'f', 2)
+                     .arg(engine.evaluate(*other).matchCount())
+              << Qt::endl;
+    }
     if (engineOnly) {
         loaded.reset();
         // The fastest recompute too: on a busy machine it compares versions more steadily.
@@ -444,8 +462,12 @@ int main(int argc, char *argv[])
         QStringLiteral("engine-only"),
         tr("Time only loading (once) and the engine's recomputes, and measure rss_mb; skip sorting, SQL "
            "and charts."));
+    const QCommandLineOption filterOption(
+        QStringLiteral("filter"),
+        tr("Also time the recompute of this filter expression (repeatable; printed as a detail line)."),
+        tr("EXPR"));
     parser.addOptions({postingsOption, runsOption, keepOption, seedOption, verboseOption, fullCheckOption,
-                       rssOnlyOption, engineOnlyOption});
+                       rssOnlyOption, engineOnlyOption, filterOption});
     parser.addPositionalArgument(QStringLiteral("N FILE"), tr("With --rss-only: the size and the database."));
     parser.process(app);
 
@@ -483,7 +505,7 @@ int main(int argc, char *argv[])
         const auto check =
             parser.isSet(fullCheckOption) ? PostingDatabase::Check::Full : PostingDatabase::Check::Deferred;
         if (path.isEmpty() || !benchmark(path, postings, runs, check, parser.isSet(verboseOption),
-                                            parser.isSet(engineOnlyOption)))
+                                            parser.isSet(engineOnlyOption), parser.values(filterOption)))
             return 1;
     }
     return 0;

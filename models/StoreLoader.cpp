@@ -5,6 +5,10 @@
 
 #include <sqlite3.h>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <cstring>
 #include <numeric>
@@ -524,6 +528,11 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
             id = storeId[static_cast<std::size_t>(id)];
         builder.setLocations(std::move(locationRows.first), std::move(locationRows.second));
         builder.setSkills(std::move(skillRows.first), std::move(skillRows.second));
+#if defined(__GLIBC__)
+        // Reading frees more temporary memory than the store keeps; glibc holds on to freed
+        // memory for later use (tens of megabytes for a million postings) unless asked.
+        malloc_trim(0);
+#endif
     } catch (const ReadError &error) {
         if (errorMessage)
             *errorMessage = tr("the postings cannot be read (%1).").arg(error.message);
