@@ -2,6 +2,7 @@
 #include "IntegrityCheck.h"
 #include "PostingDatabase.h"
 #include "PostingStore.h"
+#include "RandomDataset.h"
 #include "SqlConnection.h"
 #include "TestDatabase.h"
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void shouldLoadEveryFieldOfOnePosting();
     void shouldLoadSkillsEditedByOtherPrograms_data();
     void shouldLoadSkillsEditedByOtherPrograms();
+    void shouldReadSkillsTheSameEveryWay();
     void shouldRefuseBadFiles_data();
     void shouldRefuseBadFiles();
     void shouldOpenAReadOnlyFileReadOnly();
@@ -201,6 +203,43 @@ void tst_PostingDatabase::shouldLoadSkillsEditedByOtherPrograms()
         QCOMPARE(store->skillsText(row), names.join(QLatin1String("; ")));
     }
     QCOMPARE(store->skillsText(1) != written, secondPostingChanges);
+}
+
+void tst_PostingDatabase::shouldReadSkillsTheSameEveryWay()
+{
+    // Given a random database of 3 000 postings, read once from its skill lists
+    QRandomGenerator random(20251207);
+    const QString path = test::writeDatabase(*m_dir, test::randomDataset(random, 3000), QStringLiteral("random.sqlite"));
+    auto skillsOf = [&path]() {
+        QString error;
+        const auto database = PostingDatabase::open(path, &error);
+        const auto store = database ? database->loadStore(&error) : nullptr;
+        std::vector<std::vector<PostingStore::SkillId>> skills;
+        if (!store) {
+            qWarning() << error;
+            return skills;
+        }
+        for (int row = 0; row < store->size(); ++row) {
+            const auto ids = store->skillIds(row);
+            skills.emplace_back(ids.begin(), ids.end());
+        }
+        return skills;
+    };
+    auto execute = [&path](const QString &statement) {
+        SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+        QSqlQuery query(connection.database());
+        return query.exec(statement);
+    };
+    const auto fromLists = skillsOf();
+    QCOMPARE(fromLists.size(), std::size_t(3000));
+    QVERIFY(std::any_of(fromLists.begin(), fromLists.end(), [](const auto &ids) { return ids.size() > 5; }));
+
+    // When some postings lose their lists (looked up one by one), then all (one pass over
+    // posting_skills), the skills read are the same, in the same order
+    QVERIFY(execute(QStringLiteral("DELETE FROM posting_skill_lists WHERE posting_id % 7 = 0")));
+    QCOMPARE(skillsOf(), fromLists);
+    QVERIFY(execute(QStringLiteral("DROP TABLE posting_skill_lists")));
+    QCOMPARE(skillsOf(), fromLists);
 }
 
 void tst_PostingDatabase::shouldRefuseBadFiles_data()
