@@ -76,6 +76,8 @@ private:
         std::size_t denseValues = 0; // values with a bitset
     };
 
+    void buildSalaryOrders();
+    void buildIndex(Facet facet);
     const FacetIndex &index(Facet facet) const { return m_indexes[static_cast<std::size_t>(facet)]; }
     Bitset valuesMask(Facet facet, const QList<int> &values) const;
     Bitset facetMask(Facet facet, const FacetFilter &filter) const;
