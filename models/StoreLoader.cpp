@@ -451,15 +451,9 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
                 builder.addSkillAlias(s.text(0), skill);
         }
 
-        // Posting ids first (cheap: the rowid index alone), so that skills and locations can be
-        // read on a second core while this thread reads the postings.
+        // Skills and locations are read on a second core while this thread reads the postings.
+        // Both map posting ids to rows, so the second thread reads the ids itself first.
         std::vector<std::int64_t> postingIds;
-        for (Statement s(database, "SELECT id FROM postings ORDER BY id"); s.next();)
-            postingIds.push_back(s.integer(0));
-        const RowOfId rowOf(postingIds);
-        const int rows = static_cast<int>(postingIds.size());
-        builder.reserve(postingIds.size());
-
         std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::SkillId>> skillRows;
         std::vector<StoreLocation> locations;
         std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::Id>> locationRows;
@@ -469,8 +463,11 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
             try {
                 // A read-only connection of its own, as for the postings below.
                 const Reader reader(file);
+                for (Statement s(reader.connection(), "SELECT id FROM postings ORDER BY id"); s.next();)
+                    postingIds.push_back(s.integer(0));
+                const RowOfId rowOf(postingIds);
                 skillRows = readSkills(reader.connection(), postingIds, rowOf, skillOf);
-                locationRows = readLocations(reader.connection(), rowOf, rows, locations);
+                locationRows = readLocations(reader.connection(), rowOf, static_cast<int>(postingIds.size()), locations);
             } catch (const ReadError &error) {
                 secondError = error.message;
             }
@@ -492,6 +489,10 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
         };
         // This thread reads through a connection of its own as well, for the same reasons.
         const Reader reader(file);
+        {
+            Statement count(reader.connection(), "SELECT count(*) FROM postings");
+            builder.reserve(count.next() ? static_cast<std::size_t>(count.integer(0)) : 0);
+        }
         Statement p(reader.connection(), "SELECT id, company, title, role_family, industry, company_size, salary_currency, "
                               "seniority, work_mode, employment_type, experience_min, experience_max, "
                               "salary_annual_min, salary_annual_max, notes FROM postings ORDER BY id");
@@ -514,12 +515,16 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
             row.notes = notes.code(p.bytes(14), into(Column::Notes));
             builder.addPosting(row);
         }
-        if (store->size() != rows)
-            throw ReadError{tr("the postings changed while they were read")};
-
         secondReader.join();
         if (!secondError.isEmpty())
             throw ReadError{secondError};
+        // The two connections read at slightly different times: another program may have
+        // written between them.
+        bool sameRows = store->size() == static_cast<int>(postingIds.size());
+        for (int row = 0; sameRows && row < store->size(); ++row)
+            sameRows = store->postingId(row) == postingIds[static_cast<std::size_t>(row)];
+        if (!sameRows)
+            throw ReadError{tr("the postings changed while they were read")};
         std::vector<PostingStore::Id> storeId;
         storeId.reserve(locations.size());
         for (const StoreLocation &location : locations)
