@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 #include "Workspace.h"
 
+#include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -18,6 +19,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QImage>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void salaryBinsTheAnnualMidpoints();
     void inactiveModelsCatchUpWhenShown();
     void chartDrawsOneBarPerRowColouredByCategory();
+    void redrawingLeavesNoAxesBehind();
     void clickingABarTogglesItsValueInTheFilter();
     void clickingASalaryBinSetsTheSalaryRange();
     void pngHasTheRequestedSizeAndACaption();
@@ -222,6 +225,28 @@ void tst_Charts::chartDrawsOneBarPerRowColouredByCategory()
     QVERIFY(workspace.setFilterExpression(QStringLiteral("company:nvidia company:\"scale ai\"")));
     QCOMPARE(chart.barLabels(), QStringList());
     QCOMPARE(chart.title(), QStringLiteral("Skill demand · no matching postings"));
+}
+
+void tst_Charts::redrawingLeavesNoAxesBehind()
+{
+    // Given a chart on screen
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    ChartModel model(&workspace, ChartModel::Kind::Seniority);
+    ChartWidget chart(&model);
+    chart.show();
+    auto *view = chart.findChild<QChartView *>();
+    QVERIFY(view);
+    QList<QPointer<QAbstractAxis>> before;
+    for (QAbstractAxis *axis : view->chart()->axes())
+        before << axis;
+    QCOMPARE(before.size(), 2);
+
+    // When the filter changes, it is drawn with new axes and the old ones are gone
+    QVERIFY(workspace.setFilterExpression(QStringLiteral("seniority:senior")));
+    QCOMPARE(view->chart()->axes().size(), 2);
+    for (const QPointer<QAbstractAxis> &axis : std::as_const(before))
+        QVERIFY(axis.isNull());
 }
 
 void tst_Charts::clickingABarTogglesItsValueInTheFilter()

@@ -79,8 +79,12 @@ QStringList ChartBuilder::barLabels(const ChartModel &model)
 QAbstractBarSeries *ChartBuilder::build(QChart *chart, const ChartModel &model, const Options &options)
 {
     chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    for (QAbstractAxis *axis : chart->axes()) {
+        // The chart gives up an axis it removes: it is deleted here, not left behind at every
+        // filter change.
         chart->removeAxis(axis);
+        delete axis;
+    }
     chart->setTitle(model.title());
     chart->legend()->setVisible(false);
     chart->legend()->setAlignment(options.compact ? Qt::AlignBottom : Qt::AlignRight);
