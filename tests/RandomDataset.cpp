@@ -47,7 +47,9 @@ Dataset randomDataset(QRandomGenerator &random, int postings)
     for (int i = 0; i < postings; ++i) {
         PostingRecord p;
         p.sourceId = QStringLiteral("random#%1").arg(i);
-        p.company = pick(random, companies);
+        // Many companies too (over 255 in a large dataset), as real files have.
+        p.company = random.bounded(3) == 0 ? QStringLiteral("Company %1").arg(random.bounded(600))
+                                           : pick(random, companies);
         p.title = pick(random, roles) % QLatin1String(", ") % pick(random, words);
         p.roleFamily = pick(random, roles);
         p.seniority = static_cast<Seniority>(random.bounded(6));
