@@ -59,6 +59,12 @@ QString BundledDataset::ensureDatabase(const QStringList &sourceFiles, const QSt
             *errorMessage = writer.errorString();
         return {};
     }
+    // Copies made from older data or by an older schema are of no more use.
+    const QDir dir(folder);
+    for (const QString &old : dir.entryList({QStringLiteral("bundled-*.jobexplorer.sqlite")}, QDir::Files)) {
+        if (dir.filePath(old) != fileName)
+            QFile::remove(dir.filePath(old));
+    }
     return fileName;
 }
 

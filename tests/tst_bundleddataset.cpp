@@ -3,6 +3,8 @@
 #include "PostingDatabase.h"
 #include "PostingStore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QTemporaryDir>
@@ -65,6 +67,15 @@ void tst_BundledDataset::shouldBuildTheDatabaseFromTheTextSourceOnce()
     QCOMPARE(QFileInfo(m_path).lastModified(), built);
     QCOMPARE(m_store->meta().title, QStringLiteral("AI Infrastructure and AIOps Job Market, December 2025"));
     QCOMPARE(m_store->meta().collectionPeriod, QStringLiteral("December 2025"));
+
+    // A copy an older version made (other data or schema) is replaced, not kept beside it.
+    QTemporaryDir other;
+    const QString stale = QDir(other.path()).filePath(QStringLiteral("bundled-0123456789abcdef.jobexplorer.sqlite"));
+    QVERIFY(QFile::copy(m_path, stale));
+    const QString made = BundledDataset::ensureDatabase(resources::bundledDatasetFiles(), other.path(), &error);
+    QVERIFY2(!made.isEmpty(), qPrintable(error));
+    QVERIFY(QFileInfo::exists(made));
+    QVERIFY(!QFileInfo::exists(stale));
 }
 
 void tst_BundledDataset::shouldHoldAll42Postings()
