@@ -83,6 +83,11 @@ QModelIndex FacetModel::parent(const QModelIndex &child) const
     return createIndex(static_cast<int>(child.internalId() - 1), 0, topLevel);
 }
 
+int FacetModel::largestCount() const
+{
+    return m_workspace->engine() ? m_workspace->engine()->largestValueCount(m_facet) : 0;
+}
+
 int FacetModel::rowCount(const QModelIndex &parent) const
 {
     if (m_groups.empty())

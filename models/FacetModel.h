@@ -31,6 +31,8 @@ public:
     FacetModel(Workspace *workspace, Facet facet, QObject *parent = nullptr);
 
     Facet facet() const { return m_facet; }
+    // The largest count a value can have, whatever the filter (0 without a database).
+    int largestCount() const;
     bool isGrouped() const { return m_facet == Facet::Skill; }
     // How chosen skills combine; regroups the skills already chosen.
     void setSkillMatch(SkillMatch match);

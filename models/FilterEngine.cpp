@@ -204,6 +204,12 @@ void FilterEngine::buildIndex(Facet facet)
     }
 }
 
+int FilterEngine::largestValueCount(Facet facet) const
+{
+    const std::vector<int> &totals = index(facet).totals;
+    return totals.empty() ? 0 : *std::max_element(totals.begin(), totals.end());
+}
+
 int FilterEngine::valueCount(Facet facet) const
 {
     switch (facet) {

@@ -35,6 +35,9 @@ public:
     FilterResult evaluate(const Filter &filter, int topSkillCount = 20) const;
 
     int valueCount(Facet facet) const;
+    // The most postings any one value of facet has: its count without a filter, which no
+    // filter can raise.
+    int largestValueCount(Facet facet) const;
     // The value as shown to the user (levels and modes translated).
     QString valueName(Facet facet, int value) const;
     // The value as written in a filter expression: a key for levels, modes and types, the name

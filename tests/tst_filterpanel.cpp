@@ -1,11 +1,13 @@
 #include "FacetModel.h"
 #include "FacetSection.h"
+#include "FilterEngine.h"
 #include "FilterChips.h"
 #include "FilterPanel.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void shouldRemoveAChip();
     void shouldApplySalaryRange();
     void shouldHideValuesWithoutMatchesUnlessChosen();
+    void shouldShowEveryCountWholeWithoutResizing();
 
 private:
     QTreeView *values(Facet facet) const;
@@ -177,6 +180,29 @@ void tst_FilterPanel::shouldHideValuesWithoutMatchesUnlessChosen()
     QVERIFY(row(modes, QStringLiteral("Hybrid")).isValid());
     QCOMPARE(row(modes, QStringLiteral("Hybrid")).siblingAtColumn(FacetModel::CountColumn).data().toInt(), 0);
     QVERIFY(!row(modes, QStringLiteral("Unknown")).isValid());
+}
+
+void tst_FilterPanel::shouldShowEveryCountWholeWithoutResizing()
+{
+    // Given the skills section, some of whose skills several postings list
+    QTreeView *view = values(Facet::Skill);
+    QVERIFY(view);
+    const int width = view->header()->sectionSize(FacetModel::CountColumn);
+    const int needed = view->fontMetrics().horizontalAdvance(QLocale().toString(m_workspace->engine()->largestValueCount(Facet::Skill)));
+    QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1 < %2").arg(width).arg(needed)));
+    QVERIFY(m_workspace->engine()->largestValueCount(Facet::Skill) >= 2);
+    // Category rows have no count: their names span the row.
+    QVERIFY(view->model()->rowCount() > 0);
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        QVERIFY(view->isFirstColumnSpanned(r, QModelIndex()));
+
+    // When the filter changes, the counts' column keeps its width (the names do not jump)
+    QVERIFY(m_workspace->setFilterExpression(QStringLiteral("seniority:senior")));
+    QCOMPARE(view->header()->sectionSize(FacetModel::CountColumn), width);
+    QVERIFY(m_workspace->setFilterExpression(QString()));
+    QCOMPARE(view->header()->sectionSize(FacetModel::CountColumn), width);
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        QVERIFY(view->isFirstColumnSpanned(r, QModelIndex()));
 }
 
 QTEST_MAIN(tst_FilterPanel)
