@@ -297,10 +297,15 @@ bool hasTable(sqlite3 *database, const char *name)
 // row of posting_skills per skill); the others, edited since or in a file written before
 // that table, from posting_skills.
 std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::SkillId>>
-readSkills(sqlite3 *database, const std::vector<std::int64_t> &postingIds, const RowOfId &rowOf, const RowOfId &skillOf)
+readSkills(sqlite3 *database, const std::vector<std::int64_t> &postingIds, const RowOfId &rowOf, const RowOfId &skillOf,
+           std::size_t skillCount)
 {
     using SkillId = PostingStore::SkillId;
     const auto rows = postingIds.size();
+    // listOf[skill]: the number of the last list that named the skill, to catch a list that
+    // names one twice (posting_skills cannot), which is then read from posting_skills.
+    std::vector<std::uint32_t> listOf(skillCount, 0);
+    std::uint32_t lists = 0;
     std::vector<std::uint32_t> begin(rows, 0), length(rows, 0);
     std::vector<bool> listed(rows, false);
     std::vector<SkillId> listIds;
@@ -315,11 +320,16 @@ readSkills(sqlite3 *database, const std::vector<std::int64_t> &postingIds, const
             if (row < 0 || listed[static_cast<std::size_t>(row)])
                 continue;
             const std::size_t start = listIds.size();
-            const bool valid = SkillListBlob::decode(s.blob(1), [&](std::int64_t id) {
-                if (const int skill = skillOf(id); skill >= 0)
+            ++lists;
+            bool repeated = false;
+            const bool decoded = SkillListBlob::decode(s.blob(1), [&](std::int64_t id) {
+                if (const int skill = skillOf(id); skill >= 0) {
+                    repeated = repeated || listOf[static_cast<std::size_t>(skill)] == lists;
+                    listOf[static_cast<std::size_t>(skill)] = lists;
                     listIds.push_back(static_cast<SkillId>(skill));
+                }
             });
-            if (!valid) {
+            if (!decoded || repeated) {
                 listIds.resize(start); // read from posting_skills instead
                 continue;
             }
@@ -473,7 +483,7 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
                 for (Statement s(reader.connection(), "SELECT id FROM postings ORDER BY id"); s.next();)
                     postingIds.push_back(s.integer(0));
                 const RowOfId rowOf(postingIds);
-                skillRows = readSkills(reader.connection(), postingIds, rowOf, skillOf);
+                skillRows = readSkills(reader.connection(), postingIds, rowOf, skillOf, skillDatabaseIds.size());
                 locationRows = readLocations(reader.connection(), rowOf, static_cast<int>(postingIds.size()), locations);
             } catch (const ReadError &error) {
                 secondError = error.message;

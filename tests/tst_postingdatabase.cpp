@@ -151,6 +151,9 @@ void tst_PostingDatabase::shouldLoadSkillsEditedByOtherPrograms_data()
     QTest::newRow("a damaged list")
         << QStringList{QStringLiteral("UPDATE posting_skill_lists SET skill_ids = x'ff' WHERE posting_id = 2")}
         << false;
+    QTest::newRow("a list naming a skill twice")
+        << QStringList{QStringLiteral("UPDATE posting_skill_lists SET skill_ids = x'0101' WHERE posting_id = 2")}
+        << false;
     QTest::newRow("no lists") << QStringList{QStringLiteral("DELETE FROM posting_skill_lists")} << false;
     QTest::newRow("a file written before the lists")
         << QStringList{QStringLiteral("DROP TABLE posting_skill_lists")} << false;
