@@ -78,7 +78,8 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store), m_places
     // The skill and location indexes, the largest, are built on a second core meanwhile (a
     // million postings: about half the time of building everything here).
     std::exception_ptr failure;
-    std::thread multiValued([this, &failure] {
+    // Joined however this function is left.
+    std::jthread multiValued([this, &failure] {
         try {
             buildIndex(Facet::Skill);
             buildIndex(Facet::Location);
@@ -86,15 +87,6 @@ FilterEngine::FilterEngine(const PostingStore &store) : m_store(store), m_places
             failure = std::current_exception();
         }
     });
-    struct Join
-    {
-        std::thread &thread;
-        ~Join()
-        {
-            if (thread.joinable())
-                thread.join();
-        }
-    } join{multiValued};
     buildSalaryOrders();
     for (const Facet facet : allFacets) {
         if (facet != Facet::Skill && facet != Facet::Location)
