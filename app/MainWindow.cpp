@@ -342,22 +342,7 @@ void MainWindow::exportChart()
     const std::unique_ptr<ChartExporter> exporter = m_charts->currentExporter();
     if (!exporter || !m_workspace->isOpen())
         return;
-    ChartExportDialog dialog(this);
-    const QString lastFolder = settings::chartExportFolder.value();
-    const QString suffix = settings::chartExportFormat.value();
-    dialog.setFileName(QDir(lastFolder.isEmpty() ? QDir::homePath() : lastFolder)
-                           .filePath(m_charts->currentKey() + QLatin1Char('.') + suffix));
-    dialog.setPictureSize(settings::chartExportSize.value());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString fileName = dialog.fileName();
-    settings::chartExportSize.setValue(dialog.pictureSize());
-    settings::chartExportFolder.setValue(QFileInfo(fileName).absolutePath());
-    settings::chartExportFormat.setValue(QFileInfo(fileName).suffix().toLower());
-    if (!exporter->writeFile(fileName, dialog.pictureSize()))
-        showError(exporter->errorString());
-    else
-        statusBar()->showMessage(tr("Exported the chart to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
+    exportPicture(*exporter, m_charts->currentKey(), tr("Exported the chart to %1"));
 }
 
 void MainWindow::exportComparisonChart()
@@ -365,21 +350,27 @@ void MainWindow::exportComparisonChart()
     const std::optional<Comparison> &comparison = m_compare->comparison();
     if (!comparison)
         return;
+    const std::unique_ptr<ChartExporter> exporter = ComparisonChart::exporter(*m_workspace, *comparison);
+    exportPicture(*exporter, tr("comparison"), tr("Exported the comparison to %1"));
+}
+
+void MainWindow::exportPicture(ChartExporter &exporter, const QString &baseName, const QString &doneMessage)
+{
     ChartExportDialog dialog(this);
     const QString lastFolder = settings::chartExportFolder.value();
     dialog.setFileName(QDir(lastFolder.isEmpty() ? QDir::homePath() : lastFolder)
-                           .filePath(tr("comparison") + QLatin1Char('.') + settings::chartExportFormat.value()));
+                           .filePath(baseName + QLatin1Char('.') + settings::chartExportFormat.value()));
     dialog.setPictureSize(settings::chartExportSize.value());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString fileName = dialog.fileName();
     settings::chartExportSize.setValue(dialog.pictureSize());
     settings::chartExportFolder.setValue(QFileInfo(fileName).absolutePath());
-    const std::unique_ptr<ChartExporter> exporter = ComparisonChart::exporter(*m_workspace, *comparison);
-    if (!exporter->writeFile(fileName, dialog.pictureSize()))
-        showError(exporter->errorString());
+    settings::chartExportFormat.setValue(QFileInfo(fileName).suffix().toLower());
+    if (!exporter.writeFile(fileName, dialog.pictureSize()))
+        showError(exporter.errorString());
     else
-        statusBar()->showMessage(tr("Exported the comparison to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
+        statusBar()->showMessage(doneMessage.arg(QDir::toNativeSeparators(fileName)), 10000);
 }
 
 void MainWindow::exportComparisonCsv()

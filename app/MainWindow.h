@@ -8,6 +8,7 @@ class QLabel;
 
 namespace jobexplorer {
 
+class ChartExporter;
 class ChartsPanel;
 class CompareView;
 class FilterPanel;
@@ -58,6 +59,9 @@ private:
     void exportChart();
     void exportChartNumbers();
     void exportComparisonChart();
+    // Asks for a picture file (remembering folder, format and size) and writes exporter's
+    // picture there; doneMessage has a %1 for the file.
+    void exportPicture(ChartExporter &exporter, const QString &baseName, const QString &doneMessage);
     void exportComparisonCsv();
     void importPostings();
     // Asks where to export; empty when the user cancels.
