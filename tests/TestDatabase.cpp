@@ -26,4 +26,27 @@ QString writeDatabase(const QTemporaryDir &dir, const Dataset &dataset, const QS
     return path;
 }
 
+LoadedDatabase loadDatabase(const QTemporaryDir &dir, const Dataset &dataset, const QString &fileName)
+{
+    LoadedDatabase loaded;
+    loaded.path = writeDatabase(dir, dataset, fileName);
+    QString error;
+    loaded.database = PostingDatabase::open(loaded.path, &error);
+    if (loaded.database)
+        loaded.store = loaded.database->loadStore(&error);
+    if (loaded.store)
+        loaded.engine = std::make_unique<FilterEngine>(*loaded.store);
+    else
+        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
+    return loaded;
+}
+
+QStringList strings(std::initializer_list<const char *> items)
+{
+    QStringList list;
+    for (const char *item : items)
+        list << QString::fromUtf8(item);
+    return list;
+}
+
 } // namespace jobexplorer::test

@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 #include "ImportSource.h"
+#include "TestDatabase.h"
 
 #include <QTest>
 
@@ -7,14 +8,7 @@ using namespace jobexplorer;
 
 namespace {
 
-// Test data written as plain literals.
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items)
-        list << QString::fromUtf8(item);
-    return list;
-}
+using test::strings;
 
 // Records as "line:field|field" strings, for one QCOMPARE per case.
 QStringList records(const QByteArray &data, char delimiter = 0, QString *error = nullptr)

@@ -14,24 +14,8 @@ using namespace jobexplorer;
 
 namespace {
 
-struct Loaded
-{
-    std::unique_ptr<PostingDatabase> database;
-    std::unique_ptr<PostingStore> store;
-    std::unique_ptr<FilterEngine> engine;
-};
+using Loaded = test::LoadedDatabase;
 
-Loaded load(const QTemporaryDir &dir, const Dataset &dataset, const QString &name)
-{
-    Loaded loaded;
-    QString error;
-    loaded.database = PostingDatabase::open(test::writeDatabase(dir, dataset, name), &error);
-    if (loaded.database)
-        loaded.store = loaded.database->loadStore(&error);
-    if (loaded.store)
-        loaded.engine = std::make_unique<FilterEngine>(*loaded.store);
-    return loaded;
-}
 
 // The plain evaluation the engine is checked against: one posting at a time, by definition.
 class BruteForce
@@ -225,7 +209,7 @@ private:
 
 void tst_FilterEngine::initTestCase()
 {
-    m_sample = load(m_dir, test::sampleDataset(), QStringLiteral("sample.sqlite"));
+    m_sample = test::loadDatabase(m_dir, test::sampleDataset(), QStringLiteral("sample.sqlite"));
     QVERIFY(m_sample.engine);
 }
 
@@ -333,7 +317,7 @@ void tst_FilterEngine::shouldSearchTextWithoutCaseOrAccents()
     zurich.company = QStringLiteral("Ünïcode Labs");
     zurich.notes = QStringLiteral("Office in Zürich");
     dataset.postings.append(zurich);
-    const Loaded loaded = load(dir, dataset, QStringLiteral("accents.sqlite"));
+    const Loaded loaded = test::loadDatabase(dir, dataset, QStringLiteral("accents.sqlite"));
     auto matches = [&](const QString &text) {
         Filter filter;
         filter.text << text;
@@ -356,7 +340,7 @@ void tst_FilterEngine::shouldComputeSalaryStatisticsPerCurrency()
     euro.title = QStringLiteral("Test posting paid in euros");
     euro.salary = {70000, 90000, QStringLiteral("EUR"), PayPeriod::Year, {}};
     dataset.postings.append(euro);
-    const Loaded loaded = load(dir, dataset, QStringLiteral("currencies.sqlite"));
+    const Loaded loaded = test::loadDatabase(dir, dataset, QStringLiteral("currencies.sqlite"));
 
     const SalaryStatistics stats = loaded.engine->evaluate({}).salary;
     // Midpoints: AppLovin 180,000 and Scale AI 201,825 (USD); the euro posting is left out.
@@ -387,7 +371,7 @@ void tst_FilterEngine::shouldAgreeWithBruteForceOnRandomFilters()
     QFETCH(int, postings);
     QRandomGenerator random(seed);
     QTemporaryDir dir;
-    const Loaded loaded = load(dir, test::randomDataset(random, postings), QStringLiteral("random.sqlite"));
+    const Loaded loaded = test::loadDatabase(dir, test::randomDataset(random, postings), QStringLiteral("random.sqlite"));
     QVERIFY(loaded.engine);
     const FilterEngine &engine = *loaded.engine;
     const BruteForce brute(engine);

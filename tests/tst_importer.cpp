@@ -20,14 +20,7 @@ using namespace jobexplorer;
 
 namespace {
 
-// Test data written as plain literals.
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items)
-        list << QString::fromUtf8(item);
-    return list;
-}
+using test::strings;
 
 QByteArray fileHash(const QString &fileName)
 {

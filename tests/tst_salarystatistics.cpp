@@ -11,26 +11,8 @@ using namespace jobexplorer;
 
 namespace {
 
-struct Loaded
-{
-    std::unique_ptr<PostingDatabase> database;
-    std::unique_ptr<PostingStore> store;
-    std::unique_ptr<FilterEngine> engine;
-};
+using Loaded = test::LoadedDatabase;
 
-Loaded load(const QTemporaryDir &dir, const Dataset &dataset, const QString &name)
-{
-    Loaded loaded;
-    QString error;
-    loaded.database = PostingDatabase::open(test::writeDatabase(dir, dataset, name), &error);
-    if (loaded.database)
-        loaded.store = loaded.database->loadStore(&error);
-    if (loaded.store)
-        loaded.engine = std::make_unique<FilterEngine>(*loaded.store);
-    if (!loaded.engine)
-        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
-    return loaded;
-}
 
 PostingRecord posting(const QString &title, std::optional<double> min = std::nullopt,
                       std::optional<double> max = std::nullopt, const QString &currency = QStringLiteral("USD"),
@@ -151,7 +133,7 @@ void tst_SalaryStatistics::shouldAnnualiseEveryPayPeriod()
 
     // Given a posting paid per period, when it is written to a database and loaded
     QTemporaryDir dir;
-    const Loaded loaded = load(dir, datasetOf({posting(QStringLiteral("Paid"), amount, amount * 2,
+    const Loaded loaded = test::loadDatabase(dir, datasetOf({posting(QStringLiteral("Paid"), amount, amount * 2,
                                                         QStringLiteral("USD"), period)}),
                                QStringLiteral("period.sqlite"));
     QVERIFY(loaded.store);
@@ -199,7 +181,7 @@ void tst_SalaryStatistics::shouldDescribePostingsOfTheDatabase()
     QFETCH(QList<PostingRecord>, postings);
     QFETCH(QString, expected);
     QTemporaryDir dir;
-    const Loaded loaded = load(dir, datasetOf(postings), QStringLiteral("salaries.sqlite"));
+    const Loaded loaded = test::loadDatabase(dir, datasetOf(postings), QStringLiteral("salaries.sqlite"));
     QVERIFY(loaded.engine);
     QCOMPARE(statisticsText(loaded.engine->evaluate({}).salary), expected);
 }

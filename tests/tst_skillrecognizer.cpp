@@ -1,21 +1,11 @@
 #include "SkillRecognizer.h"
+#include "TestDatabase.h"
 
 #include <QTest>
 
 using namespace jobexplorer;
 
-namespace {
-
-// Test data written as plain literals.
-QStringList strings(std::initializer_list<const char *> items)
-{
-    QStringList list;
-    for (const char *item : items)
-        list << QString::fromUtf8(item);
-    return list;
-}
-
-} // namespace
+using test::strings;
 
 class tst_SkillRecognizer : public QObject
 {

@@ -14,31 +14,17 @@ using namespace jobexplorer;
 
 namespace {
 
-struct Loaded
+struct Loaded : test::LoadedDatabase
 {
-    QString path;
-    std::unique_ptr<PostingStore> store;
-    std::unique_ptr<FilterEngine> engine;
     std::unique_ptr<SqlFilterEvaluator> sql;
 };
 
 Loaded load(const QTemporaryDir &dir, const Dataset &dataset, const QString &name)
 {
     Loaded loaded;
-    loaded.path = test::writeDatabase(dir, dataset, name);
-    QString error;
-    const auto database = PostingDatabase::open(loaded.path, &error);
-    if (!database) {
-        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
-        return loaded;
-    }
-    loaded.store = database->loadStore(&error);
-    if (!loaded.store) {
-        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
-        return loaded;
-    }
-    loaded.engine = std::make_unique<FilterEngine>(*loaded.store);
-    loaded.sql = std::make_unique<SqlFilterEvaluator>(loaded.path, *loaded.engine);
+    static_cast<test::LoadedDatabase &>(loaded) = test::loadDatabase(dir, dataset, name);
+    if (loaded.engine)
+        loaded.sql = std::make_unique<SqlFilterEvaluator>(loaded.path, *loaded.engine);
     return loaded;
 }
 
