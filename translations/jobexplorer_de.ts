@@ -2682,37 +2682,6 @@ Gehaltsspannen im Bereich %5</translation>
     </message>
 </context>
 <context>
-    <name>jobexplorer::SqlFilterEvaluator</name>
-    <message>
-        <source>SQLite cannot open it (%1).</source>
-        <translation>SQLite kann die Datei nicht öffnen (%1).</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>a query cannot be prepared (%1).</source>
-        <translation>Eine Abfrage kann nicht vorbereitet werden (%1).</translation>
-    </message>
-    <message>
-        <source>a query failed (%1).</source>
-        <translation>Eine Abfrage ist fehlgeschlagen (%1).</translation>
-    </message>
-    <message>
-        <source>posting %1 is not in the loaded store; the file changed since it was loaded.</source>
-        <translation>Stellenanzeige %1 ist nicht im geladenen Bestand; die Datei hat sich seit dem Laden geändert.</translation>
-    </message>
-    <message>
-        <source>the salaries changed while they were read.</source>
-        <translation>Die Gehälter haben sich während des Lesens geändert.</translation>
-    </message>
-    <message>
-        <source>free text (&quot;%1&quot;) cannot be evaluated in SQL: SQLite cannot ignore accents as the filter engine does.</source>
-        <translation>Freitext (&quot;%1&quot;) kann nicht in SQL ausgewertet werden: SQLite kann Akzente nicht wie die Filter-Engine ignorieren.</translation>
-    </message>
-</context>
-<context>
     <name>jobexplorer::StoreLoader</name>
     <message>
         <source>it names %1 different skills; this version handles up to %2</source>

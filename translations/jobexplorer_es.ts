@@ -2682,37 +2682,6 @@ rangos salariales: %5</translation>
     </message>
 </context>
 <context>
-    <name>jobexplorer::SqlFilterEvaluator</name>
-    <message>
-        <source>SQLite cannot open it (%1).</source>
-        <translation>SQLite no puede abrirla (%1).</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>a query cannot be prepared (%1).</source>
-        <translation>no se puede preparar una consulta (%1).</translation>
-    </message>
-    <message>
-        <source>a query failed (%1).</source>
-        <translation>una consulta falló (%1).</translation>
-    </message>
-    <message>
-        <source>posting %1 is not in the loaded store; the file changed since it was loaded.</source>
-        <translation>la oferta de empleo %1 no está en el almacén cargado; el archivo cambió desde que se cargó.</translation>
-    </message>
-    <message>
-        <source>the salaries changed while they were read.</source>
-        <translation>los salarios cambiaron mientras se leían.</translation>
-    </message>
-    <message>
-        <source>free text (&quot;%1&quot;) cannot be evaluated in SQL: SQLite cannot ignore accents as the filter engine does.</source>
-        <translation>el texto libre (&quot;%1&quot;) no se puede evaluar en SQL: SQLite no puede ignorar los acentos como hace el motor de filtros.</translation>
-    </message>
-</context>
-<context>
     <name>jobexplorer::StoreLoader</name>
     <message>
         <source>it names %1 different skills; this version handles up to %2</source>

@@ -2682,37 +2682,6 @@ fourchettes : %5</translation>
     </message>
 </context>
 <context>
-    <name>jobexplorer::SqlFilterEvaluator</name>
-    <message>
-        <source>SQLite cannot open it (%1).</source>
-        <translation>SQLite ne peut pas l&apos;ouvrir (%1).</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>a query cannot be prepared (%1).</source>
-        <translation>une requête ne peut pas être préparée (%1).</translation>
-    </message>
-    <message>
-        <source>a query failed (%1).</source>
-        <translation>une requête a échoué (%1).</translation>
-    </message>
-    <message>
-        <source>posting %1 is not in the loaded store; the file changed since it was loaded.</source>
-        <translation>l&apos;offre d&apos;emploi %1 n&apos;est pas dans les données chargées ; le fichier a changé depuis son chargement.</translation>
-    </message>
-    <message>
-        <source>the salaries changed while they were read.</source>
-        <translation>les salaires ont changé pendant leur lecture.</translation>
-    </message>
-    <message>
-        <source>free text (&quot;%1&quot;) cannot be evaluated in SQL: SQLite cannot ignore accents as the filter engine does.</source>
-        <translation>le texte libre (&quot;%1&quot;) ne peut pas être évalué en SQL : SQLite ne sait pas ignorer les accents comme le fait le moteur de filtrage.</translation>
-    </message>
-</context>
-<context>
     <name>jobexplorer::StoreLoader</name>
     <message>
         <source>it names %1 different skills; this version handles up to %2</source>

@@ -115,28 +115,8 @@ QVariant PostingTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Company:
-        return tr("Company");
-    case Title:
-        return tr("Title");
-    case RoleFamily:
-        return tr("Role family");
-    case Seniority:
-        return tr("Seniority");
-    case Locations:
-        return tr("Location");
-    case WorkMode:
-        return tr("Work mode");
-    case Experience:
-        return tr("Experience");
-    case Salary:
-        return tr("Salary (annual)");
-    case Skills:
-        return tr("Skills");
-    default:
-        return {};
-    }
+    const QString title = PostingColumns::title(section);
+    return title.isEmpty() ? QVariant() : QVariant(title);
 }
 
 void PostingTableModel::sort(int column, Qt::SortOrder order)

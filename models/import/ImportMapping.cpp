@@ -1,6 +1,6 @@
 #include "ImportMapping.h"
 
-#include "PostingTableModel.h"
+#include "PostingColumns.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -164,17 +164,16 @@ ImportMapping ownExport()
 {
     ImportMapping m;
     m.setName(QStringLiteral("jobexplorer"));
-    const PostingTableModel table;
-    auto header = [&](int column) { return table.headerData(column, Qt::Horizontal).toString(); };
-    m.setColumn(Field::Company, header(PostingTableModel::Company));
-    m.setColumn(Field::Title, header(PostingTableModel::Title));
-    m.setColumn(Field::RoleFamily, header(PostingTableModel::RoleFamily));
-    m.setColumn(Field::Seniority, header(PostingTableModel::Seniority));
-    m.setColumn(Field::Location, header(PostingTableModel::Locations));
-    m.setColumn(Field::WorkMode, header(PostingTableModel::WorkMode));
-    m.setColumn(Field::ExperienceText, header(PostingTableModel::Experience));
-    m.setColumn(Field::SalaryText, header(PostingTableModel::Salary));
-    m.setColumn(Field::Skills, header(PostingTableModel::Skills));
+    const auto header = &PostingColumns::title;
+    m.setColumn(Field::Company, header(PostingColumns::Company));
+    m.setColumn(Field::Title, header(PostingColumns::Title));
+    m.setColumn(Field::RoleFamily, header(PostingColumns::RoleFamily));
+    m.setColumn(Field::Seniority, header(PostingColumns::Seniority));
+    m.setColumn(Field::Location, header(PostingColumns::Locations));
+    m.setColumn(Field::WorkMode, header(PostingColumns::WorkMode));
+    m.setColumn(Field::ExperienceText, header(PostingColumns::Experience));
+    m.setColumn(Field::SalaryText, header(PostingColumns::Salary));
+    m.setColumn(Field::Skills, header(PostingColumns::Skills));
     return m;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PostingColumns.h"
+
 #include <QAbstractTableModel>
 
 #include <vector>
@@ -12,11 +14,10 @@ class PostingStore;
 // Sorting reorders an index of store rows (PostingSorter); there is no proxy model, so a
 // million rows stay cheap. The store is not owned and must outlive the model or be replaced
 // through setStore() first.
-class PostingTableModel final : public QAbstractTableModel
+class PostingTableModel final : public QAbstractTableModel, public PostingColumns
 {
     Q_OBJECT
 public:
-    enum Column { Company, Title, RoleFamily, Seniority, Locations, WorkMode, Experience, Salary, Skills, ColumnCount };
     enum Role { PostingIdRole = Qt::UserRole + 1, StoreRowRole };
 
     explicit PostingTableModel(QObject *parent = nullptr);
