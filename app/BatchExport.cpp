@@ -4,13 +4,13 @@
 #include "BundledDataset.h"
 #include "ChartExporter.h"
 #include "ChartModel.h"
-#include "RangeChart.h"
-#include "SalaryBandChart.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
 #include "PostingFormat.h"
 #include "PostingStore.h"
 #include "PostingTableModel.h"
+#include "RangeChart.h"
+#include "SalaryBandChart.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -46,11 +46,13 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
         const std::optional<ChartModel::Kind> kind = ChartModel::fromKey(kindKey);
         const bool bands = kindKey.compare(bandsKey, Qt::CaseInsensitive) == 0;
         if (equals < 0 || fileName.isEmpty()) {
-            err << tr("--export-chart needs KIND=FILE, e.g. skills=skills.png; got \"%1\".").arg(request) << Qt::endl;
+            err << tr("--export-chart needs KIND=FILE, e.g. skills=skills.png; got \"%1\".").arg(request)
+                << Qt::endl;
             return 1;
         }
         if (!kind && !bands) {
-            err << tr("Unknown chart kind \"%1\": choose one of %2.").arg(kindKey, kinds.join(QLatin1String(", ")))
+            err << tr("Unknown chart kind \"%1\": choose one of %2.")
+                       .arg(kindKey, kinds.join(QLatin1String(", ")))
                 << Qt::endl;
             return 1;
         }
@@ -66,7 +68,8 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
     if (!options.chartSize.isEmpty()) {
         const std::optional<QSize> size = ChartExporter::parseSize(options.chartSize);
         if (!size) {
-            err << tr("--chart-size must be WIDTHxHEIGHT in pixels, 100 to 20000 each (e.g. 1600x1000); got \"%1\".")
+            err << tr("--chart-size must be WIDTHxHEIGHT in pixels, 100 to 20000 each (e.g. 1600x1000); got "
+                      "\"%1\".")
                        .arg(options.chartSize)
                 << Qt::endl;
             return 1;
@@ -93,10 +96,10 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
         err << tr("The filter is not valid: %1").arg(filterError.message) << Qt::endl;
         return 1;
     }
-    const QString matching = tr("%1 of %2 match %3")
-                                 .arg(QLocale().toString(workspace.result().matchCount()),
-                                      PostingFormat::postingCount(workspace.store()->size()),
-                                      workspace.filterDescription());
+    const QString matching =
+        tr("%1 of %2 match %3")
+            .arg(QLocale().toString(workspace.result().matchCount()),
+                 PostingFormat::postingCount(workspace.store()->size()), workspace.filterDescription());
     out << matching << Qt::endl;
 
     if (!options.csvFile.isEmpty()) {

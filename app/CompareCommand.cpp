@@ -27,7 +27,8 @@ std::optional<Cohort> CompareCommand::parseCohort(const QString &argument, QStri
     const qsizetype equals = argument.indexOf(QLatin1Char('='));
     if (equals < 0) {
         if (error)
-            *error = tr("“%1” is not a cohort: write NAME=FILTER, e.g. \"Senior=seniority:senior\".").arg(argument);
+            *error = tr("“%1” is not a cohort: write NAME=FILTER, e.g. \"Senior=seniority:senior\".")
+                         .arg(argument);
         return std::nullopt;
     }
     Cohort cohort{argument.left(equals).trimmed(), argument.mid(equals + 1).trimmed()};
@@ -51,8 +52,8 @@ bool CompareCommand::collectEntries(const QList<SalaryBandRecord> &bands, QList<
     for (const QString &argument : m_options.bands) {
         const QString levelKey = argument.section(QLatin1Char(':'), 0, 0).trimmed();
         const QString payType = argument.contains(QLatin1Char(':'))
-                                  ? argument.section(QLatin1Char(':'), 1).trimmed()
-                                  : QStringLiteral("base");
+                                    ? argument.section(QLatin1Char(':'), 1).trimmed()
+                                    : QStringLiteral("base");
         const auto level = Vocabulary::fromKey(Vocabulary::seniorities, levelKey);
         const auto band = level ? SalaryRanges::referenceBand(bands, *level, payType) : std::nullopt;
         if (!band) {
@@ -74,11 +75,12 @@ QString CompareCommand::summary(const CohortStatistics &cohort)
             cohort.band->min ? std::optional<double>(s.lowestMinimum) : std::nullopt;
         const std::optional<double> high =
             cohort.band->max ? std::optional<double>(s.highestMaximum) : std::nullopt;
-        return tr("%1: published band %2").arg(cohort.name, PostingFormat::salaryRange(low, high, s.currency));
+        return tr("%1: published band %2")
+            .arg(cohort.name, PostingFormat::salaryRange(low, high, s.currency));
     }
-    QString line = tr("%1: %2, %3 with a salary")
-                       .arg(cohort.name, PostingFormat::postingCount(cohort.postings),
-                            QLocale().toString(s.withSalary));
+    QString line =
+        tr("%1: %2, %3 with a salary")
+            .arg(cohort.name, PostingFormat::postingCount(cohort.postings), QLocale().toString(s.withSalary));
     if (s.withSalary == 1) {
         line += tr(" in %1; midpoint %2, range %3")
                     .arg(s.currency, PostingFormat::money(s.median, s.currency),

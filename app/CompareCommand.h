@@ -35,7 +35,8 @@ public:
     };
     // Writes one more output of the comparison. Returns false and sets *error, naming the file
     // and the problem, when it cannot; the file must then not exist partially.
-    using Writer = std::function<bool(const Workspace &workspace, const Comparison &comparison, QString *error)>;
+    using Writer =
+        std::function<bool(const Workspace &workspace, const Comparison &comparison, QString *error)>;
 
     explicit CompareCommand(Options options);
 
@@ -57,7 +58,8 @@ public:
     static std::optional<Cohort> parseCohort(const QString &argument, QString *error);
 
 private:
-    bool collectEntries(const QList<SalaryBandRecord> &bands, QList<Comparison::Entry> &entries, QString *error) const;
+    bool collectEntries(const QList<SalaryBandRecord> &bands, QList<Comparison::Entry> &entries,
+                        QString *error) const;
     static QString summary(const CohortStatistics &cohort);
 
     Options m_options;

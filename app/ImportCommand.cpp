@@ -42,7 +42,8 @@ QString ImportCommand::summaryText(const ImportSummary &summary, const QString &
 int ImportCommand::run(const Options &options, QTextStream &out, QTextStream &err)
 {
     if (options.database.isEmpty()) {
-        err << tr("--import needs the DATABASE to create or append to, e.g. jobexplorer --import postings.csv "
+        err << tr("--import needs the DATABASE to create or append to, e.g. jobexplorer --import "
+                  "postings.csv "
                   "postings.sqlite")
             << Qt::endl;
         return 1;
@@ -61,16 +62,17 @@ int ImportCommand::run(const Options &options, QTextStream &out, QTextStream &er
     timer.start();
     ImportSummary summary;
     QString error;
-    const bool ok = PostingImporter::run(options.file, options.database, resources::skillTaxonomyFile(), settings,
-                                         summary, &error);
+    const bool ok = PostingImporter::run(options.file, options.database, resources::skillTaxonomyFile(),
+                                         settings, summary, &error);
     if (summary.read > 0 || !summary.rejected.isEmpty())
         out << summaryText(summary, options.file, MaxRejectedShown);
     if (!ok) {
         err << error << Qt::endl;
         return 1;
     }
-    out << tr("Wrote %1 in %2 s").arg(QDir::toNativeSeparators(options.database),
-                                      QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
+    out << tr("Wrote %1 in %2 s")
+               .arg(QDir::toNativeSeparators(options.database),
+                    QLocale().toString(double(timer.elapsed()) / 1000.0, 'f', 1))
         << Qt::endl;
     return 0;
 }

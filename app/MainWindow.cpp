@@ -4,12 +4,11 @@
 #include "ChartExportDialog.h"
 #include "ChartExporter.h"
 #include "ChartModel.h"
-#include "ChartWidget.h"
 #include "ChartsPanel.h"
+#include "ChartWidget.h"
 #include "CompareView.h"
 #include "ComparisonChart.h"
 #include "ComparisonModel.h"
-#include "RangeChart.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
 #include "FilterEngine.h"
@@ -20,6 +19,7 @@
 #include "PostingStore.h"
 #include "PostingTableModel.h"
 #include "PostingTableView.h"
+#include "RangeChart.h"
 #include "SalaryBandChart.h"
 #include "Settings.h"
 #include "Translations.h"
@@ -48,15 +48,16 @@ constexpr int defaultDetailWidth = 360;
 constexpr int defaultFilterWidth = 330;
 constexpr int defaultChartHeight = 320;
 constexpr QSize defaultWindowSize(1400, 820);
-}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : MainWindow(nullptr, parent) {}
 
 MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
-    : QMainWindow(parent), m_workspace(workspace ? workspace : new Workspace(this)), m_tableModel(new PostingTableModel(this)),
-      m_table(new PostingTableView(this)), m_detail(new PostingDetailView(this)),
-      m_filterPanel(new FilterPanel(m_workspace, this)), m_charts(new ChartsPanel(m_workspace, this)),
-      m_compare(new CompareView(m_workspace, this)), m_statusLabel(new QLabel(this))
+    : QMainWindow(parent), m_workspace(workspace ? workspace : new Workspace(this)),
+      m_tableModel(new PostingTableModel(this)), m_table(new PostingTableView(this)),
+      m_detail(new PostingDetailView(this)), m_filterPanel(new FilterPanel(m_workspace, this)),
+      m_charts(new ChartsPanel(m_workspace, this)), m_compare(new CompareView(m_workspace, this)),
+      m_statusLabel(new QLabel(this))
 {
     setWindowTitle(tr("Job Market Explorer"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -89,9 +90,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_compare, &CompareView::exportCsvRequested, this, &MainWindow::exportComparisonCsv);
     connect(m_charts, &ChartsPanel::exportChartRequested, this, &MainWindow::exportChart);
     connect(m_charts, &ChartsPanel::exportNumbersRequested, this, &MainWindow::exportChartNumbers);
-    connect(m_charts->bandChart(), &SalaryBandChart::postingClicked, this, [this](std::int64_t postingId) {
-        showPosting(postingId);
-    });
+    connect(m_charts->bandChart(), &SalaryBandChart::postingClicked, this,
+            [this](std::int64_t postingId) { showPosting(postingId); });
 
     auto *detailDock = new QDockWidget(tr("Details"), this);
     detailDock->setObjectName(QStringLiteral("detailDock"));
@@ -130,7 +130,8 @@ void MainWindow::sizeDocks()
 {
     // By object name, the name that also identifies each dock in the saved state.
     const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
-    resizeDocks({dock("filterDock"), dock("detailDock")}, {defaultFilterWidth, defaultDetailWidth}, Qt::Horizontal);
+    resizeDocks({dock("filterDock"), dock("detailDock")}, {defaultFilterWidth, defaultDetailWidth},
+                Qt::Horizontal);
     resizeDocks({dock("chartDock")}, {defaultChartHeight}, Qt::Vertical);
 }
 
@@ -162,7 +163,8 @@ void MainWindow::createMenus()
     QAction *exportCsvAction = file->addAction(tr("&Export Postings as CSV…"), this, &MainWindow::exportCsv);
     exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
     exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *exportJsonAction = file->addAction(tr("Export Postings as &JSON…"), this, &MainWindow::exportJson);
+    QAction *exportJsonAction =
+        file->addAction(tr("Export Postings as &JSON…"), this, &MainWindow::exportJson);
     exportJsonAction->setObjectName(QStringLiteral("exportJsonAction"));
     exportJsonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     file->addAction(m_charts->exportAction());
@@ -183,14 +185,16 @@ void MainWindow::createMenus()
     QAction *clear = view->addAction(tr("&Clear Filters"), m_workspace, &Workspace::clearFilter);
     clear->setObjectName(QStringLiteral("clearFiltersAction"));
     clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
-    QAction *expression = view->addAction(tr("Edit Filter &Expression"), m_filterPanel, &FilterPanel::focusExpression);
+    QAction *expression =
+        view->addAction(tr("Edit Filter &Expression"), m_filterPanel, &FilterPanel::focusExpression);
     expression->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addSeparator();
     auto *central = qobject_cast<QTabWidget *>(centralWidget());
     QAction *postings = view->addAction(tr("&Postings"), this, [central] { central->setCurrentIndex(0); });
     postings->setObjectName(QStringLiteral("showPostingsAction"));
     postings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *compare = view->addAction(tr("C&ompare Cohorts"), this, [central] { central->setCurrentIndex(1); });
+    QAction *compare =
+        view->addAction(tr("C&ompare Cohorts"), this, [central] { central->setCurrentIndex(1); });
     compare->setObjectName(QStringLiteral("showCompareAction"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addSeparator();
@@ -213,7 +217,8 @@ void MainWindow::createMenus()
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *languages = new QActionGroup(language);
     for (const Translations::Language &entry : Translations::available()) {
-        QAction *action = language->addAction(entry.nativeName, this, [this, code = entry.code] { switchLanguage(code); });
+        QAction *action =
+            language->addAction(entry.nativeName, this, [this, code = entry.code] { switchLanguage(code); });
         action->setObjectName(QStringLiteral("language_") + entry.code);
         action->setCheckable(true);
         action->setChecked(entry.code == Translations::current());
@@ -222,10 +227,11 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Job Market Explorer"), this, [this] {
-        QMessageBox::about(this, tr("About Job Market Explorer"),
-                           tr("<p><b>Job Market Explorer</b> %1</p><p>Explore job postings: filter them, compare "
-                              "salary bands and export charts and data.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Job Market Explorer"),
+            tr("<p><b>Job Market Explorer</b> %1</p><p>Explore job postings: filter them, compare "
+               "salary bands and export charts and data.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
@@ -280,7 +286,8 @@ void MainWindow::chooseDatabase()
 
 void MainWindow::importPostings()
 {
-    ImportDialog dialog(m_workspace->isOpen() ? m_workspace->fileName() : QString(), resources::skillTaxonomyFile(), this);
+    ImportDialog dialog(m_workspace->isOpen() ? m_workspace->fileName() : QString(),
+                        resources::skillTaxonomyFile(), this);
     dialog.setObjectName(QStringLiteral("importDialog"));
     dialog.exec();
     // The imported postings show at once: the database written is (re)opened.
@@ -297,10 +304,10 @@ QString MainWindow::chooseExportFile(const QString &title, const QString &fileNa
 
 void MainWindow::reportExport(const QString &fileName)
 {
-    statusBar()->showMessage(tr("Exported %1 to %2")
-                                 .arg(PostingFormat::postingCount(m_tableModel->rowCount()),
-                                      QDir::toNativeSeparators(fileName)),
-                             10000);
+    statusBar()->showMessage(
+        tr("Exported %1 to %2")
+            .arg(PostingFormat::postingCount(m_tableModel->rowCount()), QDir::toNativeSeparators(fileName)),
+        10000);
 }
 
 void MainWindow::exportCsv()
@@ -386,7 +393,8 @@ void MainWindow::exportComparisonCsv()
     if (!exporter.writeFile(*m_compare->comparisonModel(), fileName))
         showError(exporter.errorString());
     else
-        statusBar()->showMessage(tr("Exported the comparison to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
+        statusBar()->showMessage(tr("Exported the comparison to %1").arg(QDir::toNativeSeparators(fileName)),
+                                 10000);
 }
 
 void MainWindow::exportChartNumbers()
@@ -394,9 +402,9 @@ void MainWindow::exportChartNumbers()
     QAbstractItemModel *numbers = m_charts->currentNumbers();
     if (!numbers)
         return;
-    const QString fileName = chooseExportFile(tr("Export Chart Numbers as CSV"),
-                                              m_charts->currentKey() + QLatin1String(".csv"),
-                                              tr("CSV files (*.csv);;All files (*)"));
+    const QString fileName =
+        chooseExportFile(tr("Export Chart Numbers as CSV"), m_charts->currentKey() + QLatin1String(".csv"),
+                         tr("CSV files (*.csv);;All files (*)"));
     if (fileName.isEmpty())
         return;
     CsvExporter exporter;
@@ -404,7 +412,8 @@ void MainWindow::exportChartNumbers()
     if (!exporter.writeFile(*numbers, fileName))
         showError(exporter.errorString());
     else
-        statusBar()->showMessage(tr("Exported the chart's numbers to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
+        statusBar()->showMessage(
+            tr("Exported the chart's numbers to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
 }
 
 void MainWindow::updateRecentFilesMenu()
@@ -437,10 +446,11 @@ void MainWindow::updateStatus()
         return;
     }
     const FilterResult &result = m_workspace->result();
-    const QString count = result.matchCount() == store->size()
-                            ? PostingFormat::postingCount(store->size())
-                            : tr("%1 of %2").arg(QLocale().toString(result.matchCount()),
-                                                 PostingFormat::postingCount(store->size()));
+    const QString count =
+        result.matchCount() == store->size()
+            ? PostingFormat::postingCount(store->size())
+            : tr("%1 of %2")
+                  .arg(QLocale().toString(result.matchCount()), PostingFormat::postingCount(store->size()));
     QString text = tr("%1 · %2").arg(count, store->meta().title);
     if (m_workspace->isReadOnly())
         text += QStringLiteral(" · ") % tr("read-only");
@@ -451,7 +461,8 @@ void MainWindow::updateStatus()
 void MainWindow::showError(const QString &message)
 {
     // Not modal-blocking: the window stays usable and tests can read the message.
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Job Market Explorer"), message, QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Job Market Explorer"), message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();

@@ -10,11 +10,12 @@
 namespace jobexplorer {
 
 // One typed setting: its key and default live here, in one place, never as strings in views.
-template <typename T>
-class Setting final
+template <typename T> class Setting final
 {
 public:
-    Setting(const char *key, T defaultValue) : m_key(QLatin1String(key)), m_default(std::move(defaultValue)) {}
+    Setting(const char *key, T defaultValue) : m_key(QLatin1String(key)), m_default(std::move(defaultValue))
+    {
+    }
 
     T value() const { return QSettings().value(m_key, QVariant::fromValue(m_default)).template value<T>(); }
     void setValue(const T &value) const { QSettings().setValue(m_key, QVariant::fromValue(value)); }

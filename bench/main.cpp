@@ -8,8 +8,8 @@
 // filter; sql_ms is SqlFilterEvaluator on the typical filter; ratio = sql_ms / recompute_ms;
 // rss_mb is the resident memory of a fresh process after loading; sort_max_ms is sorting every
 // row of the table by its slowest column (PostingSorter); chart_max_ms is computing the numbers
-// of the slowest chart (ChartModel) for the typical and the empty filter's matches. A "warning:" line says when
-// the engine and SQL disagree.
+// of the slowest chart (ChartModel) for the typical and the empty filter's matches. A "warning:" line says
+// when the engine and SQL disagree.
 
 #include "ChartModel.h"
 #include "DatasetWriter.h"
@@ -297,8 +297,9 @@ bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Che
     if (engineOnly) {
         loaded.reset();
         // The fastest recompute too: on a busy machine it compares versions more steadily.
-        out() << QStringLiteral("postings=%1 load_ms=%2 recompute_ms=%3 recompute_min_ms=%6 recompute_empty_ms=%4 "
-                                "rss_mb=%5")
+        out() << QStringLiteral(
+                     "postings=%1 load_ms=%2 recompute_ms=%3 recompute_min_ms=%6 recompute_empty_ms=%4 "
+                     "rss_mb=%5")
                      .arg(postings)
                      .arg(median(loadMs), 0, 'f', 1)
                      .arg(recomputeMs, 0, 'f', 2)
@@ -321,7 +322,8 @@ bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Che
                 std::iota(rows.begin(), rows.end(), 0);
                 QElapsedTimer timer;
                 timer.start();
-                sorter.sort(rows, PostingSorter::Key(key), run % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
+                sorter.sort(rows, PostingSorter::Key(key),
+                            run % 2 ? Qt::DescendingOrder : Qt::AscendingOrder);
                 times.push_back(elapsedMs(timer));
             }
             sortMaxMs = std::max(sortMaxMs, median(times));
@@ -393,23 +395,25 @@ bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Che
         }
         const Filter typical = typicalFilter(*workspace.engine());
         for (const Filter &chartFilter : {typical, Filter{}})
-        for (const ChartModel::Kind kind : ChartModel::allKinds) {
-            workspace.setFilter(chartFilter);
-            std::vector<double> times;
-            for (int run = 0; run < runs * 3; ++run) {
-                QElapsedTimer timer;
-                timer.start();
-                const ChartModel model(&workspace, kind);
-                times.push_back(elapsedMs(timer));
+            for (const ChartModel::Kind kind : ChartModel::allKinds) {
+                workspace.setFilter(chartFilter);
+                std::vector<double> times;
+                for (int run = 0; run < runs * 3; ++run) {
+                    QElapsedTimer timer;
+                    timer.start();
+                    const ChartModel model(&workspace, kind);
+                    times.push_back(elapsedMs(timer));
+                }
+                if (verbose)
+                    err() << QStringLiteral("detail postings=%1 chart=%2 filter=%3 chart_ms=%4")
+                                 .arg(postings)
+                                 .arg(ChartModel::key(kind), chartFilter.isEmpty()
+                                                                 ? QStringLiteral("empty")
+                                                                 : QStringLiteral("typical"))
+                                 .arg(median(times), 0, 'f', 2)
+                          << Qt::endl;
+                chartMaxMs = std::max(chartMaxMs, median(times));
             }
-            if (verbose)
-                err() << QStringLiteral("detail postings=%1 chart=%2 filter=%3 chart_ms=%4")
-                             .arg(postings)
-                             .arg(ChartModel::key(kind), chartFilter.isEmpty() ? QStringLiteral("empty") : QStringLiteral("typical"))
-                             .arg(median(times), 0, 'f', 2)
-                      << Qt::endl;
-            chartMaxMs = std::max(chartMaxMs, median(times));
-        }
     }
 
     const double rssMb = childResidentMb(postings, path);
@@ -505,7 +509,7 @@ int main(int argc, char *argv[])
         const auto check =
             parser.isSet(fullCheckOption) ? PostingDatabase::Check::Full : PostingDatabase::Check::Deferred;
         if (path.isEmpty() || !benchmark(path, postings, runs, check, parser.isSet(verboseOption),
-                                            parser.isSet(engineOnlyOption), parser.values(filterOption)))
+                                         parser.isSet(engineOnlyOption), parser.values(filterOption)))
             return 1;
     }
     return 0;

@@ -57,11 +57,13 @@ int main(int argc, char **argv)
     QTextStream out(stdout), err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Times a filter change in the main window, from the change "
-                                                    "to a repainted window."));
+    parser.setApplicationDescription(
+        QStringLiteral("Times a filter change in the main window, from the change "
+                       "to a repainted window."));
     parser.addHelpOption();
     const QCommandLineOption filterOption(
-        QStringLiteral("filter"), QStringLiteral("The filter to switch to (default: the benchmark's typical filter)."),
+        QStringLiteral("filter"),
+        QStringLiteral("The filter to switch to (default: the benchmark's typical filter)."),
         QStringLiteral("EXPR"),
         QStringLiteral("seniority:senior,staff skill:kubernetes skill:python "
                        "location:\"San Francisco Bay Area\",Seattle"));
@@ -91,7 +93,8 @@ int main(int argc, char **argv)
 
     Workspace *workspace = window.workspace();
     FilterExpression::Error error;
-    const std::optional<Filter> filter = FilterExpression::parse(parser.value(filterOption), *workspace->engine(), &error);
+    const std::optional<Filter> filter =
+        FilterExpression::parse(parser.value(filterOption), *workspace->engine(), &error);
     if (!filter) {
         err << "--filter: " << error.message << '\n';
         return 2;

@@ -40,11 +40,13 @@ void tst_BatchExport::shouldWriteTheMatchingPostingsWithoutAWindow()
     QTextStream out(&output), err(&errors);
     const QString csv = m_dir.filePath(QStringLiteral("senior.csv"));
     const QString json = m_dir.filePath(QStringLiteral("senior.json"));
-    const int code = BatchExport::run({m_path, QStringLiteral("seniority:senior"), csv, json, {}, {}}, out, err);
+    const int code =
+        BatchExport::run({m_path, QStringLiteral("seniority:senior"), csv, json, {}, {}}, out, err);
 
     QCOMPARE(code, 0);
     QVERIFY2(errors.isEmpty(), qPrintable(errors));
-    QVERIFY2(output.startsWith(QStringLiteral("2 of 6 postings match Seniority: Senior")), qPrintable(output));
+    QVERIFY2(output.startsWith(QStringLiteral("2 of 6 postings match Seniority: Senior")),
+             qPrintable(output));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().split('\n');
@@ -63,10 +65,18 @@ void tst_BatchExport::shouldFailClearly_data()
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QString>("csv");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("missing database") << "/nonexistent/postings.sqlite" << "" << "out.csv"
+    QTest::newRow("missing database") << "/nonexistent/postings.sqlite"
+                                      << ""
+                                      << "out.csv"
                                       << "Cannot open /nonexistent/postings.sqlite: the file does not exist.";
-    QTest::newRow("bad filter") << "" << "seniority:wizard" << "out.csv" << "unknown seniority “wizard”";
-    QTest::newRow("folder as file") << "" << "" << "." << "it is a folder";
+    QTest::newRow("bad filter") << ""
+                                << "seniority:wizard"
+                                << "out.csv"
+                                << "unknown seniority “wizard”";
+    QTest::newRow("folder as file") << ""
+                                    << ""
+                                    << "."
+                                    << "it is a folder";
 }
 
 void tst_BatchExport::shouldFailClearly()
@@ -78,7 +88,8 @@ void tst_BatchExport::shouldFailClearly()
     QString output, errors;
     QTextStream out(&output), err(&errors);
     const QString target = csv == QLatin1String(".") ? m_dir.path() : m_dir.filePath(csv);
-    const int code = BatchExport::run({database.isEmpty() ? m_path : database, filter, target, {}, {}, {}}, out, err);
+    const int code =
+        BatchExport::run({database.isEmpty() ? m_path : database, filter, target, {}, {}, {}}, out, err);
     QCOMPARE(code, 1);
     QVERIFY2(errors.contains(expected), qPrintable(errors));
     if (csv != QLatin1String("."))
@@ -93,7 +104,10 @@ void tst_BatchExport::shouldWriteChartsAtTheRequestedSize()
     const QString png = dir.filePath(QStringLiteral("skills.png"));
     const QString svg = dir.filePath(QStringLiteral("salary.svg"));
     const QString pdf = dir.filePath(QStringLiteral("modes.pdf"));
-    const int code = BatchExport::run({m_path, QStringLiteral("has:salary"), {}, {},
+    const int code = BatchExport::run({m_path,
+                                       QStringLiteral("has:salary"),
+                                       {},
+                                       {},
                                        {QStringLiteral("skills=") + png, QStringLiteral("salary=") + svg,
                                         QStringLiteral("WorkMode=") + pdf},
                                        QStringLiteral("800x500")},
@@ -116,10 +130,12 @@ void tst_BatchExport::shouldRefuseBadChartRequestsBeforeWritingAnything_data()
     QTest::addColumn<QStringList>("charts");
     QTest::addColumn<QString>("size");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown kind") << QStringList{QStringLiteral("pie=pie.png")} << QString()
-                                  << "Unknown chart kind \"pie\": choose one of skills, seniority, roles, workmode, "
-                                     "types, locations, salary, bands.";
-    QTest::newRow("no file") << QStringList{QStringLiteral("skills")} << QString() << "--export-chart needs KIND=FILE";
+    QTest::newRow("unknown kind")
+        << QStringList{QStringLiteral("pie=pie.png")} << QString()
+        << "Unknown chart kind \"pie\": choose one of skills, seniority, roles, workmode, "
+           "types, locations, salary, bands.";
+    QTest::newRow("no file") << QStringList{QStringLiteral("skills")} << QString()
+                             << "--export-chart needs KIND=FILE";
     QTest::newRow("unknown format") << QStringList{QStringLiteral("skills=skills.gif")} << QString()
                                     << "the file name must end in .png, .svg or .pdf";
     QTest::newRow("bad size") << QStringList{QStringLiteral("skills=skills.png")} << QStringLiteral("big")

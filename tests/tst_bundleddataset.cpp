@@ -70,9 +70,11 @@ void tst_BundledDataset::shouldBuildTheDatabaseFromTheTextSourceOnce()
 
     // A copy an older version made (other data or schema) is replaced, not kept beside it.
     QTemporaryDir other;
-    const QString stale = QDir(other.path()).filePath(QStringLiteral("bundled-0123456789abcdef.jobexplorer.sqlite"));
+    const QString stale =
+        QDir(other.path()).filePath(QStringLiteral("bundled-0123456789abcdef.jobexplorer.sqlite"));
     QVERIFY(QFile::copy(m_path, stale));
-    const QString made = BundledDataset::ensureDatabase(resources::bundledDatasetFiles(), other.path(), &error);
+    const QString made =
+        BundledDataset::ensureDatabase(resources::bundledDatasetFiles(), other.path(), &error);
     QVERIFY2(!made.isEmpty(), qPrintable(error));
     QVERIFY(QFileInfo::exists(made));
     QVERIFY(!QFileInfo::exists(stale));
@@ -82,16 +84,19 @@ void tst_BundledDataset::shouldHoldAll42Postings()
 {
     QCOMPARE(m_store->size(), 42);
     for (int n = 1; n <= 42; ++n)
-        QVERIFY2(m_bySourceId.contains(QStringLiteral("report-2025-12#%1").arg(n)), qPrintable(QString::number(n)));
+        QVERIFY2(m_bySourceId.contains(QStringLiteral("report-2025-12#%1").arg(n)),
+                 qPrintable(QString::number(n)));
 }
 
 void tst_BundledDataset::shouldCountEachRoleFamilyAsTheReportsHeadings_data()
 {
     QTest::addColumn<QString>("family");
     QTest::addColumn<int>("count");
-    QTest::newRow("AI Infrastructure Engineer Positions (15 jobs)") << QStringLiteral("AI Infrastructure Engineer") << 15;
+    QTest::newRow("AI Infrastructure Engineer Positions (15 jobs)")
+        << QStringLiteral("AI Infrastructure Engineer") << 15;
     QTest::newRow("AIOps Engineer Positions (9 jobs)") << QStringLiteral("AIOps Engineer") << 9;
-    QTest::newRow("ML Infrastructure Engineer Positions (10 jobs)") << QStringLiteral("ML Infrastructure Engineer") << 10;
+    QTest::newRow("ML Infrastructure Engineer Positions (10 jobs)")
+        << QStringLiteral("ML Infrastructure Engineer") << 10;
     QTest::newRow("AI Platform Engineer Positions (4 jobs)") << QStringLiteral("AI Platform Engineer") << 4;
     QTest::newRow("MLOps Infrastructure Engineer Positions (4 jobs)")
         << QStringLiteral("MLOps Infrastructure Engineer") << 4;
@@ -120,52 +125,92 @@ void tst_BundledDataset::shouldHoldPostingsAsWritten_data()
     QTest::addColumn<QString>("skills");
 
     QTest::newRow("#3 Scale AI, with the sample description's details")
-        << 3 << "Scale AI" << "AI Infrastructure Engineer, Model Serving Platform" << "AI Infrastructure Engineer"
-        << "San Francisco; New York; Seattle" << "4+ years" << 179400.0 << 224250.0
+        << 3 << "Scale AI"
+        << "AI Infrastructure Engineer, Model Serving Platform"
+        << "AI Infrastructure Engineer"
+        << "San Francisco; New York; Seattle"
+        << "4+ years" << 179400.0 << 224250.0
         << "Python; Go; Rust; C++; vLLM; SGLang; TensorRT-LLM; Kubernetes; Docker; Terraform; AWS; GCP; "
            "text-generation-inference";
     QTest::newRow("#7 Apple Staff, locations from the sample description")
-        << 7 << "Apple" << "Staff ML Infrastructure Engineer (ML Platform & Technology - ML Compute)"
-        << "AI Infrastructure Engineer" << "Seattle, WA; Cupertino, CA" << "Advanced degree + significant experience"
-        << 181100.0 << 318400.0 << "Kubernetes; Ray; PySpark; GPU; TPU; Apache YuniKorn; AWS Trainium; Terraform";
+        << 7 << "Apple"
+        << "Staff ML Infrastructure Engineer (ML Platform & Technology - ML Compute)"
+        << "AI Infrastructure Engineer"
+        << "Seattle, WA; Cupertino, CA"
+        << "Advanced degree + significant experience" << 181100.0 << 318400.0
+        << "Kubernetes; Ray; PySpark; GPU; TPU; Apache YuniKorn; AWS Trainium; Terraform";
     QTest::newRow("#11 LinkedIn, experience in the original wording")
-        << 11 << "LinkedIn" << "Principal Staff Software Engineer, AI Training Platform" << "AI Infrastructure Engineer"
-        << "" << "12+ years preferred (7+ minimum)" << 0.0 << 0.0
+        << 11 << "LinkedIn"
+        << "Principal Staff Software Engineer, AI Training Platform"
+        << "AI Infrastructure Engineer"
+        << ""
+        << "12+ years preferred (7+ minimum)" << 0.0 << 0.0
         << "Technical Leadership; ML Infrastructure"; // "ML infrastructure architecture" as mentioned
     QTest::newRow("#15 Cohere, combined clouds split")
-        << 15 << "Cohere" << "Senior ML Infrastructure Engineer, Supercompute" << "AI Infrastructure Engineer" << ""
-        << "5+ years" << 0.0 << 0.0 << "Kubernetes; GPU; GCP; Azure; AWS; OCI; Linux/Unix; Kubernetes Operators";
-    QTest::newRow("#18 Disney") << 18 << "The Walt Disney Company" << "Principal AI Operations Engineer"
-                                << "AIOps Engineer" << "Lake Buena Vista, FL"
+        << 15 << "Cohere"
+        << "Senior ML Infrastructure Engineer, Supercompute"
+        << "AI Infrastructure Engineer"
+        << ""
+        << "5+ years" << 0.0 << 0.0
+        << "Kubernetes; GPU; GCP; Azure; AWS; OCI; Linux/Unix; Kubernetes Operators";
+    QTest::newRow("#18 Disney") << 18 << "The Walt Disney Company"
+                                << "Principal AI Operations Engineer"
+                                << "AIOps Engineer"
+                                << "Lake Buena Vista, FL"
                                 << "Proven AIOPS/SRE/Data Scientist experience in enterprise IT" << 0.0 << 0.0
                                 << "Python; R; Java; Grafana; Observability; Event Management";
     QTest::newRow("#24 AceStack, certifications and additional skills")
-        << 24 << "AceStack" << "Splunk Observability and AIOps Engineer" << "AIOps Engineer" << "" << "" << 0.0 << 0.0
-        << "Splunk Observability Cloud; Splunk ITSI; Datadog; Splunk Certified Architect; Datadog Certified; Python; "
+        << 24 << "AceStack"
+        << "Splunk Observability and AIOps Engineer"
+        << "AIOps Engineer"
+        << ""
+        << "" << 0.0 << 0.0
+        << "Splunk Observability Cloud; Splunk ITSI; Datadog; Splunk Certified Architect; Datadog Certified; "
+           "Python; "
            "Bash; PowerShell; Terraform; Ansible; Distributed Tracing";
-    QTest::newRow("#26 AppLovin, salary in k") << 26 << "AppLovin" << "ML Infrastructure Engineer, New Grad"
-                                               << "ML Infrastructure Engineer" << "Palo Alto, CA" << "0-2 years"
-                                               << 144000.0 << 216000.0
-                                               << "C++; Python; Go; Data Structures; Algorithms";
+    QTest::newRow("#26 AppLovin, salary in k")
+        << 26 << "AppLovin"
+        << "ML Infrastructure Engineer, New Grad"
+        << "ML Infrastructure Engineer"
+        << "Palo Alto, CA"
+        << "0-2 years" << 144000.0 << 216000.0 << "C++; Python; Go; Data Structures; Algorithms";
     QTest::newRow("#33 Airbnb, tools line included")
-        << 33 << "Airbnb" << "Senior Software Engineer, ML Infrastructure" << "ML Infrastructure Engineer" << ""
+        << 33 << "Airbnb"
+        << "Senior Software Engineer, ML Infrastructure"
+        << "ML Infrastructure Engineer"
+        << ""
         << "9+ years" << 0.0 << 0.0
-        << "Python; Scala; Java; C++; TensorFlow; PyTorch; Kubernetes; Apache Spark; Apache Airflow; Ray; MLflow; "
+        << "Python; Scala; Java; C++; TensorFlow; PyTorch; Kubernetes; Apache Spark; Apache Airflow; Ray; "
+           "MLflow; "
            "LangChain; Docker; JupyterHub; Apache Hive";
-    QTest::newRow("#36 Deepgram") << 36 << "Deepgram" << "Platform Engineer, AI/ML Infrastructure"
-                                  << "AI Platform Engineer" << "" << "" << 0.0 << 0.0
-                                  << "Platform Engineering; Infrastructure Automation";
-    QTest::newRow("#39 no company named") << 39 << "" << "Enterprise MLOps Engineer (Azure ML/AKS/DevOps)"
-                                          << "MLOps Infrastructure Engineer" << "" << "8-10 years" << 0.0 << 0.0
-                                          << "Azure ML; Databricks; AKS; Python; Kubernetes; Jenkins; GitHub Actions; "
-                                             "MLflow; Kubeflow; Terraform; CloudFormation; Splunk; Kibana; CI/CD; "
-                                             "Linux/Unix";
-    QTest::newRow("#40 Accenture") << 40 << "Accenture" << "MLOps Engineer" << "MLOps Infrastructure Engineer" << ""
+    QTest::newRow("#36 Deepgram") << 36 << "Deepgram"
+                                  << "Platform Engineer, AI/ML Infrastructure"
+                                  << "AI Platform Engineer"
+                                  << ""
+                                  << "" << 0.0 << 0.0 << "Platform Engineering; Infrastructure Automation";
+    QTest::newRow("#39 no company named")
+        << 39 << ""
+        << "Enterprise MLOps Engineer (Azure ML/AKS/DevOps)"
+        << "MLOps Infrastructure Engineer"
+        << ""
+        << "8-10 years" << 0.0 << 0.0
+        << "Azure ML; Databricks; AKS; Python; Kubernetes; Jenkins; GitHub Actions; "
+           "MLflow; Kubeflow; Terraform; CloudFormation; Splunk; Kibana; CI/CD; "
+           "Linux/Unix";
+    QTest::newRow("#40 Accenture") << 40 << "Accenture"
+                                   << "MLOps Engineer"
+                                   << "MLOps Infrastructure Engineer"
+                                   << ""
                                    << "" << 0.0 << 0.0
                                    << "Kubeflow; MLflow; Apache Airflow; Docker; Kubernetes; AWS; Azure; GCP";
     QTest::newRow("#41 community-referenced roles, no employer")
-        << 41 << "" << "GPU Training Infrastructure" << "MLOps Infrastructure Engineer" << "" << "" << 0.0 << 0.0
-        << "PyTorch DDP; MPI; Ray; Kubernetes Operators; GPU Cluster Management; NCCL; RCCL; RDMA; NUMA; MIG; SR-IOV";
+        << 41 << ""
+        << "GPU Training Infrastructure"
+        << "MLOps Infrastructure Engineer"
+        << ""
+        << "" << 0.0 << 0.0
+        << "PyTorch DDP; MPI; Ray; Kubernetes Operators; GPU Cluster Management; NCCL; RCCL; RDMA; NUMA; "
+           "MIG; SR-IOV";
 }
 
 void tst_BundledDataset::shouldHoldPostingsAsWritten()
@@ -222,20 +267,32 @@ void tst_BundledDataset::shouldHoldEveryPublishedSkillTable_data()
     const QString breakdown = QStringLiteral("Technical Skills Breakdown");
     QTest::newRow("Infrastructure & Orchestration") << breakdown << "Infrastructure & Orchestration"
                                                     << "36 33 38 27 25 22";
-    QTest::newRow("Programming Languages") << breakdown << "Programming Languages" << "34 18 12 10 8 6 15";
-    QTest::newRow("Cloud Platforms") << breakdown << "Cloud Platforms & Services" << "28 24 18 4";
-    QTest::newRow("ML/AI Frameworks") << breakdown << "ML/AI Frameworks" << "29 22 7 8 5 6";
-    QTest::newRow("Model Serving") << breakdown << "Model Serving & Inference Platforms" << "12 10 8 6 4 3";
-    QTest::newRow("MLOps tools") << breakdown << "MLOps & ML Platform Tools" << "18 16 15 14 11 8 5 4";
-    QTest::newRow("Data Processing") << breakdown << "Data Processing & Storage" << "16 12 10 8 15";
-    QTest::newRow("Monitoring") << breakdown << "Monitoring & Observability" << "15 18 12 10 9 7";
-    QTest::newRow("GPU") << breakdown << "GPU & Accelerator Technologies" << "20 12 6 14 8 5";
-    QTest::newRow("Distributed Training") << breakdown << "Distributed Training Frameworks" << "13 8 6 5 4";
-    QTest::newRow("Education") << "Educational & Experience Requirements" << "Education Requirements"
+    QTest::newRow("Programming Languages") << breakdown << "Programming Languages"
+                                           << "34 18 12 10 8 6 15";
+    QTest::newRow("Cloud Platforms") << breakdown << "Cloud Platforms & Services"
+                                     << "28 24 18 4";
+    QTest::newRow("ML/AI Frameworks") << breakdown << "ML/AI Frameworks"
+                                      << "29 22 7 8 5 6";
+    QTest::newRow("Model Serving") << breakdown << "Model Serving & Inference Platforms"
+                                   << "12 10 8 6 4 3";
+    QTest::newRow("MLOps tools") << breakdown << "MLOps & ML Platform Tools"
+                                 << "18 16 15 14 11 8 5 4";
+    QTest::newRow("Data Processing") << breakdown << "Data Processing & Storage"
+                                     << "16 12 10 8 15";
+    QTest::newRow("Monitoring") << breakdown << "Monitoring & Observability"
+                                << "15 18 12 10 9 7";
+    QTest::newRow("GPU") << breakdown << "GPU & Accelerator Technologies"
+                         << "20 12 6 14 8 5";
+    QTest::newRow("Distributed Training") << breakdown << "Distributed Training Frameworks"
+                                          << "13 8 6 5 4";
+    QTest::newRow("Education") << "Educational & Experience Requirements"
+                               << "Education Requirements"
                                << "38 25 8 30";
-    QTest::newRow("Soft skills") << "Educational & Experience Requirements" << "Soft Skills & Competencies"
+    QTest::newRow("Soft skills") << "Educational & Experience Requirements"
+                                 << "Soft Skills & Competencies"
                                  << "35 32 28 18 15 12";
-    QTest::newRow("Security & Compliance") << "Complete Skills Frequency Table" << "Security & Compliance"
+    QTest::newRow("Security & Compliance") << "Complete Skills Frequency Table"
+                                           << "Security & Compliance"
                                            << "12 10 8 10 5 8";
 }
 
@@ -258,8 +315,8 @@ void tst_BundledDataset::shouldHoldThePublishedSalaryBands()
 {
     auto band = [this](Seniority level, const QString &payType) -> SalaryBandRecord {
         for (const SalaryBandRecord &b : std::as_const(m_reference.salaryBands)) {
-            if (b.level == level && b.payType == payType && b.qualifier.isEmpty()
-                && b.section == QLatin1String("Salary Progression Expectations"))
+            if (b.level == level && b.payType == payType && b.qualifier.isEmpty() &&
+                b.section == QLatin1String("Salary Progression Expectations"))
                 return b;
         }
         return {};
@@ -294,18 +351,22 @@ void tst_BundledDataset::shouldHoldThePublishedFigures()
         return values.join(QLatin1String(", "));
     };
     QCOMPARE(percents(QStringLiteral("Years of Experience Distribution")),
-             QStringLiteral("Entry-Level/New Grad=12, Mid-Level=48, Senior=36, Staff/Principal=29, Leadership (12+)=5"));
+             QStringLiteral(
+                 "Entry-Level/New Grad=12, Mid-Level=48, Senior=36, Staff/Principal=29, Leadership (12+)=5"));
     QCOMPARE(percents(QStringLiteral("Remote Work Breakdown")),
              QStringLiteral("Fully Remote=38, Hybrid (2-3 days in office)=35, On-Site Required=27"));
-    QCOMPARE(percents(QStringLiteral("Geographic Hotspots")),
-             QStringLiteral("San Francisco Bay Area=25, New York City=12, Seattle=10, Boston=5, Austin, TX=4, "
-                            "Remote-first=38"));
-    QVERIFY(percents(QStringLiteral("By Industry Vertical")).startsWith(QLatin1String("Technology/Software=60")));
+    QCOMPARE(
+        percents(QStringLiteral("Geographic Hotspots")),
+        QStringLiteral("San Francisco Bay Area=25, New York City=12, Seattle=10, Boston=5, Austin, TX=4, "
+                       "Remote-first=38"));
+    QVERIFY(
+        percents(QStringLiteral("By Industry Vertical")).startsWith(QLatin1String("Technology/Software=60")));
     QVERIFY(percents(QStringLiteral("Remote Work by Role Type")).contains(QLatin1String("=45")));
     // The executive summary's 85% for Kubernetes is kept next to the detailed table's 36/42.
     QVERIFY(percents(QStringLiteral("Executive Summary")).contains(QLatin1String("Kubernetes=85")));
-    const auto kubernetes = std::find_if(m_reference.skillFrequencies.cbegin(), m_reference.skillFrequencies.cend(),
-                                         [](const SkillFrequencyRecord &r) { return r.skill == QLatin1String("Kubernetes"); });
+    const auto kubernetes =
+        std::find_if(m_reference.skillFrequencies.cbegin(), m_reference.skillFrequencies.cend(),
+                     [](const SkillFrequencyRecord &r) { return r.skill == QLatin1String("Kubernetes"); });
     QVERIFY(kubernetes != m_reference.skillFrequencies.cend());
     QCOMPARE(kubernetes->count, std::optional<int>(36));
     QVERIFY(kubernetes->note.contains(QLatin1String("85%")));

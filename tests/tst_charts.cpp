@@ -1,7 +1,7 @@
 #include "ChartExporter.h"
 #include "ChartModel.h"
-#include "ChartWidget.h"
 #include "ChartsPanel.h"
+#include "ChartWidget.h"
 #include "CsvExporter.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
@@ -128,7 +128,8 @@ void tst_Charts::seniorityKeepsLevelOrderAndFollowsTheFilter()
 
     // The panel's counts ignore a facet's own selection; the chart shows only what matches.
     QVERIFY(workspace.setFilterExpression(QStringLiteral("seniority:senior,staff")));
-    QCOMPARE(column(ChartModel::LabelColumn), (QStringList{QStringLiteral("Senior"), QStringLiteral("Staff")}));
+    QCOMPARE(column(ChartModel::LabelColumn),
+             (QStringList{QStringLiteral("Senior"), QStringLiteral("Staff")}));
     QCOMPARE(model.index(0, ChartModel::ShareColumn).data(ChartModel::ValueRole).toDouble(), 200.0 / 3);
     QVERIFY(model.isSelected(0));
     QVERIFY(workspace.setFilterExpression(QStringLiteral("-seniority:senior")));
@@ -143,7 +144,8 @@ void tst_Charts::locationsCountEachPostingOncePerMarket()
     ChartModel model(&workspace, ChartModel::Kind::Locations);
     // Santa Clara, San Francisco and Palo Alto are one market; Scale AI counts once in each of
     // its three metros; postings without a location are in no market.
-    QCOMPARE(model.index(0, ChartModel::LabelColumn).data().toString(), QStringLiteral("San Francisco Bay Area"));
+    QCOMPARE(model.index(0, ChartModel::LabelColumn).data().toString(),
+             QStringLiteral("San Francisco Bay Area"));
     QCOMPARE(model.index(0, ChartModel::CountColumn).data(ChartModel::ValueRole).toInt(), 3);
     QCOMPARE(model.rowCount(), 4);
     int total = 0;
@@ -207,7 +209,8 @@ void tst_Charts::chartDrawsOneBarPerRowColouredByCategory()
              (QStringList{QStringLiteral("Python"), QStringLiteral("Go"), QStringLiteral("Kubernetes"),
                           QStringLiteral("Terraform"), QStringLiteral("AWS")}));
     QCOMPARE(chart.legendEntries().mid(0, 2),
-             (QStringList{QStringLiteral("Programming Languages"), QStringLiteral("Infrastructure & Orchestration")}));
+             (QStringList{QStringLiteral("Programming Languages"),
+                          QStringLiteral("Infrastructure & Orchestration")}));
     QCOMPARE(chart.title(), QStringLiteral("Skill demand · 6 postings"));
 
     // Beside the report: two sets, the computed share and the published one.
@@ -265,7 +268,8 @@ void tst_Charts::clickingABarTogglesItsValueInTheFilter()
     auto *series = qobject_cast<QAbstractBarSeries *>(view->chart()->series().constFirst());
     QVERIFY(series);
     const int bar = model.rowCount() - 1 - 2;
-    const QPointF scene = view->chart()->mapToPosition(QPointF(series->barSets().constFirst()->at(bar) / 2, bar), series);
+    const QPointF scene =
+        view->chart()->mapToPosition(QPointF(series->barSets().constFirst()->at(bar) / 2, bar), series);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(scene));
     QCOMPARE(workspace.filterExpression(), QStringLiteral("seniority:senior"));
     QCOMPARE(workspace.result().matchCount(), 2);
@@ -299,7 +303,8 @@ void tst_Charts::pngHasTheRequestedSizeAndACaption()
     const QStringList caption = ChartExporter::caption(workspace, QDate(2026, 11, 26));
     QCOMPARE(caption.size(), 3);
     QCOMPARE(caption.at(1), QStringLiteral("Filter: Skills: Python"));
-    QCOMPARE(caption.at(2), QStringLiteral("4 of 6 postings · Thursday, November 26, 2026 · Job Market Explorer"));
+    QCOMPARE(caption.at(2),
+             QStringLiteral("4 of 6 postings · Thursday, November 26, 2026 · Job Market Explorer"));
 
     QTemporaryDir dir;
     for (const QSize size : {QSize(1600, 1000), QSize(640, 480)}) {
@@ -382,7 +387,8 @@ void tst_Charts::failedExportsLeaveNoFile()
     // A folder given as the file
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("chart.png")));
     QVERIFY(!exporter.writeFile(dir.filePath(QStringLiteral("chart.png"))));
-    QVERIFY2(exporter.errorString().contains(QStringLiteral("chart.png")), qPrintable(exporter.errorString()));
+    QVERIFY2(exporter.errorString().contains(QStringLiteral("chart.png")),
+             qPrintable(exporter.errorString()));
     // An unknown format, a silly size, a folder that does not exist
     QVERIFY(!exporter.writeFile(dir.filePath(QStringLiteral("chart.gif"))));
     QVERIFY(exporter.errorString().contains(QStringLiteral(".png, .svg or .pdf")));
@@ -421,8 +427,9 @@ void tst_Charts::numbersExportAsCsv()
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(csv.readAll()),
-             QStringLiteral("Seniority,Postings,Share of matching postings\r\n"
-                            "Entry,1,16.7\r\nMid,1,16.7\r\nSenior,2,33.3\r\nStaff,1,16.7\r\nPrincipal,1,16.7\r\n"));
+             QStringLiteral(
+                 "Seniority,Postings,Share of matching postings\r\n"
+                 "Entry,1,16.7\r\nMid,1,16.7\r\nSenior,2,33.3\r\nStaff,1,16.7\r\nPrincipal,1,16.7\r\n"));
 }
 
 void tst_Charts::panelCopiesTheChartAndShowsTables()

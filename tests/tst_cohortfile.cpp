@@ -59,7 +59,8 @@ void tst_CohortFile::shouldRefuseBadFiles_data()
                                     << "it is not a cohort file";
     QTest::newRow("no version") << QByteArray(R"({"format": "jobexplorer-cohorts", "cohorts": []})")
                                 << "\"version\" is missing";
-    QTest::newRow("newer version") << QByteArray(R"({"format": "jobexplorer-cohorts", "version": 2, "cohorts": []})")
+    QTest::newRow("newer version") << QByteArray(
+                                          R"({"format": "jobexplorer-cohorts", "version": 2, "cohorts": []})")
                                    << "it is version 2 of the format; this program reads up to version 1.";
     QTest::newRow("no list") << QByteArray(R"({"format": "jobexplorer-cohorts", "version": 1})")
                              << "it has no \"cohorts\" list.";

@@ -76,8 +76,8 @@ void tst_CohortList::init()
 {
     QFile::remove(iniFile());
     m_list = makeList(m_path);
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_list.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_list.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void tst_CohortList::cleanup()
@@ -90,7 +90,8 @@ void tst_CohortList::shouldAddRenameEditAndDelete()
 {
     // Given an empty list, when cohorts are added, renamed, edited and deleted
     QSignalSpy inserted(m_list.get(), &QAbstractItemModel::rowsInserted);
-    QVERIFY2(m_list->add({QStringLiteral(" Senior "), QStringLiteral("seniority:senior")}), qPrintable(m_list->errorString()));
+    QVERIFY2(m_list->add({QStringLiteral(" Senior "), QStringLiteral("seniority:senior")}),
+             qPrintable(m_list->errorString()));
     QVERIFY(m_list->add({QStringLiteral("With salary"), QStringLiteral("has:salary")}));
     QVERIFY(m_list->add({QStringLiteral("Everything"), QString()}));
     QCOMPARE(inserted.size(), 3);
@@ -100,10 +101,13 @@ void tst_CohortList::shouldAddRenameEditAndDelete()
     QVERIFY(m_list->remove(1));
 
     // Then the list holds what was asked, trimmed
-    QCOMPARE(namesOf(*m_list), QStringLiteral("Senior · AI Infra=seniority:senior | Everything=skill:kubernetes"));
+    QCOMPARE(namesOf(*m_list),
+             QStringLiteral("Senior · AI Infra=seniority:senior | Everything=skill:kubernetes"));
     QCOMPARE(m_list->indexOf(QStringLiteral("everything")), 1);
-    QCOMPARE(m_list->data(m_list->index(1), Qt::ToolTipRole).toString(), QStringLiteral("Skills: Kubernetes"));
-    QCOMPARE(m_list->data(m_list->index(0), CohortList::ExpressionRole).toString(), QStringLiteral("seniority:senior"));
+    QCOMPARE(m_list->data(m_list->index(1), Qt::ToolTipRole).toString(),
+             QStringLiteral("Skills: Kubernetes"));
+    QCOMPARE(m_list->data(m_list->index(0), CohortList::ExpressionRole).toString(),
+             QStringLiteral("seniority:senior"));
 }
 
 void tst_CohortList::shouldRefuseBadEdits_data()
@@ -113,16 +117,29 @@ void tst_CohortList::shouldRefuseBadEdits_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expression");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("add without a name") << "add" << -1 << "  " << "has:salary" << "A cohort needs a name.";
-    QTest::newRow("add a taken name") << "add" << -1 << "senior" << "has:salary"
+    QTest::newRow("add without a name") << "add" << -1 << "  "
+                                        << "has:salary"
+                                        << "A cohort needs a name.";
+    QTest::newRow("add a taken name") << "add" << -1 << "senior"
+                                      << "has:salary"
                                       << "There is already a cohort named “Senior”.";
-    QTest::newRow("add an invalid filter") << "add" << -1 << "Wizards" << "seniority:wizard"
-                                           << "The filter is not valid: “seniority:wizard” at character 1: unknown "
-                                              "seniority “wizard”";
-    QTest::newRow("rename to a taken name") << "rename" << 1 << "SENIOR" << "" << "already a cohort named “Senior”";
-    QTest::newRow("rename a missing row") << "rename" << 5 << "X" << "" << "There is no such cohort.";
-    QTest::newRow("edit to an invalid filter") << "edit" << 0 << "" << "salary>=lots" << "“lots” is not a number";
-    QTest::newRow("delete a missing row") << "delete" << -1 << "" << "" << "There is no such cohort.";
+    QTest::newRow("add an invalid filter")
+        << "add" << -1 << "Wizards"
+        << "seniority:wizard"
+        << "The filter is not valid: “seniority:wizard” at character 1: unknown "
+           "seniority “wizard”";
+    QTest::newRow("rename to a taken name") << "rename" << 1 << "SENIOR"
+                                            << ""
+                                            << "already a cohort named “Senior”";
+    QTest::newRow("rename a missing row") << "rename" << 5 << "X"
+                                          << ""
+                                          << "There is no such cohort.";
+    QTest::newRow("edit to an invalid filter") << "edit" << 0 << ""
+                                               << "salary>=lots"
+                                               << "“lots” is not a number";
+    QTest::newRow("delete a missing row") << "delete" << -1 << ""
+                                          << ""
+                                          << "There is no such cohort.";
 }
 
 void tst_CohortList::shouldRefuseBadEdits()
@@ -167,14 +184,16 @@ void tst_CohortList::shouldKeepCohortsPerDatabaseAcrossRestarts()
     // Then they are back, in order
     QCOMPARE(namesOf(*restarted), QStringLiteral("Senior=seniority:senior | High pay=salary>=200k"));
     // and the same database reached by another path is the same database
-    const QString indirect = QFileInfo(m_path).absolutePath() + QStringLiteral("/./") + QFileInfo(m_path).fileName();
+    const QString indirect =
+        QFileInfo(m_path).absolutePath() + QStringLiteral("/./") + QFileInfo(m_path).fileName();
     QCOMPARE(namesOf(*makeList(indirect)), namesOf(*restarted));
     // but another database has its own (none)
     const auto other = makeList(m_otherPath);
     QCOMPARE(other->size(), 0);
     QVERIFY(other->add({QStringLiteral("Entry"), QStringLiteral("seniority:entry")}));
     QCOMPARE(namesOf(*makeList(m_path)), namesOf(*restarted));
-    QCOMPARE(SettingsCohortStorage(iniFile()).load(m_otherPath), (QList<Cohort>{{QStringLiteral("Entry"), QStringLiteral("seniority:entry")}}));
+    QCOMPARE(SettingsCohortStorage(iniFile()).load(m_otherPath),
+             (QList<Cohort>{{QStringLiteral("Entry"), QStringLiteral("seniority:entry")}}));
     // and deleting is remembered too
     QVERIFY(m_list->remove(0));
     QCOMPARE(namesOf(*makeList(m_path)), QStringLiteral("High pay=salary>=200k"));

@@ -54,7 +54,8 @@ tst_CommandLine::Run tst_CommandLine::run(const QStringList &arguments) const
     if (!process.waitForFinished(60000))
         return {};
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
 }
 
 void tst_CommandLine::helpAndVersionNeedNoDisplay()
@@ -73,11 +74,13 @@ void tst_CommandLine::exportsChartsAndPostings()
     QTemporaryDir out;
     const QString png = out.filePath(QStringLiteral("seniority.png"));
     const QString csv = out.filePath(QStringLiteral("remote.csv"));
-    const Run result = run({QStringLiteral("--filter"), QStringLiteral("mode:remote"), QStringLiteral("--export-chart"),
-                            QStringLiteral("seniority=") + png, QStringLiteral("--chart-size"), QStringLiteral("900x600"),
-                            QStringLiteral("--export-csv"), csv, m_database});
+    const Run result =
+        run({QStringLiteral("--filter"), QStringLiteral("mode:remote"), QStringLiteral("--export-chart"),
+             QStringLiteral("seniority=") + png, QStringLiteral("--chart-size"), QStringLiteral("900x600"),
+             QStringLiteral("--export-csv"), csv, m_database});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QVERIFY2(result.out.contains(QStringLiteral("2 of 6 postings match Work mode: Remote")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("2 of 6 postings match Work mode: Remote")),
+             qPrintable(result.out));
     QVERIFY(result.out.contains(QStringLiteral("Wrote ") + png));
     QVERIFY(result.out.contains(QStringLiteral("Wrote ") + csv));
     QImage image;
@@ -93,11 +96,11 @@ void tst_CommandLine::comparesCohortsIntoAChart()
     QTemporaryDir out;
     const QString png = out.filePath(QStringLiteral("compare.png"));
     const QString bands = out.filePath(QStringLiteral("bands.svg"));
-    const Run compared = run({QStringLiteral("--compare"), QStringLiteral("Paid=has:salary"), QStringLiteral("--compare"),
-                              QStringLiteral("High=salary>=200k"), QStringLiteral("--compare-band"),
-                              QStringLiteral("senior"), QStringLiteral("--export-chart"),
-                              QStringLiteral("compare=") + png, QStringLiteral("--chart-size"),
-                              QStringLiteral("800x600"), m_database});
+    const Run compared =
+        run({QStringLiteral("--compare"), QStringLiteral("Paid=has:salary"), QStringLiteral("--compare"),
+             QStringLiteral("High=salary>=200k"), QStringLiteral("--compare-band"), QStringLiteral("senior"),
+             QStringLiteral("--export-chart"), QStringLiteral("compare=") + png,
+             QStringLiteral("--chart-size"), QStringLiteral("800x600"), m_database});
     QVERIFY2(compared.exitCode == 0, qPrintable(compared.err));
     QVERIFY(compared.out.contains(QStringLiteral("Wrote ") + png));
     QImage image;
@@ -110,9 +113,10 @@ void tst_CommandLine::comparesCohortsIntoAChart()
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QVERIFY(svg.readAll().contains("Scale AI"));
 
-    const Run wrongKind = run({QStringLiteral("--compare"), QStringLiteral("A=has:salary"), QStringLiteral("--compare"),
-                               QStringLiteral("B=mode:remote"), QStringLiteral("--export-chart"),
-                               QStringLiteral("skills=") + out.filePath(QStringLiteral("s.png")), m_database});
+    const Run wrongKind =
+        run({QStringLiteral("--compare"), QStringLiteral("A=has:salary"), QStringLiteral("--compare"),
+             QStringLiteral("B=mode:remote"), QStringLiteral("--export-chart"),
+             QStringLiteral("skills=") + out.filePath(QStringLiteral("s.png")), m_database});
     QCOMPARE(wrongKind.exitCode, 1);
     QVERIFY(wrongKind.err.contains(QStringLiteral("takes compare=FILE")));
 }
@@ -122,18 +126,23 @@ void tst_CommandLine::failsWithAMessageAndNoFiles_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
     QTest::newRow("bad filter") << QStringList{QStringLiteral("--filter"), QStringLiteral("seniority:wizard"),
-                                               QStringLiteral("--export-chart"), QStringLiteral("skills=@/s.png")}
+                                               QStringLiteral("--export-chart"),
+                                               QStringLiteral("skills=@/s.png")}
                                 << "The filter is not valid";
-    QTest::newRow("unknown chart") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("pie=@/p.png")}
+    QTest::newRow("unknown chart") << QStringList{QStringLiteral("--export-chart"),
+                                                  QStringLiteral("pie=@/p.png")}
                                    << "Unknown chart kind";
-    QTest::newRow("bad size") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("skills=@/s.png"),
-                                             QStringLiteral("--chart-size"), QStringLiteral("1600")}
+    QTest::newRow("bad size") << QStringList{QStringLiteral("--export-chart"),
+                                             QStringLiteral("skills=@/s.png"), QStringLiteral("--chart-size"),
+                                             QStringLiteral("1600")}
                               << "--chart-size must be";
-    QTest::newRow("unwritable") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("skills=@/no/s.png")}
+    QTest::newRow("unwritable") << QStringList{QStringLiteral("--export-chart"),
+                                               QStringLiteral("skills=@/no/s.png")}
                                 << "Could not write";
-    QTest::newRow("missing database") << QStringList{QStringLiteral("--export-csv"), QStringLiteral("@/p.csv"),
-                                                     QStringLiteral("/nonexistent/x.sqlite")}
-                                      << "Cannot open /nonexistent/x.sqlite";
+    QTest::newRow("missing database")
+        << QStringList{QStringLiteral("--export-csv"), QStringLiteral("@/p.csv"),
+                       QStringLiteral("/nonexistent/x.sqlite")}
+        << "Cannot open /nonexistent/x.sqlite";
 }
 
 void tst_CommandLine::failsWithAMessageAndNoFiles()

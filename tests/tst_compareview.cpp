@@ -61,12 +61,15 @@ void tst_CompareView::bandChartShowsEachPostingsRangeByMidpoint()
     const RangeChartData data = SalaryBandChart::build(workspace, 400);
     // Scale AI $179,400–$224,250 (midpoint $201,825) above AppLovin $144k–$216k ($180k).
     QCOMPARE(data.rows.size(), 2);
-    QCOMPARE(data.rows.at(0).label, QStringLiteral("Scale AI · AI Infrastructure Engineer, Model Serving Platform"));
+    QCOMPARE(data.rows.at(0).label,
+             QStringLiteral("Scale AI · AI Infrastructure Engineer, Model Serving Platform"));
     QCOMPARE(*data.rows.at(0).range, (RangeChartData::Interval{179400, 224250}));
     QCOMPARE(*data.rows.at(0).tick, 201825.0);
     QCOMPARE(*data.rows.at(1).tick, 180000.0);
     QCOMPARE(data.currency, QStringLiteral("USD"));
-    QCOMPARE(data.note, QStringLiteral("2 with a salary of 6 postings matching · annual, USD · left out: 4 without a salary"));
+    QCOMPARE(data.note,
+             QStringLiteral(
+                 "2 with a salary of 6 postings matching · annual, USD · left out: 4 without a salary"));
     // The sample publishes only the Senior band; neither posting is senior.
     QVERIFY(!data.rows.at(0).reference && !data.rows.at(1).reference);
 
@@ -125,8 +128,11 @@ void tst_CompareView::bandNumbersAsATable()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setData(SalaryBandChart::build(workspace, 400));
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0, RangeChartTableModel::MinimumColumn).data().toString(), QStringLiteral("$179,400"));
-    QCOMPARE(model.index(0, RangeChartTableModel::MidpointColumn).data(RangeChartTableModel::ExportRole).toString(),
+    QCOMPARE(model.index(0, RangeChartTableModel::MinimumColumn).data().toString(),
+             QStringLiteral("$179,400"));
+    QCOMPARE(model.index(0, RangeChartTableModel::MidpointColumn)
+                 .data(RangeChartTableModel::ExportRole)
+                 .toString(),
              QStringLiteral("201825"));
     QCOMPARE(model.index(0, RangeChartTableModel::FirstQuartileColumn).data().toString(), QString());
     model.setData(SalaryBandChart::build(workspace, 1));
@@ -171,7 +177,10 @@ void tst_CompareView::cohortsAreComparedSideBySide()
     QCOMPARE(*chart.rows.at(2).reference, (RangeChartData::Interval{168000, 230000}));
     QVERIFY(chart.rows.at(0).box);
     QCOMPARE(view.comparisonModel()->rowCount(), 3);
-    QCOMPARE(view.comparisonModel()->index(0, ComparisonModel::MedianColumn).data(ComparisonModel::ValueRole).toDouble(),
+    QCOMPARE(view.comparisonModel()
+                 ->index(0, ComparisonModel::MedianColumn)
+                 .data(ComparisonModel::ValueRole)
+                 .toDouble(),
              190912.5);
 }
 
@@ -206,8 +215,9 @@ void tst_CompareView::comparisonExportsWithACaptionNamingEachCohort()
     QCOMPARE(caption.at(1), QStringLiteral("Paid: with a salary"));
     QCOMPARE(caption.at(2), QStringLiteral("Everyone: All postings"));
     const RangeChartData data = ComparisonChart::data(*view.comparison());
-    ChartExporter exporter([data](QPainter &painter, const QRectF &rect) { paintRangeChart(painter, rect, data); },
-                           data.title, caption);
+    ChartExporter exporter(
+        [data](QPainter &painter, const QRectF &rect) { paintRangeChart(painter, rect, data); }, data.title,
+        caption);
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("comparison.png"));
     QVERIFY2(exporter.writeFile(file, QSize(1000, 700)), qPrintable(exporter.errorString()));

@@ -72,7 +72,8 @@ private:
 void tst_Comparison::initTestCase()
 {
     QString error;
-    const QString path = BundledDataset::ensureDatabase(resources::bundledDatasetFiles(), m_dir.path(), &error);
+    const QString path =
+        BundledDataset::ensureDatabase(resources::bundledDatasetFiles(), m_dir.path(), &error);
     QVERIFY2(!path.isEmpty(), qPrintable(error));
     m_database = PostingDatabase::open(path, &error);
     QVERIFY2(m_database, qPrintable(error));
@@ -94,9 +95,10 @@ std::optional<Comparison> tst_Comparison::compare(const QList<Comparison::Entry>
 void tst_Comparison::shouldCountPostingsPerLevelAsTheDatasetRecordsThem()
 {
     // Given a cohort of all 42 postings of the report and one per level
-    const auto comparison = compare({{{QStringLiteral("All"), QString()}, {}},
-                                     {{QStringLiteral("Senior"), QStringLiteral("seniority:senior")}, {}},
-                                     {{QStringLiteral("Staff+"), QStringLiteral("seniority:staff,principal")}, {}}});
+    const auto comparison =
+        compare({{{QStringLiteral("All"), QString()}, {}},
+                 {{QStringLiteral("Senior"), QStringLiteral("seniority:senior")}, {}},
+                 {{QStringLiteral("Staff+"), QStringLiteral("seniority:staff,principal")}, {}}});
     QVERIFY(comparison);
     // Then: "entry 1, mid 2, senior 12, staff 6, principal 2 and unknown 19" (the dataset's
     // levels of the report's 42 postings)
@@ -124,12 +126,17 @@ void tst_Comparison::shouldComputeTheSalaryBoxOfTheReportsFourRanges()
                                      {{QStringLiteral("Senior"), QStringLiteral("seniority:senior")}, {}}});
     QVERIFY(comparison);
     QCOMPARE(comparison->at(0).postings, 4);
-    QCOMPARE(boxText(comparison->at(0).salary),
-             QStringLiteral("USD n=4 other=0 box=180000.00/196368.75/205787.50/219750.00/249750.00 range=144000..318400"));
+    QCOMPARE(
+        boxText(comparison->at(0).salary),
+        QStringLiteral(
+            "USD n=4 other=0 box=180000.00/196368.75/205787.50/219750.00/249750.00 range=144000..318400"));
     // Staff: only Apple's Staff ML Infrastructure Engineer states pay
-    QCOMPARE(boxText(comparison->at(1).salary),
-             QStringLiteral("USD n=1 other=0 box=249750.00/249750.00/249750.00/249750.00/249750.00 range=181100..318400"));
-    QCOMPARE(comparison->at(1).salary.leftOutText(comparison->at(1).postings), QStringLiteral("5 without a salary"));
+    QCOMPARE(
+        boxText(comparison->at(1).salary),
+        QStringLiteral(
+            "USD n=1 other=0 box=249750.00/249750.00/249750.00/249750.00/249750.00 range=181100..318400"));
+    QCOMPARE(comparison->at(1).salary.leftOutText(comparison->at(1).postings),
+             QStringLiteral("5 without a salary"));
     // Senior: none of the twelve states pay
     QCOMPARE(comparison->at(2).salary.withSalary, 0);
     QCOMPARE(comparison->at(2).salary.leftOutText(12), QStringLiteral("12 without a salary"));
@@ -142,14 +149,16 @@ void tst_Comparison::shouldPutThePublishedBandsBesideThePostings()
     const auto senior = SalaryRanges::referenceBand(m_bands, Seniority::Senior);
     const auto staffTotal = SalaryRanges::referenceBand(m_bands, Seniority::Staff, QStringLiteral("total"));
     QVERIFY(senior && staffTotal);
-    const auto comparison = compare({{{QStringLiteral("Senior postings"), QStringLiteral("seniority:senior")}, {}},
-                                     {{}, senior},
-                                     {{QStringLiteral("Mine"), {}}, staffTotal}});
+    const auto comparison =
+        compare({{{QStringLiteral("Senior postings"), QStringLiteral("seniority:senior")}, {}},
+                 {{}, senior},
+                 {{QStringLiteral("Mine"), {}}, staffTotal}});
     QVERIFY(comparison);
     const CohortStatistics &band = comparison->at(1);
     QVERIFY(band.isBand());
     QCOMPARE(band.name, QStringLiteral("Senior base, report"));
-    QCOMPARE(band.description, QStringLiteral("Salary Progression Expectations: Base Salary: $168,000 - $230,000"));
+    QCOMPARE(band.description,
+             QStringLiteral("Salary Progression Expectations: Base Salary: $168,000 - $230,000"));
     QCOMPARE(band.salary.currency, QStringLiteral("USD"));
     QCOMPARE(band.salary.lowestMinimum, 168000.0);
     QCOMPARE(band.salary.highestMaximum, 230000.0);
@@ -166,14 +175,20 @@ void tst_Comparison::shouldFindTheReferenceBandOfALevel_data()
     QTest::addColumn<Seniority>("level");
     QTest::addColumn<QString>("payType");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("entry base") << Seniority::Entry << "base" << "Base Salary: $90,000 - $140,000";
-    QTest::newRow("mid base") << Seniority::Mid << "base" << "Base Salary: $130,000 - $180,000";
-    QTest::newRow("senior base, not Large Tech's") << Seniority::Senior << "base" << "Base Salary: $168,000 - $230,000";
-    QTest::newRow("senior total, not Top companies") << Seniority::Senior << "total" << "Total Comp: $220,000 - $350,000";
-    QTest::newRow("staff base") << Seniority::Staff << "base" << "Base Salary: $180,000 - $320,000";
-    QTest::newRow("principal falls back to Staff/Principal")
-        << Seniority::Principal << "base" << "Base Salary: $180,000 - $320,000";
-    QTest::newRow("unknown level has none") << Seniority::Unknown << "base" << "";
+    QTest::newRow("entry base") << Seniority::Entry << "base"
+                                << "Base Salary: $90,000 - $140,000";
+    QTest::newRow("mid base") << Seniority::Mid << "base"
+                              << "Base Salary: $130,000 - $180,000";
+    QTest::newRow("senior base, not Large Tech's") << Seniority::Senior << "base"
+                                                   << "Base Salary: $168,000 - $230,000";
+    QTest::newRow("senior total, not Top companies") << Seniority::Senior << "total"
+                                                     << "Total Comp: $220,000 - $350,000";
+    QTest::newRow("staff base") << Seniority::Staff << "base"
+                                << "Base Salary: $180,000 - $320,000";
+    QTest::newRow("principal falls back to Staff/Principal") << Seniority::Principal << "base"
+                                                             << "Base Salary: $180,000 - $320,000";
+    QTest::newRow("unknown level has none") << Seniority::Unknown << "base"
+                                            << "";
 }
 
 void tst_Comparison::shouldFindTheReferenceBandOfALevel()
@@ -192,18 +207,24 @@ void tst_Comparison::shouldListSalaryRangesSortedByMidpoint()
     QStringList lines;
     for (const auto &range : ranges)
         lines << rangeText(range);
-    QCOMPARE(lines, (QStringList{
-                        QStringLiteral("AppLovin | ML Infrastructure Engineer, New Grad | 144000..216000 mid 180000 | entry"),
-                        QStringLiteral("Scale AI | AI Infrastructure Engineer, Model Serving Platform | 179400..224250 mid 201825 | mid"),
-                        QStringLiteral("Apple | On-device ML Infrastructure Engineer (Core ML Framework) | 147400..272100 mid 209750 | unknown"),
-                        QStringLiteral("Apple | Staff ML Infrastructure Engineer (ML Platform & Technology - ML Compute) | 181100..318400 mid 249750 | staff"),
-                    }));
+    QCOMPARE(lines,
+             (QStringList{
+                 QStringLiteral(
+                     "AppLovin | ML Infrastructure Engineer, New Grad | 144000..216000 mid 180000 | entry"),
+                 QStringLiteral("Scale AI | AI Infrastructure Engineer, Model Serving Platform | "
+                                "179400..224250 mid 201825 | mid"),
+                 QStringLiteral("Apple | On-device ML Infrastructure Engineer (Core ML Framework) | "
+                                "147400..272100 mid 209750 | unknown"),
+                 QStringLiteral("Apple | Staff ML Infrastructure Engineer (ML Platform & Technology - ML "
+                                "Compute) | 181100..318400 mid 249750 | staff"),
+             }));
     QVERIFY(SalaryRanges::of(*m_store, result.rows, QStringLiteral("EUR")).empty());
 }
 
 void tst_Comparison::shouldGiveTopSkillsWithShares()
 {
-    const auto comparison = compare({{{QStringLiteral("All"), QString()}, {}}, {{QStringLiteral("Senior"), QStringLiteral("seniority:senior")}, {}}});
+    const auto comparison = compare({{{QStringLiteral("All"), QString()}, {}},
+                                     {{QStringLiteral("Senior"), QStringLiteral("seniority:senior")}, {}}});
     QVERIFY(comparison);
     const QList<SkillShare> &top = comparison->at(1).topSkills;
     QCOMPARE(top.size(), Comparison::topSkillCount);
@@ -246,9 +267,10 @@ void tst_Comparison::shouldFlagSkillsMuchMoreCommonInOneCohort()
 {
     // Given senior postings (Kubernetes 7 of 12, 58%), staff and principal ones (2 of 8, 25%)
     // and a published band
-    const auto comparison = compare({{{QStringLiteral("Senior"), QStringLiteral("seniority:senior")}, {}},
-                                     {{QStringLiteral("Staff+"), QStringLiteral("seniority:staff,principal")}, {}},
-                                     {{}, SalaryRanges::referenceBand(m_bands, Seniority::Senior)}});
+    const auto comparison =
+        compare({{{QStringLiteral("Senior"), QStringLiteral("seniority:senior")}, {}},
+                 {{QStringLiteral("Staff+"), QStringLiteral("seniority:staff,principal")}, {}},
+                 {{}, SalaryRanges::referenceBand(m_bands, Seniority::Senior)}});
     QVERIFY(comparison);
     const SkillShare &kubernetes = comparison->at(0).topSkills.at(0);
     QCOMPARE(kubernetes.name, QStringLiteral("Kubernetes"));
@@ -275,11 +297,14 @@ void tst_Comparison::shouldFlagSkillsMuchMoreCommonInOneCohort()
 void tst_Comparison::shouldNameTheCohortWhoseFilterIsNotValid()
 {
     QString error;
-    const auto comparison = Comparison::compute(
-        *m_engine, {{{QStringLiteral("Fine"), QStringLiteral("has:salary")}, {}}, {{QStringLiteral("Wizards"), QStringLiteral("seniority:wizard")}, {}}},
-        &error);
+    const auto comparison =
+        Comparison::compute(*m_engine,
+                            {{{QStringLiteral("Fine"), QStringLiteral("has:salary")}, {}},
+                             {{QStringLiteral("Wizards"), QStringLiteral("seniority:wizard")}, {}}},
+                            &error);
     QVERIFY(!comparison);
-    QVERIFY2(error.startsWith(QStringLiteral("The filter of cohort “Wizards” is not valid: “seniority:wizard” at character 1")),
+    QVERIFY2(error.startsWith(QStringLiteral(
+                 "The filter of cohort “Wizards” is not valid: “seniority:wizard” at character 1")),
              qPrintable(error));
 }
 

@@ -74,15 +74,16 @@ void tst_ComparisonModel::init()
     // AppLovin (entry, $144k–$216k), Bluevine (senior), an unnamed staff posting.
     QString error;
     const auto band = SalaryRanges::referenceBand(m_database->loadReference().salaryBands, Seniority::Senior);
-    auto comparison = Comparison::compute(*m_engine,
-                                          {{{QStringLiteral("Senior"), QStringLiteral("seniority:senior")}, {}},
-                                           {{QStringLiteral("Paid, \"US\""), QStringLiteral("has:salary")}, {}},
-                                           {{}, band}},
-                                          &error);
+    auto comparison =
+        Comparison::compute(*m_engine,
+                            {{{QStringLiteral("Senior"), QStringLiteral("seniority:senior")}, {}},
+                             {{QStringLiteral("Paid, \"US\""), QStringLiteral("has:salary")}, {}},
+                             {{}, band}},
+                            &error);
     QVERIFY2(comparison, qPrintable(error));
     m_model = std::make_unique<ComparisonModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     m_model->setComparison(std::move(*comparison));
     QCOMPARE(reset.size(), 1);
@@ -92,20 +93,30 @@ void tst_ComparisonModel::shouldShowOneRowPerCohort()
 {
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(m_model->columnCount(), int(ComparisonModel::ColumnCount));
-    QCOMPARE(m_model->headerData(ComparisonModel::MedianColumn, Qt::Horizontal).toString(), QStringLiteral("Median"));
+    QCOMPARE(m_model->headerData(ComparisonModel::MedianColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Median"));
     QCOMPARE(m_model->headerData(1, Qt::Vertical).toString(), QStringLiteral("Paid, \"US\""));
     QCOMPARE(rowText(*m_model, 0),
-             QStringLiteral("Senior | Postings | seniority:senior | Seniority: Senior | 2 | 0 | 2 | 0 |  |  |  |  |  |  |  |  "
-                            "| 0 | 0 | 2 | 0 | 0 | 0 | AWS 50%; Data pipelines 50%; DGX infrastructure 50%; Go 50%; "
-                            "Kubernetes 50%; ML workloads 50%; Public Cloud 50%; Python 50%; SageMaker 50%; Terraform 50% | "));
-    QCOMPARE(rowText(*m_model, 1),
-             QStringLiteral("Paid, \"US\" | Postings | has:salary | with a salary | 2 | 2 | 0 | 0 | USD | $144,000 | $180,000 | "
-                            "$185,456 | $190,913 | $196,369 | $201,825 | $224,250 | 1 | 1 | 0 | 0 | 0 | 0 | C++ 100%; Go 100%; "
-                            "Python 100%; Algorithms 50%; AWS 50%; Data structures 50%; Docker 50%; GCP 50%; Kubernetes 50%; "
-                            "Rust 50% | C++ (more than in Senior); Go (more than in Senior); Python (more than in Senior)"));
+             QStringLiteral(
+                 "Senior | Postings | seniority:senior | Seniority: Senior | 2 | 0 | 2 | 0 |  |  |  |  |  |  "
+                 "|  |  "
+                 "| 0 | 0 | 2 | 0 | 0 | 0 | AWS 50%; Data pipelines 50%; DGX infrastructure 50%; Go 50%; "
+                 "Kubernetes 50%; ML workloads 50%; Public Cloud 50%; Python 50%; SageMaker 50%; Terraform "
+                 "50% | "));
+    QCOMPARE(
+        rowText(*m_model, 1),
+        QStringLiteral(
+            "Paid, \"US\" | Postings | has:salary | with a salary | 2 | 2 | 0 | 0 | USD | $144,000 | "
+            "$180,000 | "
+            "$185,456 | $190,913 | $196,369 | $201,825 | $224,250 | 1 | 1 | 0 | 0 | 0 | 0 | C++ 100%; Go "
+            "100%; "
+            "Python 100%; Algorithms 50%; AWS 50%; Data structures 50%; Docker 50%; GCP 50%; Kubernetes 50%; "
+            "Rust 50% | C++ (more than in Senior); Go (more than in Senior); Python (more than in Senior)"));
     QCOMPARE(rowText(*m_model, 2),
-             QStringLiteral("Senior base, report | Published band |  | Salary Progression Expectations: Base Salary: "
-                            "$168,000 - $230,000 |  |  |  |  | USD | $168,000 |  |  |  |  |  | $230,000 |  |  |  |  |  |  |  | "));
+             QStringLiteral(
+                 "Senior base, report | Published band |  | Salary Progression Expectations: Base Salary: "
+                 "$168,000 - $230,000 |  |  |  |  | USD | $168,000 |  |  |  |  |  | $230,000 |  |  |  |  |  "
+                 "|  |  | "));
 }
 
 void tst_ComparisonModel::shouldGiveRawValuesForChartsAndCsv()
@@ -114,8 +125,9 @@ void tst_ComparisonModel::shouldGiveRawValuesForChartsAndCsv()
     QCOMPARE(median.data(ComparisonModel::ValueRole).toDouble(), 190912.5);
     QCOMPARE(median.data().toString(), QStringLiteral("$190,913"));
     QCOMPARE(m_model->index(1, ComparisonModel::PostingsColumn).data(ComparisonModel::ValueRole).toInt(), 2);
-    QCOMPARE(m_model->index(2, ComparisonModel::HighestMaximumColumn).data(ComparisonModel::ValueRole).toDouble(),
-             230000.0);
+    QCOMPARE(
+        m_model->index(2, ComparisonModel::HighestMaximumColumn).data(ComparisonModel::ValueRole).toDouble(),
+        230000.0);
     QCOMPARE(ComparisonModel::levelOf(ComparisonModel::StaffColumn), Seniority::Staff);
     QCOMPARE(m_model->comparison().at(1).salary.median, 190912.5);
 }
@@ -144,14 +156,17 @@ void tst_ComparisonModel::shouldExportOneCsvRowPerCohort()
     QCOMPARE(lines.size(), 5); // header, three cohorts, the empty rest after the last CRLF
     QCOMPARE(lines.at(0),
              "Cohort,Kind,Filter,Description,Postings,With salary,Without salary,Other currency,Currency,"
-             "Lowest minimum,Minimum midpoint,First quartile,Median,Third quartile,Maximum midpoint,Highest maximum,"
+             "Lowest minimum,Minimum midpoint,First quartile,Median,Third quartile,Maximum midpoint,Highest "
+             "maximum,"
              "Entry,Mid,Senior,Staff,Principal,Unknown,Top skills,Much more common\r");
-    QVERIFY2(lines.at(2).startsWith("\"Paid, \"\"US\"\"\",Postings,has:salary,with a salary,2,2,0,0,USD,144000,180000,"
-                                    "185456.25,190912.5,196368.75,201825,224250,1,1,0,0,0,0,"),
+    QVERIFY2(lines.at(2).startsWith(
+                 "\"Paid, \"\"US\"\"\",Postings,has:salary,with a salary,2,2,0,0,USD,144000,180000,"
+                 "185456.25,190912.5,196368.75,201825,224250,1,1,0,0,0,0,"),
              lines.at(2).constData());
-    QCOMPARE(lines.at(3),
-             "\"Senior base, report\",Published band,,\"Salary Progression Expectations: Base Salary: $168,000 - "
-             "$230,000\",,,,,USD,168000,,,,,,230000,,,,,,,,\r");
+    QCOMPARE(
+        lines.at(3),
+        "\"Senior base, report\",Published band,,\"Salary Progression Expectations: Base Salary: $168,000 - "
+        "$230,000\",,,,,USD,168000,,,,,,230000,,,,,,,,\r");
 }
 
 QTEST_GUILESS_MAIN(tst_ComparisonModel)

@@ -45,12 +45,18 @@ void tst_CsvExporter::shouldQuoteOnlyWhatNeedsQuoting_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("field");
-    QTest::newRow("plain") << "Kubernetes" << "Kubernetes";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("comma") << "Santa Clara, CA" << "\"Santa Clara, CA\"";
-    QTest::newRow("quote") << "the \"Notable\" line" << "\"the \"\"Notable\"\" line\"";
-    QTest::newRow("line break") << "one\ntwo" << "\"one\ntwo\"";
-    QTest::newRow("accents stay") << "Zürich" << "Zürich";
+    QTest::newRow("plain") << "Kubernetes"
+                           << "Kubernetes";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("comma") << "Santa Clara, CA"
+                           << "\"Santa Clara, CA\"";
+    QTest::newRow("quote") << "the \"Notable\" line"
+                           << "\"the \"\"Notable\"\" line\"";
+    QTest::newRow("line break") << "one\ntwo"
+                                << "\"one\ntwo\"";
+    QTest::newRow("accents stay") << "Zürich"
+                                  << "Zürich";
 }
 
 void tst_CsvExporter::shouldQuoteOnlyWhatNeedsQuoting()
@@ -71,11 +77,13 @@ void tst_CsvExporter::shouldWriteTheTableAsShown()
 
     const QStringList lines = QString::fromUtf8(buffer.data()).split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), 1 + 6 + 1); // header, six postings, nothing after the last CRLF
-    QCOMPARE(lines.first(), QStringLiteral("Company,Title,Role family,Seniority,Location,Work mode,Experience,"
-                                           "Salary (annual),Skills"));
-    QCOMPARE(lines.at(1), QStringLiteral("AppLovin,\"ML Infrastructure Engineer, New Grad\",ML Infrastructure Engineer,"
-                                         "Entry,\"Palo Alto, CA\",,0–2 years,\"$144,000 – $216,000\","
-                                         "C++; Python; Go; Data structures; Algorithms"));
+    QCOMPARE(lines.first(),
+             QStringLiteral("Company,Title,Role family,Seniority,Location,Work mode,Experience,"
+                            "Salary (annual),Skills"));
+    QCOMPARE(lines.at(1),
+             QStringLiteral("AppLovin,\"ML Infrastructure Engineer, New Grad\",ML Infrastructure Engineer,"
+                            "Entry,\"Palo Alto, CA\",,0–2 years,\"$144,000 – $216,000\","
+                            "C++; Python; Go; Data structures; Algorithms"));
     QVERIFY(lines.at(5).startsWith(QStringLiteral("Scale AI,")));
     QVERIFY(lines.at(5).contains(QStringLiteral("\"San Francisco, CA; New York, NY; Seattle, WA\"")));
     QVERIFY(lines.at(6).startsWith(QStringLiteral(",Enterprise MLOps Engineer (Azure ML/AKS/DevOps)")));
@@ -90,7 +98,8 @@ void tst_CsvExporter::shouldWriteChosenColumnsInOrder()
     CsvExporter exporter;
     QVERIFY(exporter.write(*m_model, buffer, {PostingTableModel::Title, PostingTableModel::Company}));
     QCOMPARE(QString::fromUtf8(buffer.data()),
-             QStringLiteral("Title,Company\r\n\"AI Infrastructure Engineer, Model Serving Platform\",Scale AI\r\n"));
+             QStringLiteral(
+                 "Title,Company\r\n\"AI Infrastructure Engineer, Model Serving Platform\",Scale AI\r\n"));
     m_model->setStore(m_store.get());
 }
 
@@ -106,11 +115,13 @@ void tst_CsvExporter::shouldWriteAFileOnlyWhenComplete()
     // A folder given as the file, or a folder that does not exist: a message naming the file,
     // and nothing left behind.
     QVERIFY(!exporter.writeFile(*m_model, m_dir.path()));
-    QVERIFY2(exporter.errorString().contains(QDir::toNativeSeparators(m_dir.path())), qPrintable(exporter.errorString()));
+    QVERIFY2(exporter.errorString().contains(QDir::toNativeSeparators(m_dir.path())),
+             qPrintable(exporter.errorString()));
     QVERIFY(exporter.errorString().contains(QLatin1String("it is a folder")));
     const QString nowhere = m_dir.filePath(QStringLiteral("missing/folder/postings.csv"));
     QVERIFY(!exporter.writeFile(*m_model, nowhere));
-    QVERIFY2(exporter.errorString().contains(QDir::toNativeSeparators(nowhere)), qPrintable(exporter.errorString()));
+    QVERIFY2(exporter.errorString().contains(QDir::toNativeSeparators(nowhere)),
+             qPrintable(exporter.errorString()));
     QVERIFY(!QFile::exists(nowhere));
 }
 

@@ -47,8 +47,10 @@ void tst_CsvReader::shouldSplitRecords_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("plain LF") << QByteArray("a,b\n1,2\n") << strings({"1:a|b", "2:1|2"});
     QTest::newRow("CRLF, no final line end") << QByteArray("a,b\r\n1,2") << strings({"1:a|b", "2:1|2"});
-    QTest::newRow("quoted comma") << QByteArray("\"Santa Clara, CA\",x\n") << strings({"1:Santa Clara, CA|x"});
-    QTest::newRow("doubled quotes") << QByteArray("\"the \"\"Notable\"\" line\"\n") << strings({"1:the \"Notable\" line"});
+    QTest::newRow("quoted comma") << QByteArray("\"Santa Clara, CA\",x\n")
+                                  << strings({"1:Santa Clara, CA|x"});
+    QTest::newRow("doubled quotes") << QByteArray("\"the \"\"Notable\"\" line\"\n")
+                                    << strings({"1:the \"Notable\" line"});
     QTest::newRow("quoted newline keeps line numbers")
         << QByteArray("t,d\n\"x\",\"one\ntwo\"\ny,z\n") << strings({"1:t|d", "2:x|one\ntwo", "4:y|z"});
     QTest::newRow("empty fields") << QByteArray(",,\n") << strings({"1:||"});

@@ -32,7 +32,8 @@ void tst_DatasetJsonWriter::shouldReadBackAsTheSameDataset()
     QCOMPARE(DatasetJsonWriter::toJson(readBack), json);
     QCOMPARE(readBack.postings.size(), 6);
     QCOMPARE(readBack.postings.at(1).salary.max, std::optional<double>(224250));
-    QCOMPARE(readBack.postings.at(5).label, QStringLiteral("Enterprise MLOps Engineer (Azure ML/AKS/DevOps)"));
+    QCOMPARE(readBack.postings.at(5).label,
+             QStringLiteral("Enterprise MLOps Engineer (Azure ML/AKS/DevOps)"));
     QCOMPARE(readBack.skills.at(0).aliases, QStringList{QStringLiteral("K8s")});
     QCOMPARE(readBack.salaryBands.at(0).text, QStringLiteral("Base Salary: $168,000 - $230,000"));
 }
@@ -55,7 +56,8 @@ void tst_DatasetJsonWriter::shouldExportOnlyTheMatchingPostingsAndRoundTripThrou
     expected.postings = {original.postings.at(1), original.postings.at(3)};
     // An alias that only changes the case of its skill's name is not stored ("MLFlow").
     for (SkillRecord &skill : expected.skills)
-        skill.aliases.removeIf([&](const QString &alias) { return alias.compare(skill.name, Qt::CaseInsensitive) == 0; });
+        skill.aliases.removeIf(
+            [&](const QString &alias) { return alias.compare(skill.name, Qt::CaseInsensitive) == 0; });
     QCOMPARE(DatasetJsonWriter::toJson(exported), DatasetJsonWriter::toJson(expected));
 
     // And the file imports into a new database that holds the same
@@ -78,7 +80,8 @@ void tst_DatasetJsonWriter::shouldNameTheFileItCannotWrite()
     QVERIFY(writer.errorString().contains(QDir::toNativeSeparators(dir.path())));
     const QString nowhere = dir.filePath(QStringLiteral("no/such/folder/export.json"));
     QVERIFY(!writer.writeFile(test::sampleDataset(), nowhere));
-    QVERIFY2(writer.errorString().contains(QDir::toNativeSeparators(nowhere)), qPrintable(writer.errorString()));
+    QVERIFY2(writer.errorString().contains(QDir::toNativeSeparators(nowhere)),
+             qPrintable(writer.errorString()));
     QVERIFY(!QFile::exists(nowhere));
 }
 

@@ -76,24 +76,28 @@ void tst_DatasetReader::shouldRefuseBadInput_data()
     QTest::newRow("newer format") << QByteArray(R"({"format": "jobexplorer-dataset", "format_version": 9})")
                                   << QStringLiteral("format version 9");
     QTest::newRow("unknown seniority")
-        << QByteArray(R"({"format": "jobexplorer-dataset", "postings": [{"title": "T", "seniority": "wizard"}]})")
+        << QByteArray(
+               R"({"format": "jobexplorer-dataset", "postings": [{"title": "T", "seniority": "wizard"}]})")
         << QStringLiteral("postings 1: \"seniority\" has the unknown value \"wizard\" (accepted: entry, mid");
     QTest::newRow("posting without title")
-        << QByteArray(R"({"format": "jobexplorer-dataset", "postings": [{"source_id": "x#2", "company": "C"}]})")
+        << QByteArray(
+               R"({"format": "jobexplorer-dataset", "postings": [{"source_id": "x#2", "company": "C"}]})")
         << QStringLiteral("postings 1 (x#2): a posting needs a title");
     QTest::newRow("salary upside down")
         << QByteArray(R"({"format": "jobexplorer-dataset", "postings": [{"title": "T",
                "salary": {"min": 200000, "max": 100000, "currency": "USD"}}]})")
         << QStringLiteral("salary minimum is above its maximum");
     QTest::newRow("salary without currency")
-        << QByteArray(R"({"format": "jobexplorer-dataset", "postings": [{"title": "T", "salary": {"min": 1}}]})")
+        << QByteArray(
+               R"({"format": "jobexplorer-dataset", "postings": [{"title": "T", "salary": {"min": 1}}]})")
         << QStringLiteral("a salary needs a currency");
     QTest::newRow("text where a number belongs")
         << QByteArray(R"({"format": "jobexplorer-dataset", "postings": [{"title": "T",
                "experience": {"min": "five"}}]})")
         << QStringLiteral("\"min\" must be a number or null");
     QTest::newRow("bad date")
-        << QByteArray(R"({"format": "jobexplorer-dataset", "postings": [{"title": "T", "posted_date": "12/01/25"}]})")
+        << QByteArray(
+               R"({"format": "jobexplorer-dataset", "postings": [{"title": "T", "posted_date": "12/01/25"}]})")
         << QStringLiteral("\"posted_date\" must be a date");
 }
 

@@ -42,7 +42,8 @@ void tst_FacetModel::init()
     QVERIFY2(m_workspace->open(m_path), qPrintable(m_workspace->errorString()));
 }
 
-QModelIndex tst_FacetModel::find(const FacetModel &model, const QString &name, const QModelIndex &parent) const
+QModelIndex tst_FacetModel::find(const FacetModel &model, const QString &name,
+                                 const QModelIndex &parent) const
 {
     for (int row = 0; row < model.rowCount(parent); ++row) {
         const QModelIndex index = model.index(row, FacetModel::NameColumn, parent);
@@ -95,7 +96,8 @@ void tst_FacetModel::shouldChangeTheWorkspaceFilterWhenChecked()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(m_workspace->result().matchCount(), 2);
     QCOMPARE(m_workspace->filterExpression(), QStringLiteral("seniority:senior"));
-    QCOMPARE(find(model, QStringLiteral("Senior")).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QCOMPARE(find(model, QStringLiteral("Senior")).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+             Qt::Checked);
     QCOMPARE(find(model, QStringLiteral("Mid")).data(FacetModel::CountRole).toInt(), 1);
 
     // And another facet's model now counts only senior postings

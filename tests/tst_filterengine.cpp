@@ -16,7 +16,6 @@ namespace {
 
 using Loaded = test::LoadedDatabase;
 
-
 // The plain evaluation the engine is checked against: one posting at a time, by definition.
 class BruteForce
 {
@@ -27,8 +26,8 @@ public:
         for (int row = 0; row < m_store.size(); ++row) {
             for (const Facet facet : allFacets)
                 m_values[static_cast<std::size_t>(facet)].push_back(computeValues(facet, row));
-            QString text = foldForSearch(m_store.title(row)) % QChar(0) % foldForSearch(m_store.company(row)) % QChar(0)
-                         % foldForSearch(m_store.notes(row));
+            QString text = foldForSearch(m_store.title(row)) % QChar(0) %
+                           foldForSearch(m_store.company(row)) % QChar(0) % foldForSearch(m_store.notes(row));
             for (const auto id : m_store.skillIds(row))
                 text += QChar(0) % foldForSearch(m_store.skillName(id));
             m_text.push_back(text);
@@ -128,12 +127,12 @@ private:
             return l.metroArea == name;
         case FilterEngine::PlaceKind::City:
             if (l.city.isEmpty())
-                return !l.text.isEmpty() && l.text != l.country && l.text != l.region && l.text != l.metroArea
-                    && l.text == name;
+                return !l.text.isEmpty() && l.text != l.country && l.text != l.region &&
+                       l.text != l.metroArea && l.text == name;
             return l.displayName() == name;
         case FilterEngine::PlaceKind::Region:
-            return !l.region.isEmpty()
-                && (l.country.isEmpty() ? l.region : l.region % QLatin1String(", ") % l.country) == name;
+            return !l.region.isEmpty() &&
+                   (l.country.isEmpty() ? l.region : l.region % QLatin1String(", ") % l.country) == name;
         case FilterEngine::PlaceKind::Country:
             return l.country == name;
         }
@@ -175,7 +174,7 @@ Filter randomFilter(QRandomGenerator &random, const FilterEngine &engine)
         filter.experience.max = random.bounded(10);
     filter.requireSalary = random.bounded(8) == 0;
     const QStringList words{QStringLiteral("zurich"), QStringLiteral("PLATFORM"), QStringLiteral("cafe"),
-                            QStringLiteral("müller"), QStringLiteral("go"), QStringLiteral("xyz")};
+                            QStringLiteral("müller"), QStringLiteral("go"),       QStringLiteral("xyz")};
     if (random.bounded(5) == 0)
         filter.text << words.at(random.bounded(words.size()));
     return filter;
@@ -237,7 +236,8 @@ void tst_FilterEngine::shouldMatchEverythingWithoutAFilter()
     QCOMPARE(result.counts(Facet::Seniority)[int(Seniority::Senior)], 2);
     QCOMPARE(result.skillCounts[value(Facet::Skill, QStringLiteral("Python"))], 4);
     QCOMPARE(m_sample.engine->valueName(Facet::Skill, result.topSkills.at(0)), QStringLiteral("Python"));
-    QCOMPARE(result.counts(Facet::Location)[value(Facet::Location, QStringLiteral("San Francisco Bay Area"))], 3);
+    QCOMPARE(result.counts(Facet::Location)[value(Facet::Location, QStringLiteral("San Francisco Bay Area"))],
+             3);
 }
 
 void tst_FilterEngine::shouldOrValuesWithinAFacetAndAndAcrossFacets()
@@ -245,7 +245,8 @@ void tst_FilterEngine::shouldOrValuesWithinAFacetAndAndAcrossFacets()
     Filter filter;
     filter.facet(Facet::Seniority).clauses << QList<int>{int(Seniority::Senior), int(Seniority::Entry)};
     QCOMPARE(sourceNumbers(m_sample.engine->evaluate(filter)), (QList<int>{1, 26, 27}));
-    filter.facet(Facet::Location).clauses << QList<int>{value(Facet::Location, QStringLiteral("San Francisco Bay Area"))};
+    filter.facet(Facet::Location).clauses
+        << QList<int>{value(Facet::Location, QStringLiteral("San Francisco Bay Area"))};
     QCOMPARE(sourceNumbers(m_sample.engine->evaluate(filter)), (QList<int>{1, 26}));
 }
 
@@ -326,8 +327,8 @@ void tst_FilterEngine::shouldSearchTextWithoutCaseOrAccents()
     QCOMPARE(matches(QStringLiteral("zurich")), 1);
     QCOMPARE(matches(QStringLiteral("ZÜRICH")), 1);
     QCOMPARE(matches(QStringLiteral("unicode labs")), 1);
-    QCOMPARE(matches(QStringLiteral("dgx")), 1);         // title of NVIDIA's posting
-    QCOMPARE(matches(QStringLiteral("sagemaker")), 1);   // a skill of Bluevine's posting
+    QCOMPARE(matches(QStringLiteral("dgx")), 1);             // title of NVIDIA's posting
+    QCOMPARE(matches(QStringLiteral("sagemaker")), 1);       // a skill of Bluevine's posting
     QCOMPARE(matches(QStringLiteral("token streaming")), 1); // notes of Scale AI's posting
     QCOMPARE(matches(QStringLiteral("cobol")), 0);
 }
@@ -371,7 +372,8 @@ void tst_FilterEngine::shouldAgreeWithBruteForceOnRandomFilters()
     QFETCH(int, postings);
     QRandomGenerator random(seed);
     QTemporaryDir dir;
-    const Loaded loaded = test::loadDatabase(dir, test::randomDataset(random, postings), QStringLiteral("random.sqlite"));
+    const Loaded loaded =
+        test::loadDatabase(dir, test::randomDataset(random, postings), QStringLiteral("random.sqlite"));
     QVERIFY(loaded.engine);
     const FilterEngine &engine = *loaded.engine;
     const BruteForce brute(engine);
@@ -399,7 +401,8 @@ void tst_FilterEngine::shouldAgreeWithBruteForceOnRandomFilters()
                 }
             }
             if (result.counts(facet) != counts)
-                QFAIL(qPrintable(QStringLiteral("facet %1 counts differ for filter %2").arg(int(facet)).arg(i)));
+                QFAIL(qPrintable(
+                    QStringLiteral("facet %1 counts differ for filter %2").arg(int(facet)).arg(i)));
         }
         std::vector<int> skills(static_cast<std::size_t>(engine.valueCount(Facet::Skill)), 0);
         for (const int row : expected) {

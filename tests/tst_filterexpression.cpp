@@ -51,39 +51,64 @@ void tst_FilterExpression::shouldParseEveryRule_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("canonical"); // format(parse(text))
-    QTest::addColumn<int>("matches");        // postings of the sample it matches
+    QTest::addColumn<int>("matches");       // postings of the sample it matches
 
-    QTest::newRow("empty") << "" << "" << 6;
-    QTest::newRow("one value") << "seniority:senior" << "seniority:senior" << 2;
-    QTest::newRow("values ORed") << "seniority:senior,staff" << "seniority:senior,staff" << 3;
-    QTest::newRow("labels and case") << "SENIORITY:Senior" << "seniority:senior" << 2;
-    QTest::newRow("repeated key ANDs") << "skill:kubernetes skill:python" << "skill:Kubernetes skill:Python" << 3;
-    QTest::newRow("comma ORs") << "skill:rust,sagemaker" << "skill:Rust,SageMaker" << 2;
-    QTest::newRow("alias") << "skill:k8s" << "skill:Kubernetes" << 3;
+    QTest::newRow("empty") << ""
+                           << "" << 6;
+    QTest::newRow("one value") << "seniority:senior"
+                               << "seniority:senior" << 2;
+    QTest::newRow("values ORed") << "seniority:senior,staff"
+                                 << "seniority:senior,staff" << 3;
+    QTest::newRow("labels and case") << "SENIORITY:Senior"
+                                     << "seniority:senior" << 2;
+    QTest::newRow("repeated key ANDs") << "skill:kubernetes skill:python"
+                                       << "skill:Kubernetes skill:Python" << 3;
+    QTest::newRow("comma ORs") << "skill:rust,sagemaker"
+                               << "skill:Rust,SageMaker" << 2;
+    QTest::newRow("alias") << "skill:k8s"
+                           << "skill:Kubernetes" << 3;
     QTest::newRow("quoted value") << "role:\"ML Infrastructure Engineer\""
                                   << "role:\"ML Infrastructure Engineer\"" << 2;
     QTest::newRow("location by metro") << "location:\"san francisco bay area\""
                                        << "location:\"San Francisco Bay Area\"" << 3;
-    QTest::newRow("location by bare city") << "location:\"Tel Aviv\"" << "location:\"Tel Aviv, Israel\"" << 1;
-    QTest::newRow("location by country") << "location:israel" << "location:Israel" << 1;
-    QTest::newRow("exclusion") << "-mode:remote" << "-mode:remote" << 4;
-    QTest::newRow("exclusion of two") << "-mode:remote,hybrid" << "-mode:remote,hybrid" << 3;
-    QTest::newRow("mode label with hyphen") << "mode:on-site" << "mode:onsite" << 0;
-    QTest::newRow("salary at least, in k") << "salary>=220k" << "salary>=220k" << 1;
-    QTest::newRow("salary at most") << "salary<=150000" << "salary<=150k" << 1;
-    QTest::newRow("salary range") << "salary:150k..300k" << "salary:150k..300k" << 2;
-    QTest::newRow("salary in millions") << "salary<=0.2m" << "salary<=200k" << 2;
-    QTest::newRow("open range") << "salary:200k.." << "salary>=200k" << 2;
-    QTest::newRow("experience at least") << "experience>=8" << "experience>=8" << 2;
-    QTest::newRow("experience range") << "experience:3..5" << "experience:3..5" << 1;
-    QTest::newRow("has salary") << "has:salary" << "has:salary" << 2;
-    QTest::newRow("free word") << "dgx" << "dgx" << 1;
-    QTest::newRow("quoted phrase") << "\"token streaming\"" << "\"token streaming\"" << 1;
-    QTest::newRow("phrase that looks like a term") << "\"mode:remote\"" << "\"mode:remote\"" << 0;
+    QTest::newRow("location by bare city") << "location:\"Tel Aviv\""
+                                           << "location:\"Tel Aviv, Israel\"" << 1;
+    QTest::newRow("location by country") << "location:israel"
+                                         << "location:Israel" << 1;
+    QTest::newRow("exclusion") << "-mode:remote"
+                               << "-mode:remote" << 4;
+    QTest::newRow("exclusion of two") << "-mode:remote,hybrid"
+                                      << "-mode:remote,hybrid" << 3;
+    QTest::newRow("mode label with hyphen") << "mode:on-site"
+                                            << "mode:onsite" << 0;
+    QTest::newRow("salary at least, in k") << "salary>=220k"
+                                           << "salary>=220k" << 1;
+    QTest::newRow("salary at most") << "salary<=150000"
+                                    << "salary<=150k" << 1;
+    QTest::newRow("salary range") << "salary:150k..300k"
+                                  << "salary:150k..300k" << 2;
+    QTest::newRow("salary in millions") << "salary<=0.2m"
+                                        << "salary<=200k" << 2;
+    QTest::newRow("open range") << "salary:200k.."
+                                << "salary>=200k" << 2;
+    QTest::newRow("experience at least") << "experience>=8"
+                                         << "experience>=8" << 2;
+    QTest::newRow("experience range") << "experience:3..5"
+                                      << "experience:3..5" << 1;
+    QTest::newRow("has salary") << "has:salary"
+                                << "has:salary" << 2;
+    QTest::newRow("free word") << "dgx"
+                               << "dgx" << 1;
+    QTest::newRow("quoted phrase") << "\"token streaming\""
+                                   << "\"token streaming\"" << 1;
+    QTest::newRow("phrase that looks like a term") << "\"mode:remote\""
+                                                   << "\"mode:remote\"" << 0;
     QTest::newRow("everything") << "python -mode:remote seniority:entry,mid salary>=100k has:salary"
                                 << "seniority:entry,mid -mode:remote salary>=100k has:salary python" << 2;
-    QTest::newRow("company with space") << "company:\"scale ai\"" << "company:\"Scale AI\"" << 1;
-    QTest::newRow("extra spaces") << "  seniority:senior    skill:aws  " << "seniority:senior skill:AWS" << 1;
+    QTest::newRow("company with space") << "company:\"scale ai\""
+                                        << "company:\"Scale AI\"" << 1;
+    QTest::newRow("extra spaces") << "  seniority:senior    skill:aws  "
+                                  << "seniority:senior skill:AWS" << 1;
 }
 
 void tst_FilterExpression::shouldParseEveryRule()
@@ -107,12 +132,14 @@ void tst_FilterExpression::shouldRefuseBadTerms_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("unknown key") << "python colour:blue" << 7
                                  << "unknown key “colour”. Accepted keys: role, seniority, location, mode";
-    QTest::newRow("unknown value") << "seniority:wizard" << 0
-                                   << "unknown seniority “wizard”. Accepted: unknown, entry, mid, senior, staff, principal.";
+    QTest::newRow("unknown value")
+        << "seniority:wizard" << 0
+        << "unknown seniority “wizard”. Accepted: unknown, entry, mid, senior, staff, principal.";
     QTest::newRow("unknown skill suggests similar") << "skill:kube" << 0 << "Accepted: Kubernetes, Kubeflow";
     QTest::newRow("malformed number") << "salary>=lots" << 0 << "“lots” is not a number";
     QTest::newRow("malformed range") << "experience:3-5" << 0 << "expected a range like experience:3..5";
-    QTest::newRow("upside-down range") << "salary:300k..100k" << 0 << "the lower bound is above the upper bound";
+    QTest::newRow("upside-down range")
+        << "salary:300k..100k" << 0 << "the lower bound is above the upper bound";
     QTest::newRow("negative number") << "experience>=-2" << 0 << "is not a number";
     QTest::newRow("excluded range") << "-salary>=100k" << 0 << "a range cannot be excluded";
     QTest::newRow("has something else") << "has:equity" << 0 << "the only accepted form is has:salary";
@@ -169,7 +196,8 @@ void tst_FilterExpression::shouldRoundTripRandomFilters()
     QRandomGenerator random(7);
     QTemporaryDir dir;
     QString error;
-    const auto database = PostingDatabase::open(test::writeDatabase(dir, test::randomDataset(random, 300)), &error);
+    const auto database =
+        PostingDatabase::open(test::writeDatabase(dir, test::randomDataset(random, 300)), &error);
     const auto store = database->loadStore(&error);
     const FilterEngine engine(*store);
     for (int i = 0; i < 500; ++i) {
@@ -193,13 +221,13 @@ void tst_FilterExpression::shouldRoundTripRandomFilters()
 
 void tst_FilterExpression::shouldDescribeAFilterInWords()
 {
-    const auto filter =
-        FilterExpression::parse(QStringLiteral("seniority:senior,staff skill:k8s skill:python -mode:remote has:salary"),
-                                *m_engine);
+    const auto filter = FilterExpression::parse(
+        QStringLiteral("seniority:senior,staff skill:k8s skill:python -mode:remote has:salary"), *m_engine);
     QVERIFY(filter);
-    QCOMPARE(FilterExpression::describe(*filter, *m_engine),
-             QStringLiteral("Seniority: Senior or Staff · Work mode: not Remote · Skills: Kubernetes and Python · "
-                            "with a salary"));
+    QCOMPARE(
+        FilterExpression::describe(*filter, *m_engine),
+        QStringLiteral("Seniority: Senior or Staff · Work mode: not Remote · Skills: Kubernetes and Python · "
+                       "with a salary"));
     QCOMPARE(FilterExpression::describe({}, *m_engine), QStringLiteral("All postings"));
 }
 

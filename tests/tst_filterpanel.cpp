@@ -1,7 +1,7 @@
 #include "FacetModel.h"
 #include "FacetSection.h"
-#include "FilterEngine.h"
 #include "FilterChips.h"
+#include "FilterEngine.h"
 #include "FilterPanel.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
@@ -79,8 +79,8 @@ QTreeView *tst_FilterPanel::values(Facet facet) const
 
 QModelIndex tst_FilterPanel::row(QTreeView *view, const QString &name) const
 {
-    const QModelIndexList found =
-        view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1,
+                                                       Qt::MatchExactly | Qt::MatchRecursive);
     return found.value(0);
 }
 
@@ -97,9 +97,12 @@ void tst_FilterPanel::shouldFilterWhenAValueIsChecked()
 
     // Then the workspace filters and the panel shows it everywhere
     QCOMPARE(m_workspace->result().matchCount(), 2);
-    QCOMPARE(m_panel->findChild<QLineEdit *>(QStringLiteral("filterQuery"))->text(), QStringLiteral("seniority:senior"));
-    QCOMPARE(m_panel->findChild<FilterChips *>()->chipTexts(), QStringList{QStringLiteral("Seniority: Senior")});
-    auto *header = m_panel->findChild<QWidget *>(QStringLiteral("facet-%1-header").arg(int(Facet::Seniority)));
+    QCOMPARE(m_panel->findChild<QLineEdit *>(QStringLiteral("filterQuery"))->text(),
+             QStringLiteral("seniority:senior"));
+    QCOMPARE(m_panel->findChild<FilterChips *>()->chipTexts(),
+             QStringList{QStringLiteral("Seniority: Senior")});
+    auto *header =
+        m_panel->findChild<QWidget *>(QStringLiteral("facet-%1-header").arg(int(Facet::Seniority)));
     QCOMPARE(header->property("text").toString(), QStringLiteral("Seniority (1)"));
 }
 
@@ -114,8 +117,9 @@ void tst_FilterPanel::shouldApplyATypedExpression()
     QCOMPARE(m_workspace->result().matchCount(), 3); // Scale AI, AppLovin, #39; NVIDIA is remote
     QCOMPARE(m_panel->findChild<FilterChips *>()->chipTexts(),
              (QStringList{QStringLiteral("Work mode: not Remote"), QStringLiteral("Skill: Python")}));
-    QVERIFY(row(values(Facet::Skill), QStringLiteral("Python")).data(Qt::CheckStateRole).value<Qt::CheckState>()
-            == Qt::Checked);
+    QVERIFY(row(values(Facet::Skill), QStringLiteral("Python"))
+                .data(Qt::CheckStateRole)
+                .value<Qt::CheckState>() == Qt::Checked);
 }
 
 void tst_FilterPanel::shouldShowAnErrorForABadExpression()
@@ -140,7 +144,8 @@ void tst_FilterPanel::shouldSearchTextAfterTheUserStopsTyping()
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("ZÜRICH sagemaker"));
     QCOMPARE(m_workspace->result().matchCount(), 6); // not yet: the search waits for a pause
-    QTRY_COMPARE(m_workspace->filter().text, (QStringList{QStringLiteral("ZÜRICH"), QStringLiteral("sagemaker")}));
+    QTRY_COMPARE(m_workspace->filter().text,
+                 (QStringList{QStringLiteral("ZÜRICH"), QStringLiteral("sagemaker")}));
     QCOMPARE(m_workspace->result().matchCount(), 0);
     search->clear();
     QTest::keyClicks(search, QStringLiteral("sagemaker"));
@@ -151,7 +156,8 @@ void tst_FilterPanel::shouldRemoveAChip()
 {
     m_workspace->setFilterExpression(QStringLiteral("seniority:senior has:salary"));
     auto *chips = m_panel->findChild<FilterChips *>();
-    QCOMPARE(chips->chipTexts(), (QStringList{QStringLiteral("Seniority: Senior"), QStringLiteral("With a salary")}));
+    QCOMPARE(chips->chipTexts(),
+             (QStringList{QStringLiteral("Seniority: Senior"), QStringLiteral("With a salary")}));
     Q_EMIT chips->linkActivated(QStringLiteral("chip:0"));
     QCOMPARE(m_workspace->filterExpression(), QStringLiteral("has:salary"));
     QCOMPARE(m_workspace->result().matchCount(), 2);
@@ -188,7 +194,8 @@ void tst_FilterPanel::shouldShowEveryCountWholeWithoutResizing()
     QTreeView *view = values(Facet::Skill);
     QVERIFY(view);
     const int width = view->header()->sectionSize(FacetModel::CountColumn);
-    const int needed = view->fontMetrics().horizontalAdvance(QLocale().toString(m_workspace->engine()->largestValueCount(Facet::Skill)));
+    const int needed = view->fontMetrics().horizontalAdvance(
+        QLocale().toString(m_workspace->engine()->largestValueCount(Facet::Skill)));
     QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1 < %2").arg(width).arg(needed)));
     QVERIFY(m_workspace->engine()->largestValueCount(Facet::Skill) >= 2);
     // Category rows have no count: their names span the row.

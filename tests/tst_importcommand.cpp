@@ -41,7 +41,8 @@ int tst_ImportCommand::run(const ImportCommand::Options &options)
 void tst_ImportCommand::shouldImportAndPrintASummary()
 {
     const QString database = m_dir.filePath(QStringLiteral("cli.sqlite"));
-    QCOMPARE(run({QFINDTESTDATA("data/linkedin_postings.csv"), QStringLiteral("linkedin"), database, false}), 0);
+    QCOMPARE(run({QFINDTESTDATA("data/linkedin_postings.csv"), QStringLiteral("linkedin"), database, false}),
+             0);
     QVERIFY2(m_out.contains(QLatin1String("Read 8 rows")), qPrintable(m_out));
     QVERIFY(m_out.contains(QLatin1String("Imported: 4")));
     QVERIFY(m_out.contains(QLatin1String("Skipped as duplicates: 1")));

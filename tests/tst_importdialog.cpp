@@ -41,7 +41,8 @@ void tst_ImportDialog::shouldDetectAndPreviewAFile()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(dialog.setSourceFile(QFINDTESTDATA("data/latin1_semicolon.csv")));
     // Then encoding, delimiter and header are detected and shown
-    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("delimiterCombo"))->currentData().toInt(), int(';'));
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("delimiterCombo"))->currentData().toInt(),
+             int(';'));
     QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("encodingCombo"))->currentIndex(), 1);
     QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("headerCheck"))->isChecked());
     // And without a title column nothing can be imported
@@ -59,7 +60,8 @@ void tst_ImportDialog::shouldFollowAChangedMapping()
     title->setCurrentIndex(title->findData(QStringLiteral("Titel")));
     // Then the preview shows the titles with their accents, and Import is possible
     QCOMPARE(dialog.previewModel()->problemCount(), 0);
-    QCOMPARE(dialog.previewModel()->index(0, ImportPreviewModel::Title).data().toString(), QStringLiteral("Ingénieur logiciel"));
+    QCOMPARE(dialog.previewModel()->index(0, ImportPreviewModel::Title).data().toString(),
+             QStringLiteral("Ingénieur logiciel"));
     QCOMPARE(dialog.mapping().name(), QStringLiteral("custom"));
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
     // When the delimiter is changed to a wrong one, the file is one column and the title is gone

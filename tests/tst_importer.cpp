@@ -62,17 +62,20 @@ QString postingText(const PostingRecord &p)
         places << QStringList{l.city, l.region, l.country, l.metroArea}.join(QLatin1Char('/'));
     QStringList skills;
     for (const SkillMentionRecord &s : p.skills)
-        skills << (s.mention.startsWith(PostingImporter::recognisedPrefix()) ? s.skill : s.skill % QLatin1String("*"));
+        skills << (s.mention.startsWith(PostingImporter::recognisedPrefix()) ? s.skill
+                                                                             : s.skill % QLatin1String("*"));
     return QStringList{p.sourceId,
                        p.company,
                        p.title,
                        p.roleFamily,
-                       Vocabulary::key(Vocabulary::seniorities, p.seniority) % QLatin1Char('(') % p.seniorityText % QLatin1Char(')'),
+                       Vocabulary::key(Vocabulary::seniorities, p.seniority) % QLatin1Char('(') %
+                           p.seniorityText % QLatin1Char(')'),
                        optionalText(p.experienceMin) % QLatin1Char('-') % optionalText(p.experienceMax),
                        Vocabulary::key(Vocabulary::workModes, p.workMode),
                        Vocabulary::key(Vocabulary::employmentTypes, p.employmentType),
-                       optionalText(p.salary.min) % QLatin1Char('-') % optionalText(p.salary.max) % QLatin1Char(' ')
-                           % p.salary.currency % QLatin1Char('/') % Vocabulary::key(Vocabulary::payPeriods, p.salary.period),
+                       optionalText(p.salary.min) % QLatin1Char('-') % optionalText(p.salary.max) %
+                           QLatin1Char(' ') % p.salary.currency % QLatin1Char('/') %
+                           Vocabulary::key(Vocabulary::payPeriods, p.salary.period),
                        p.postedDate.toString(Qt::ISODate),
                        places.join(QLatin1Char(';')),
                        skills.join(QLatin1Char(','))}
@@ -126,7 +129,8 @@ void tst_Importer::shouldImportTheLinkedInPreset()
     ImportSummary summary;
     QString error;
     // When it is imported without naming a mapping
-    QVERIFY2(PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), {}, summary, &error),
+    QVERIFY2(PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), {},
+                                  summary, &error),
              qPrintable(error));
     // Then the preset is found, bad rows are reported by line and column, duplicates counted
     QCOMPARE(summary.mappingName, QStringLiteral("linkedin"));
@@ -138,24 +142,32 @@ void tst_Importer::shouldImportTheLinkedInPreset()
                                                    "10:max_salary:unparseable salary \"lots\""));
     const Dataset stored = allPostings(database);
     QCOMPARE(stored.postings.size(), 4);
-    QCOMPARE(postingText(stored.postings.at(0)),
-             QStringLiteral("3884428798 | Acme Robotics | Senior Machine Learning Infrastructure Engineer | "
-                            "ML Infrastructure Engineer | senior(Senior) | --- | unknown | full-time | "
-                            "160000-210000 USD/year | 2024-04-17 | San Francisco/CA/United States/San Francisco Bay Area | "
-                            "ML Infrastructure,Kubernetes,AWS,Python,Go,C++,PySpark"));
+    QCOMPARE(
+        postingText(stored.postings.at(0)),
+        QStringLiteral(
+            "3884428798 | Acme Robotics | Senior Machine Learning Infrastructure Engineer | "
+            "ML Infrastructure Engineer | senior(Senior) | --- | unknown | full-time | "
+            "160000-210000 USD/year | 2024-04-17 | San Francisco/CA/United States/San Francisco Bay Area | "
+            "ML Infrastructure,Kubernetes,AWS,Python,Go,C++,PySpark"));
     QCOMPARE(postingText(stored.postings.at(1)),
-             QStringLiteral("3884428799 | Northwind Health | Data Analyst | Other | mid(Associate) | --- | remote | "
-                            "contract | 35-45 USD/hour | 2024-04-18 | Austin/TX/United States/Austin | "
-                            "SQL*,Tableau*,Excel*,R,Apache Spark"));
-    QCOMPARE(postingText(stored.postings.at(2)),
-             QStringLiteral("3884428800 | Globex | ML Platform Engineer, New Grad | AI Platform Engineer | entry(New Grad) | "
-                            "--- | unknown | full-time | 5500-5500 EUR/month | 2024-04-19 | Berlin//Germany/Berlin | "));
-    QCOMPARE(postingText(stored.postings.at(3)),
-             QStringLiteral("3884428804 | Hooli | AIOps Engineer | AIOps Engineer | principal(Director) | --- | remote | "
-                            "full-time | --- /unknown | 2024-04-20 |  | AIOps,Splunk,Datadog,Prometheus"));
+             QStringLiteral(
+                 "3884428799 | Northwind Health | Data Analyst | Other | mid(Associate) | --- | remote | "
+                 "contract | 35-45 USD/hour | 2024-04-18 | Austin/TX/United States/Austin | "
+                 "SQL*,Tableau*,Excel*,R,Apache Spark"));
+    QCOMPARE(
+        postingText(stored.postings.at(2)),
+        QStringLiteral(
+            "3884428800 | Globex | ML Platform Engineer, New Grad | AI Platform Engineer | entry(New Grad) | "
+            "--- | unknown | full-time | 5500-5500 EUR/month | 2024-04-19 | Berlin//Germany/Berlin | "));
+    QCOMPARE(
+        postingText(stored.postings.at(3)),
+        QStringLiteral(
+            "3884428804 | Hooli | AIOps Engineer | AIOps Engineer | principal(Director) | --- | remote | "
+            "full-time | --- /unknown | 2024-04-20 |  | AIOps,Splunk,Datadog,Prometheus"));
     // Unknown listed skills are kept, uncategorised
-    const auto tableau = std::find_if(stored.skills.cbegin(), stored.skills.cend(),
-                                      [](const SkillRecord &s) { return s.name == QLatin1String("Tableau"); });
+    const auto tableau = std::find_if(stored.skills.cbegin(), stored.skills.cend(), [](const SkillRecord &s) {
+        return s.name == QLatin1String("Tableau");
+    });
     QVERIFY(tableau != stored.skills.cend());
     QCOMPARE(tableau->category, PostingImporter::uncategorisedKey());
     QCOMPARE(summary.newSkills, 2);
@@ -166,24 +178,30 @@ void tst_Importer::shouldImportTheLightcastPreset()
     const QString database = m_dir.filePath(QStringLiteral("lightcast.sqlite"));
     ImportSummary summary;
     QString error;
-    QVERIFY2(PostingImporter::run(QFINDTESTDATA("data/lightcast_postings.csv"), database, taxonomy(), {}, summary, &error),
+    QVERIFY2(PostingImporter::run(QFINDTESTDATA("data/lightcast_postings.csv"), database, taxonomy(), {},
+                                  summary, &error),
              qPrintable(error));
     QCOMPARE(summary.mappingName, QStringLiteral("lightcast"));
     QCOMPARE(summary.imported, 3);
-    QCOMPARE(rejectedText(summary), QStringLiteral("4:MIN_YEARS_EXPERIENCE:minimum years above maximum years"));
+    QCOMPARE(rejectedText(summary),
+             QStringLiteral("4:MIN_YEARS_EXPERIENCE:minimum years above maximum years"));
     const Dataset stored = allPostings(database);
     QCOMPARE(postingText(stored.postings.at(0)),
-             QStringLiteral("1f57d95acf4dc67ed2819eb12f049f6a5c11782c | Massachusetts Mutual Life Insurance | Sr. Data Engineer | "
-                            "Other | senior(Sr.) | 5-- | unknown | full-time | 125000-165000 USD/year | 2024-06-02 | "
-                            "Springfield/MA/United States/Springfield, MA | "
-                            "Python*,SQL*,Data Pipelines*,Dataflow*,Apache Spark,Apache Kafka,Snowflake,Terraform"));
+             QStringLiteral(
+                 "1f57d95acf4dc67ed2819eb12f049f6a5c11782c | Massachusetts Mutual Life Insurance | Sr. Data "
+                 "Engineer | "
+                 "Other | senior(Sr.) | 5-- | unknown | full-time | 125000-165000 USD/year | 2024-06-02 | "
+                 "Springfield/MA/United States/Springfield, MA | "
+                 "Python*,SQL*,Data Pipelines*,Dataflow*,Apache Spark,Apache Kafka,Snowflake,Terraform"));
     QCOMPARE(postingText(stored.postings.at(1)),
-             QStringLiteral("0cb072af26757b6c4ea9464472a50a443af681ac | Cisco | ML Infrastructure Engineer | "
-                            "ML Infrastructure Engineer | entry(2+ years) | 2-4 | remote | full-time | 60-75 USD/hour | "
-                            "2024-08-01 | San Jose/CA/United States/San Francisco Bay Area | "
-                            "Kubernetes*,Go*,ML Infrastructure,Ray,PyTorch"));
+             QStringLiteral(
+                 "0cb072af26757b6c4ea9464472a50a443af681ac | Cisco | ML Infrastructure Engineer | "
+                 "ML Infrastructure Engineer | entry(2+ years) | 2-4 | remote | full-time | 60-75 USD/hour | "
+                 "2024-08-01 | San Jose/CA/United States/San Francisco Bay Area | "
+                 "Kubernetes*,Go*,ML Infrastructure,Ray,PyTorch"));
     QCOMPARE(postingText(stored.postings.at(2)).section(QLatin1String(" | "), 5, 10),
-             QStringLiteral("3-- | onsite | full-time | 9000-11000 USD/month | 2024-10-01 | New York/NY/United States/New York City"));
+             QStringLiteral("3-- | onsite | full-time | 9000-11000 USD/month | 2024-10-01 | New "
+                            "York/NY/United States/New York City"));
 }
 
 void tst_Importer::shouldReadLatin1WithASavedMapping()
@@ -224,7 +242,8 @@ void tst_Importer::shouldReadLatin1WithASavedMapping()
 void tst_Importer::shouldReadOurCsvExportBack()
 {
     // Given our CSV export of the sample database
-    const QString source = test::writeDatabase(m_dir, test::sampleDataset(), QStringLiteral("csv-source.sqlite"));
+    const QString source =
+        test::writeDatabase(m_dir, test::sampleDataset(), QStringLiteral("csv-source.sqlite"));
     auto exportCsv = [](const QString &database) {
         QString error;
         const auto db = PostingDatabase::open(database, &error);
@@ -243,7 +262,8 @@ void tst_Importer::shouldReadOurCsvExportBack()
     const QString copy = m_dir.filePath(QStringLiteral("csv-copy.sqlite"));
     ImportSummary summary;
     QString error;
-    QVERIFY2(PostingImporter::run(csvFile, copy, QFINDTESTDATA("data/sample.json"), {}, summary, &error), qPrintable(error));
+    QVERIFY2(PostingImporter::run(csvFile, copy, QFINDTESTDATA("data/sample.json"), {}, summary, &error),
+             qPrintable(error));
     QCOMPARE(summary.mappingName, QStringLiteral("jobexplorer"));
     QCOMPARE(rejectedText(summary), QString());
     // Then exporting it again gives the same CSV
@@ -260,14 +280,16 @@ void tst_Importer::shouldReadOurJsonExportBack()
     const QString copy = m_dir.filePath(QStringLiteral("json-copy.sqlite"));
     ImportSummary summary;
     QString error;
-    QVERIFY2(PostingImporter::run(jsonFile, copy, QFINDTESTDATA("data/sample.json"), {}, summary, &error), qPrintable(error));
+    QVERIFY2(PostingImporter::run(jsonFile, copy, QFINDTESTDATA("data/sample.json"), {}, summary, &error),
+             qPrintable(error));
     QCOMPARE(summary.imported, int(sample.postings.size()));
     // Then every field of every posting is back
     Dataset expected;
     expected.postings = sample.postings;
     Dataset actual;
     actual.postings = allPostings(copy).postings;
-    QCOMPARE(QString::fromUtf8(DatasetJsonWriter::toJson(actual)), QString::fromUtf8(DatasetJsonWriter::toJson(expected)));
+    QCOMPARE(QString::fromUtf8(DatasetJsonWriter::toJson(actual)),
+             QString::fromUtf8(DatasetJsonWriter::toJson(expected)));
 }
 
 void tst_Importer::shouldSkipDuplicatesWhenAppending()
@@ -276,52 +298,58 @@ void tst_Importer::shouldSkipDuplicatesWhenAppending()
     const QString database = m_dir.filePath(QStringLiteral("append.sqlite"));
     ImportSummary summary;
     QString error;
-    QVERIFY2(PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), {}, summary, &error),
+    QVERIFY2(PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), {},
+                                  summary, &error),
              qPrintable(error));
     const QByteArray before = fileHash(database);
     // When the same file is imported again: nothing new, and the file is not rewritten
-    QVERIFY(!PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), {}, summary, &error));
+    QVERIFY(!PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), {},
+                                  summary, &error));
     QCOMPARE(summary.imported, 0);
     QCOMPARE(summary.duplicates, 5);
     QVERIFY2(error.contains(QLatin1String("Nothing could be imported")), qPrintable(error));
     QCOMPARE(fileHash(database), before);
     // When another file is appended, both are there
-    QVERIFY2(PostingImporter::run(QFINDTESTDATA("data/lightcast_postings.csv"), database, taxonomy(), {}, summary, &error),
+    QVERIFY2(PostingImporter::run(QFINDTESTDATA("data/lightcast_postings.csv"), database, taxonomy(), {},
+                                  summary, &error),
              qPrintable(error));
     QCOMPARE(allPostings(database).postings.size(), 4 + 3);
 }
 
 void tst_Importer::shouldLeaveTheDatabaseUntouchedOnAbort()
 {
-    const QString database = test::writeDatabase(m_dir, test::sampleDataset(), QStringLiteral("abort.sqlite"));
+    const QString database =
+        test::writeDatabase(m_dir, test::sampleDataset(), QStringLiteral("abort.sqlite"));
     const QByteArray before = fileHash(database);
     ImportSettings settings;
     settings.abortOnBadRow = true;
     ImportSummary summary;
     QString error;
-    QVERIFY(!PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), settings, summary,
-                                  &error));
+    QVERIFY(!PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), settings,
+                                  summary, &error));
     QVERIFY2(error.contains(QLatin1String("line 8")), qPrintable(error));
     QCOMPARE(fileHash(database), before);
 
     // A cancel leaves it alone too
     std::atomic_bool cancel{true};
-    QVERIFY(!PostingImporter::run(QFINDTESTDATA("data/lightcast_postings.csv"), database, taxonomy(), {}, summary, &error,
-                                  {}, &cancel));
+    QVERIFY(!PostingImporter::run(QFINDTESTDATA("data/lightcast_postings.csv"), database, taxonomy(), {},
+                                  summary, &error, {}, &cancel));
     QVERIFY(summary.cancelled);
     QCOMPARE(fileHash(database), before);
 }
 
 void tst_Importer::shouldRefuseAReadOnlyDatabase()
 {
-    const QString database = test::writeDatabase(m_dir, test::sampleDataset(), QStringLiteral("readonly.sqlite"));
+    const QString database =
+        test::writeDatabase(m_dir, test::sampleDataset(), QStringLiteral("readonly.sqlite"));
     QFile::setPermissions(database, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
     if (QFileInfo(database).isWritable())
         QSKIP("the user can write read-only files (root)");
     const QByteArray before = fileHash(database);
     ImportSummary summary;
     QString error;
-    QVERIFY(!PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), {}, summary, &error));
+    QVERIFY(!PostingImporter::run(QFINDTESTDATA("data/linkedin_postings.csv"), database, taxonomy(), {},
+                                  summary, &error));
     QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
     QCOMPARE(fileHash(database), before);
 }
@@ -346,8 +374,9 @@ void tst_Importer::shouldReportBadFiles()
 {
     QFETCH(QByteArray, data);
     QFETCH(QString, problem);
-    const QString file =
-        m_dir.filePath(QStringLiteral("bad-%1.csv").arg(QString::fromUtf8(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString file = m_dir.filePath(QStringLiteral("bad-%1.csv")
+                                            .arg(QString::fromUtf8(QTest::currentDataTag()))
+                                            .replace(QLatin1Char(' '), QLatin1Char('-')));
     QVERIFY(writeFile(file, data));
     const QString database = m_dir.filePath(QStringLiteral("never-written.sqlite"));
     ImportSummary summary;
@@ -370,8 +399,9 @@ void tst_Importer::shouldImportAJsonListOfObjects()
     QVERIFY2(PostingImporter::run(file, database, taxonomy(), {}, summary, &error), qPrintable(error));
     const Dataset stored = allPostings(database);
     QCOMPARE(postingText(stored.postings.at(0)),
-             QStringLiteral(" | Acme | Senior Data Engineer | Other | senior(Senior) | --- | unknown | unknown | "
-                            "150000-180000 USD/year | 2024-05-01 | Boston/MA/United States/Boston | Python*,dbt*"));
+             QStringLiteral(
+                 " | Acme | Senior Data Engineer | Other | senior(Senior) | --- | unknown | unknown | "
+                 "150000-180000 USD/year | 2024-05-01 | Boston/MA/United States/Boston | Python*,dbt*"));
     QCOMPARE(stored.postings.at(1).workMode, WorkMode::Remote);
     QCOMPARE(stored.postings.at(1).seniority, Seniority::Entry);
 }
@@ -388,20 +418,29 @@ void tst_Importer::shouldPreviewRowsWithProblems()
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.problemCount(), 2); // no title; minimum salary above maximum
     QCOMPARE(model.index(0, ImportPreviewModel::Line).data().toString(), QStringLiteral("line 2"));
-    QCOMPARE(model.index(0, ImportPreviewModel::Seniority).data().toString(), QStringLiteral("Senior (Senior)"));
-    QCOMPARE(model.index(1, ImportPreviewModel::Salary).data().toString(), QStringLiteral("$35 – $45 per hour"));
-    QCOMPARE(model.index(3, ImportPreviewModel::Problem).data().toString(), QStringLiteral("column title: no title"));
-    QVERIFY(model.index(1, ImportPreviewModel::Skills).data().toString().startsWith(QLatin1String("SQL (listed)")));
+    QCOMPARE(model.index(0, ImportPreviewModel::Seniority).data().toString(),
+             QStringLiteral("Senior (Senior)"));
+    QCOMPARE(model.index(1, ImportPreviewModel::Salary).data().toString(),
+             QStringLiteral("$35 – $45 per hour"));
+    QCOMPARE(model.index(3, ImportPreviewModel::Problem).data().toString(),
+             QStringLiteral("column title: no title"));
+    QVERIFY(model.index(1, ImportPreviewModel::Skills)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("SQL (listed)")));
     // Previewing adds nothing
     QCOMPARE(importer.dataset().postings.size(), 0);
 }
 
 void tst_Importer::shouldPickAPresetByHeader()
 {
-    QCOMPARE(ImportMapping::detect(strings({"job_id", "title", "formatted_experience_level", "listed_time"})).name(),
+    QCOMPARE(ImportMapping::detect(strings({"job_id", "title", "formatted_experience_level", "listed_time"}))
+                 .name(),
              QStringLiteral("linkedin"));
-    QCOMPARE(ImportMapping::detect(strings({"ID", "TITLE_RAW", "SALARY_FROM", "MSA_NAME"})).name(), QStringLiteral("lightcast"));
-    const ImportMapping byName = ImportMapping::detect(strings({"Job Title", "Employer", "Salary From", "City"}));
+    QCOMPARE(ImportMapping::detect(strings({"ID", "TITLE_RAW", "SALARY_FROM", "MSA_NAME"})).name(),
+             QStringLiteral("lightcast"));
+    const ImportMapping byName =
+        ImportMapping::detect(strings({"Job Title", "Employer", "Salary From", "City"}));
     QCOMPARE(byName.column(ImportMapping::Field::Title), QStringLiteral("Job Title"));
     QCOMPARE(byName.column(ImportMapping::Field::Company), QStringLiteral("Employer"));
     QCOMPARE(byName.column(ImportMapping::Field::SalaryMin), QStringLiteral("Salary From"));

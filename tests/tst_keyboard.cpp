@@ -1,6 +1,6 @@
 #include "ChartModel.h"
-#include "ChartWidget.h"
 #include "ChartsPanel.h"
+#include "ChartWidget.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "Workspace.h"

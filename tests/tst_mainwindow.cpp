@@ -10,18 +10,18 @@
 #include <algorithm>
 
 #include <QApplication>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
+#include <QHeaderView>
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QDockWidget>
-#include <QHeaderView>
 #include <QMenu>
-#include <QMimeData>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -104,7 +104,8 @@ void tst_MainWindow::shouldShowThePostingsOfAnOpenedDatabase()
     auto *table = m_window->findChild<PostingTableView *>(QStringLiteral("postingTable"));
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 6);
-    QCOMPARE(statusText(), QStringLiteral("6 postings · Test sample: six postings of the December 2025 report"));
+    QCOMPARE(statusText(),
+             QStringLiteral("6 postings · Test sample: six postings of the December 2025 report"));
     QVERIFY(!errorMessage());
 }
 
@@ -121,12 +122,14 @@ void tst_MainWindow::shouldShowTheDetailsOfTheSelectedPosting()
 
     // Then the detail pane shows its fields, skills with categories and source link
     const QString text = detail->toPlainText();
-    QVERIFY2(text.contains(QLatin1String("AI Infrastructure Engineer, Model Serving Platform")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("AI Infrastructure Engineer, Model Serving Platform")),
+             qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("$179,400 – $224,250 per year")));
     QVERIFY(text.contains(QLatin1String("as written: $179,400 - $224,250 USD")));
     QVERIFY(text.contains(QStringLiteral("New York, NY, United States · New York City")));
     QVERIFY(text.contains(QLatin1String("Skills (12)")));
-    QVERIFY2(text.contains(QLatin1String("Model Serving & Inference\nvLLM, SGLang, TensorRT-LLM")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("Model Serving & Inference\nvLLM, SGLang, TensorRT-LLM")),
+             qPrintable(text));
     QVERIFY(text.contains(QLatin1String("Open the posting on www.linkedin.com")));
     QVERIFY(detail->toHtml().contains(QLatin1String("href=\"https://www.linkedin.com/jobs/view/")));
 }
@@ -186,7 +189,8 @@ void tst_MainWindow::shouldShowOnlyMatchingPostingsWhenFiltered()
 
     auto *table = m_window->findChild<PostingTableView *>(QStringLiteral("postingTable"));
     QCOMPARE(table->model()->rowCount(), 2); // NVIDIA and AppLovin
-    QCOMPARE(statusText(), QStringLiteral("2 of 6 postings · Test sample: six postings of the December 2025 report"));
+    QCOMPARE(statusText(),
+             QStringLiteral("2 of 6 postings · Test sample: six postings of the December 2025 report"));
 
     // Ctrl+Shift+Backspace clears every filter
     m_window->findChild<QAction *>(QStringLiteral("clearFiltersAction"))->trigger();
@@ -223,7 +227,8 @@ QMenu *tst_MainWindow::openColumnMenu() const
     QCoreApplication::sendEvent(viewport, &event);
     // A closed menu deletes itself later: the one just opened is the visible one.
     const QList<QMenu *> menus = m_window->findChildren<QMenu *>(QStringLiteral("columnMenu"));
-    const auto open = std::find_if(menus.cbegin(), menus.cend(), [](const QMenu *menu) { return menu->isVisible(); });
+    const auto open =
+        std::find_if(menus.cbegin(), menus.cend(), [](const QMenu *menu) { return menu->isVisible(); });
     return open == menus.cend() ? nullptr : *open;
 }
 

@@ -54,12 +54,15 @@ void tst_PostingDatabase::shouldCreateEveryTableOfTheSchema()
     QStringList tables;
     while (query.next())
         tables << query.value(0).toString();
-    QCOMPARE(tables.join(QLatin1Char(' ')),
-             QStringLiteral("meta posting_locations posting_skill_lists posting_skills postings ref_figures ref_salary_bands "
-                            "ref_skill_frequencies skill_aliases skill_categories skills"));
+    QCOMPARE(
+        tables.join(QLatin1Char(' ')),
+        QStringLiteral(
+            "meta posting_locations posting_skill_lists posting_skills postings ref_figures ref_salary_bands "
+            "ref_skill_frequencies skill_aliases skill_categories skills"));
     QVERIFY(query.exec(QStringLiteral("PRAGMA application_id")) && query.next());
     QCOMPARE(query.value(0).toInt(), PostingDatabase::ApplicationId);
-    QVERIFY(query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'format_version'")) && query.next());
+    QVERIFY(query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'format_version'")) &&
+            query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("1"));
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM skill_aliases")) && query.next());
     QVERIFY(query.value(0).toInt() > 0);
@@ -134,25 +137,31 @@ void tst_PostingDatabase::shouldLoadSkillsEditedByOtherPrograms_data()
                                             "ORDER BY id LIMIT 1)");
     QTest::newRow("as written") << QStringList() << false;
     QTest::newRow("a skill deleted")
-        << QStringList{QStringLiteral("DELETE FROM posting_skills WHERE posting_id = 2 AND position = 0")} << true;
+        << QStringList{QStringLiteral("DELETE FROM posting_skills WHERE posting_id = 2 AND position = 0")}
+        << true;
     QTest::newRow("a skill added")
-        << QStringList{QStringLiteral("INSERT INTO posting_skills (posting_id, skill_id, position) VALUES (2, %1, -1)")
+        << QStringList{QStringLiteral(
+                           "INSERT INTO posting_skills (posting_id, skill_id, position) VALUES (2, %1, -1)")
                            .arg(unlisted)}
         << true;
     QTest::newRow("a skill changed")
-        << QStringList{QStringLiteral("UPDATE posting_skills SET skill_id = %1 WHERE posting_id = 2 AND position = 0")
+        << QStringList{QStringLiteral(
+                           "UPDATE posting_skills SET skill_id = %1 WHERE posting_id = 2 AND position = 0")
                            .arg(unlisted)}
         << true;
     QTest::newRow("a skill moved to another posting")
-        << QStringList{QStringLiteral("UPDATE posting_skills SET posting_id = 4, position = 99 WHERE rowid = "
-                                      "(SELECT rowid FROM posting_skills WHERE posting_id = 2 AND skill_id NOT IN "
-                                      "(SELECT skill_id FROM posting_skills WHERE posting_id = 4) LIMIT 1)")}
+        << QStringList{QStringLiteral(
+               "UPDATE posting_skills SET posting_id = 4, position = 99 WHERE rowid = "
+               "(SELECT rowid FROM posting_skills WHERE posting_id = 2 AND skill_id NOT IN "
+               "(SELECT skill_id FROM posting_skills WHERE posting_id = 4) LIMIT 1)")}
         << true;
     QTest::newRow("a damaged list")
-        << QStringList{QStringLiteral("UPDATE posting_skill_lists SET skill_ids = x'ff' WHERE posting_id = 2")}
+        << QStringList{QStringLiteral(
+               "UPDATE posting_skill_lists SET skill_ids = x'ff' WHERE posting_id = 2")}
         << false;
     QTest::newRow("a list naming a skill twice")
-        << QStringList{QStringLiteral("UPDATE posting_skill_lists SET skill_ids = x'0101' WHERE posting_id = 2")}
+        << QStringList{QStringLiteral(
+               "UPDATE posting_skill_lists SET skill_ids = x'0101' WHERE posting_id = 2")}
         << false;
     QTest::newRow("no lists") << QStringList{QStringLiteral("DELETE FROM posting_skill_lists")} << false;
     QTest::newRow("a file written before the lists")
@@ -179,7 +188,8 @@ void tst_PostingDatabase::shouldLoadSkillsEditedByOtherPrograms()
         SqlConnection connection(m_path, SqlConnection::Mode::ReadWrite);
         QSqlQuery query(connection.database());
         for (const QString &statement : statements) {
-            QVERIFY2(query.exec(statement), qPrintable(statement + QLatin1String(": ") + query.lastError().text()));
+            QVERIFY2(query.exec(statement),
+                     qPrintable(statement + QLatin1String(": ") + query.lastError().text()));
             QVERIFY2(query.numRowsAffected() > 0 || statement.startsWith(QLatin1String("DROP")),
                      qPrintable(statement)); // each edit changes something
         }
@@ -195,8 +205,9 @@ void tst_PostingDatabase::shouldLoadSkillsEditedByOtherPrograms()
     SqlConnection connection(m_path, SqlConnection::Mode::ReadOnly);
     QSqlQuery query(connection.database());
     for (int row = 0; row < store->size(); ++row) {
-        query.prepare(QStringLiteral("SELECT s.name FROM posting_skills ps JOIN skills s ON s.id = ps.skill_id "
-                                     "WHERE ps.posting_id = ? ORDER BY ps.position"));
+        query.prepare(
+            QStringLiteral("SELECT s.name FROM posting_skills ps JOIN skills s ON s.id = ps.skill_id "
+                           "WHERE ps.posting_id = ? ORDER BY ps.position"));
         query.addBindValue(qint64(store->postingId(row)));
         QVERIFY(query.exec());
         QStringList names;
@@ -212,7 +223,8 @@ void tst_PostingDatabase::shouldReadSkillsTheSameEveryWay()
 {
     // Given a random database of 3 000 postings, read once from its skill lists
     QRandomGenerator random(20251207);
-    const QString path = test::writeDatabase(*m_dir, test::randomDataset(random, 3000), QStringLiteral("random.sqlite"));
+    const QString path =
+        test::writeDatabase(*m_dir, test::randomDataset(random, 3000), QStringLiteral("random.sqlite"));
     auto skillsOf = [&path]() {
         QString error;
         const auto database = PostingDatabase::open(path, &error);
@@ -249,16 +261,26 @@ void tst_PostingDatabase::shouldRefuseBadFiles_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expectedProblem");
-    QTest::newRow("missing file") << "missing" << "does not exist";
-    QTest::newRow("a folder") << "folder" << "is a folder";
-    QTest::newRow("empty file") << "empty" << "is empty";
-    QTest::newRow("random bytes") << "random" << "is not an SQLite database";
-    QTest::newRow("SQLite header, then garbage") << "garbage" << "damaged";
-    QTest::newRow("truncated database") << "truncated" << "damaged";
-    QTest::newRow("corrupted pages") << "corrupted" << "damaged";
-    QTest::newRow("SQLite without our tables") << "foreign" << "not a Job Market Explorer database";
-    QTest::newRow("newer format version") << "newer" << "newer version of Job Market Explorer (format version 2";
-    QTest::newRow("no format version") << "noversion" << "has no format version";
+    QTest::newRow("missing file") << "missing"
+                                  << "does not exist";
+    QTest::newRow("a folder") << "folder"
+                              << "is a folder";
+    QTest::newRow("empty file") << "empty"
+                                << "is empty";
+    QTest::newRow("random bytes") << "random"
+                                  << "is not an SQLite database";
+    QTest::newRow("SQLite header, then garbage") << "garbage"
+                                                 << "damaged";
+    QTest::newRow("truncated database") << "truncated"
+                                        << "damaged";
+    QTest::newRow("corrupted pages") << "corrupted"
+                                     << "damaged";
+    QTest::newRow("SQLite without our tables") << "foreign"
+                                               << "not a Job Market Explorer database";
+    QTest::newRow("newer format version") << "newer"
+                                          << "newer version of Job Market Explorer (format version 2";
+    QTest::newRow("no format version") << "noversion"
+                                       << "has no format version";
 }
 
 void tst_PostingDatabase::shouldRefuseBadFiles()
@@ -382,7 +404,8 @@ void tst_PostingDatabase::shouldKeepTheOldFileWhenAWriteFails()
     const auto database = PostingDatabase::open(m_path, &error);
     QVERIFY2(database, qPrintable(error));
     QCOMPARE(database->loadStore(&error)->size(), 6);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("sample.sqlite")});
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("sample.sqlite")});
 
     // And when SQLite itself refuses a row half-way (a CHECK constraint of the reference
     // tables), the old file is intact and no temporary file is left either
@@ -392,9 +415,11 @@ void tst_PostingDatabase::shouldKeepTheOldFileWhenAWriteFails()
     band.text = QStringLiteral("bonus only");
     refused.salaryBands.append(band);
     QVERIFY(!writer.write(refused, m_path));
-    QVERIFY2(writer.errorString().contains(QLatin1String("CHECK constraint failed")), qPrintable(writer.errorString()));
+    QVERIFY2(writer.errorString().contains(QLatin1String("CHECK constraint failed")),
+             qPrintable(writer.errorString()));
     QCOMPARE(PostingDatabase::open(m_path, &error)->loadStore(&error)->size(), 6);
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("sample.sqlite")});
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("sample.sqlite")});
 
     // And a folder that does not exist is named in the message
     const QString nowhere = m_dir->filePath(QStringLiteral("no/such/folder/x.sqlite"));
@@ -406,12 +431,18 @@ void tst_PostingDatabase::shouldRefuseAnInconsistentDataset_data()
 {
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("expectedProblem");
-    QTest::newRow("alias used twice") << "alias" << "\"K8s\" is used for two skills";
-    QTest::newRow("skill listed twice") << "twice" << "lists the skill \"k8s\" twice";
-    QTest::newRow("unknown category") << "category" << "has the unknown category \"astrology\"";
-    QTest::newRow("reference to unknown skill") << "reference" << "names the unknown skill \"COBOL\"";
-    QTest::newRow("negative years") << "years" << "has a negative number of years of experience";
-    QTest::newRow("salary without period") << "period" << "has a salary without a pay period";
+    QTest::newRow("alias used twice") << "alias"
+                                      << "\"K8s\" is used for two skills";
+    QTest::newRow("skill listed twice") << "twice"
+                                        << "lists the skill \"k8s\" twice";
+    QTest::newRow("unknown category") << "category"
+                                      << "has the unknown category \"astrology\"";
+    QTest::newRow("reference to unknown skill") << "reference"
+                                                << "names the unknown skill \"COBOL\"";
+    QTest::newRow("negative years") << "years"
+                                    << "has a negative number of years of experience";
+    QTest::newRow("salary without period") << "period"
+                                           << "has a salary without a pay period";
 }
 
 void tst_PostingDatabase::shouldRefuseAnInconsistentDataset()

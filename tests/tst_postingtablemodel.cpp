@@ -48,8 +48,8 @@ void tst_PostingTableModel::initTestCase()
 void tst_PostingTableModel::init()
 {
     m_model = std::make_unique<PostingTableModel>();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     m_model->setStore(m_store.get());
 }
 
@@ -85,22 +85,22 @@ void tst_PostingTableModel::shouldSortEveryColumn_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<StoreRows>("ascending");
     QTest::addColumn<StoreRows>("descending");
-    QTest::newRow("company, empty last") << int(PostingTableModel::Company) << StoreRows{3, 4, 2, 0, 1, 5}
-                                         << StoreRows{1, 0, 2, 4, 3, 5};
+    QTest::newRow("company, empty last")
+        << int(PostingTableModel::Company) << StoreRows{3, 4, 2, 0, 1, 5} << StoreRows{1, 0, 2, 4, 3, 5};
     QTest::newRow("title") << int(PostingTableModel::Title) << StoreRows{1, 5, 3, 2, 0, 4}
                            << StoreRows{4, 0, 2, 3, 5, 1};
     QTest::newRow("role family") << int(PostingTableModel::RoleFamily) << StoreRows{0, 1, 2, 3, 4, 5}
                                  << StoreRows{5, 3, 4, 0, 1, 2};
-    QTest::newRow("seniority by level, not by name") << int(PostingTableModel::Seniority)
-                                                     << StoreRows{3, 1, 0, 4, 5, 2} << StoreRows{2, 5, 0, 4, 1, 3};
-    QTest::newRow("locations, none last") << int(PostingTableModel::Locations) << StoreRows{3, 1, 0, 4, 2, 5}
-                                          << StoreRows{4, 0, 1, 3, 2, 5};
-    QTest::newRow("work mode, unknown last") << int(PostingTableModel::WorkMode) << StoreRows{0, 4, 1, 2, 3, 5}
-                                             << StoreRows{1, 0, 4, 2, 3, 5};
-    QTest::newRow("experience as numbers") << int(PostingTableModel::Experience) << StoreRows{3, 1, 2, 5, 0, 4}
-                                           << StoreRows{0, 5, 2, 1, 3, 4};
-    QTest::newRow("salary as numbers, none last") << int(PostingTableModel::Salary) << StoreRows{3, 1, 0, 2, 4, 5}
-                                                  << StoreRows{1, 3, 0, 2, 4, 5};
+    QTest::newRow("seniority by level, not by name")
+        << int(PostingTableModel::Seniority) << StoreRows{3, 1, 0, 4, 5, 2} << StoreRows{2, 5, 0, 4, 1, 3};
+    QTest::newRow("locations, none last")
+        << int(PostingTableModel::Locations) << StoreRows{3, 1, 0, 4, 2, 5} << StoreRows{4, 0, 1, 3, 2, 5};
+    QTest::newRow("work mode, unknown last")
+        << int(PostingTableModel::WorkMode) << StoreRows{0, 4, 1, 2, 3, 5} << StoreRows{1, 0, 4, 2, 3, 5};
+    QTest::newRow("experience as numbers")
+        << int(PostingTableModel::Experience) << StoreRows{3, 1, 2, 5, 0, 4} << StoreRows{0, 5, 2, 1, 3, 4};
+    QTest::newRow("salary as numbers, none last")
+        << int(PostingTableModel::Salary) << StoreRows{3, 1, 0, 2, 4, 5} << StoreRows{1, 3, 0, 2, 4, 5};
     QTest::newRow("skills") << int(PostingTableModel::Skills) << StoreRows{5, 3, 0, 4, 1, 2}
                             << StoreRows{2, 1, 4, 0, 3, 5};
 }

@@ -13,10 +13,9 @@ namespace {
 
 using Loaded = test::LoadedDatabase;
 
-
 PostingRecord posting(const QString &title, std::optional<double> min = std::nullopt,
-                      std::optional<double> max = std::nullopt, const QString &currency = QStringLiteral("USD"),
-                      PayPeriod period = PayPeriod::Year)
+                      std::optional<double> max = std::nullopt,
+                      const QString &currency = QStringLiteral("USD"), PayPeriod period = PayPeriod::Year)
 {
     PostingRecord p;
     p.title = title;
@@ -77,7 +76,8 @@ void tst_SalaryStatistics::shouldComputeQuartilesLikeType7_data()
     QTest::newRow("one value") << QList<double>{100} << QList<double>{100, 100, 100, 100, 100};
     QTest::newRow("two values") << QList<double>{201825, 180000}
                                 << QList<double>{180000, 185456.25, 190912.5, 196368.75, 201825};
-    QTest::newRow("odd count, unsorted") << QList<double>{50, 10, 40, 20, 30} << QList<double>{10, 20, 30, 40, 50};
+    QTest::newRow("odd count, unsorted")
+        << QList<double>{50, 10, 40, 20, 30} << QList<double>{10, 20, 30, 40, 50};
     QTest::newRow("even count") << QList<double>{4, 1, 3, 2} << QList<double>{1, 1.75, 2.5, 3.25, 4};
     QTest::newRow("ties at the bottom") << QList<double>{5, 10, 5, 5} << QList<double>{5, 5, 5, 6.25, 10};
     QTest::newRow("ties around the median")
@@ -92,8 +92,9 @@ void tst_SalaryStatistics::shouldComputeQuartilesLikeType7()
     SalaryStatistics stats;
     stats.setMidpoints(std::vector<double>(midpoints.begin(), midpoints.end()));
     QCOMPARE(stats.withSalary, midpoints.size());
-    QCOMPARE((QList<double>{stats.minimum, stats.firstQuartile, stats.median, stats.thirdQuartile, stats.maximum}),
-             expected);
+    QCOMPARE(
+        (QList<double>{stats.minimum, stats.firstQuartile, stats.median, stats.thirdQuartile, stats.maximum}),
+        expected);
     std::vector<double> values(midpoints.begin(), midpoints.end());
     QCOMPARE(SalaryStatistics::quantile(values, 0.5), expected.at(2));
 }
@@ -133,9 +134,9 @@ void tst_SalaryStatistics::shouldAnnualiseEveryPayPeriod()
 
     // Given a posting paid per period, when it is written to a database and loaded
     QTemporaryDir dir;
-    const Loaded loaded = test::loadDatabase(dir, datasetOf({posting(QStringLiteral("Paid"), amount, amount * 2,
-                                                        QStringLiteral("USD"), period)}),
-                               QStringLiteral("period.sqlite"));
+    const Loaded loaded = test::loadDatabase(
+        dir, datasetOf({posting(QStringLiteral("Paid"), amount, amount * 2, QStringLiteral("USD"), period)}),
+        QStringLiteral("period.sqlite"));
     QVERIFY(loaded.store);
     // Then the store and the statistics see the annual amounts
     QCOMPARE(double(loaded.store->annualSalaryMin(0)), annual);
@@ -154,18 +155,23 @@ void tst_SalaryStatistics::shouldDescribePostingsOfTheDatabase_data()
     QTest::addColumn<QString>("expected");
     const QString eur = QStringLiteral("EUR");
     const QString gbp = QStringLiteral("GBP");
-    QTest::newRow("none with a salary") << QList<PostingRecord>{posting(QStringLiteral("a")), posting(QStringLiteral("b"))}
-                                        << QStringLiteral(" n=0 other=0 box=0/0/0/0/0 range=0..0");
+    QTest::newRow("none with a salary")
+        << QList<PostingRecord>{posting(QStringLiteral("a")), posting(QStringLiteral("b"))}
+        << QStringLiteral(" n=0 other=0 box=0/0/0/0/0 range=0..0");
     QTest::newRow("one posting") << QList<PostingRecord>{posting(QStringLiteral("a"), 100000, 120000)}
                                  << QStringLiteral("USD n=1 other=0 box=110000/110000/110000/110000/110000 "
                                                    "range=100000..120000");
     QTest::newRow("one bound stands for both")
-        << QList<PostingRecord>{posting(QStringLiteral("a"), 90000), posting(QStringLiteral("b"), std::nullopt, 150000)}
+        << QList<PostingRecord>{posting(QStringLiteral("a"), 90000),
+                                posting(QStringLiteral("b"), std::nullopt, 150000)}
         << QStringLiteral("USD n=2 other=0 box=90000/105000/120000/135000/150000 range=90000..150000");
     QTest::newRow("mixed currencies: USD dominant, EUR and GBP left out")
-        << QList<PostingRecord>{posting(QStringLiteral("u1"), 90000, 110000), posting(QStringLiteral("e1"), 50000, 60000, eur),
-                                posting(QStringLiteral("u2"), 100000, 120000), posting(QStringLiteral("g1"), 70000, 80000, gbp),
-                                posting(QStringLiteral("u3"), 120000, 140000), posting(QStringLiteral("e2"), 1, 2, eur),
+        << QList<PostingRecord>{posting(QStringLiteral("u1"), 90000, 110000),
+                                posting(QStringLiteral("e1"), 50000, 60000, eur),
+                                posting(QStringLiteral("u2"), 100000, 120000),
+                                posting(QStringLiteral("g1"), 70000, 80000, gbp),
+                                posting(QStringLiteral("u3"), 120000, 140000),
+                                posting(QStringLiteral("e2"), 1, 2, eur),
                                 posting(QStringLiteral("none"))}
         << QStringLiteral("USD n=3 other=3 box=100000/105000/110000/120000/130000 range=90000..140000");
     QTest::newRow("mixed currencies: hourly EUR outnumbers yearly USD")

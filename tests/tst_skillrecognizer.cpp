@@ -53,10 +53,12 @@ void tst_SkillRecognizer::shouldRecogniseWholeNamesOnly_data()
     QTest::newRow("R but not R&D") << "Our R&D team uses R and SQL." << strings({"R"});
     QTest::newRow("R's is a name") << "Join R's team" << strings({});
     QTest::newRow("Spark vs PySpark") << "PySpark jobs" << strings({"PySpark"});
-    QTest::newRow("Apache Spark and PySpark") << "Apache Spark; PySpark" << strings({"Apache Spark", "PySpark"});
+    QTest::newRow("Apache Spark and PySpark")
+        << "Apache Spark; PySpark" << strings({"Apache Spark", "PySpark"});
     QTest::newRow("spark the verb") << "to spark curiosity" << strings({});
     QTest::newRow("k8s any case") << "Deploy on k8s (Kubernetes)." << strings({"Kubernetes"});
-    QTest::newRow("longest name wins") << "Kubernetes operators for GPUs" << strings({"Kubernetes Operators"});
+    QTest::newRow("longest name wins")
+        << "Kubernetes operators for GPUs" << strings({"Kubernetes Operators"});
     QTest::newRow("CI/CD with slash") << "CI/CD pipelines" << strings({"CI/CD"});
     QTest::newRow("hyphenated name") << "scikit-learn, sklearn" << strings({"scikit-learn"});
     QTest::newRow("no partial words") << "Pythonic code, Kubernetesish" << strings({});

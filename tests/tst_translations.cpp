@@ -1,6 +1,6 @@
 #include "ChartModel.h"
-#include "ChartWidget.h"
 #include "ChartsPanel.h"
+#include "ChartWidget.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "Translations.h"
@@ -89,10 +89,11 @@ void tst_Translations::everyStringIsTranslated()
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(messages > 100);
-    QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 of %2 entries of jobexplorer_%3.ts need work:\n%4")
-                                                .arg(problems.size())
-                                                .arg(messages)
-                                                .arg(language, problems.mid(0, 30).join(QLatin1Char('\n')))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("%1 of %2 entries of jobexplorer_%3.ts need work:\n%4")
+                            .arg(problems.size())
+                            .arg(messages)
+                            .arg(language, problems.mid(0, 30).join(QLatin1Char('\n')))));
 }
 
 void tst_Translations::switchingLanguageChangesTheWindowAtOnce()
@@ -120,7 +121,8 @@ void tst_Translations::switchingLanguageChangesTheWindowAtOnce()
     QCOMPARE(Translations::current(), QStringLiteral("de"));
     QCOMPARE(window->menuBar()->actions().constFirst()->text(), QStringLiteral("&Datei"));
     const QString germanTitle = window->charts()->currentChart()->title();
-    QVERIFY2(germanTitle != englishTitle && germanTitle.contains(QLatin1String("2 von 6")), qPrintable(germanTitle));
+    QVERIFY2(germanTitle != englishTitle && germanTitle.contains(QLatin1String("2 von 6")),
+             qPrintable(germanTitle));
     // Same data, same filter
     QCOMPARE(window->workspace()->filterExpression(), QStringLiteral("seniority:senior"));
     QCOMPARE(window->workspace()->result().matchCount(), 2);

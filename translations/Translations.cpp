@@ -62,8 +62,8 @@ bool Translations::install(const QString &code)
     if (!english && !own->load(QStringLiteral(":/i18n/jobexplorer_%1.qm").arg(code)))
         return false;
     // Qt's own strings ("Cancel", "Save"): optional, present where qt6-translations-l10n is.
-    const bool qtLoaded =
-        !english && qt->load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    const bool qtLoaded = !english && qt->load(QStringLiteral("qtbase_%1").arg(code),
+                                               QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
     if (ownTranslator)
         QCoreApplication::removeTranslator(ownTranslator.get());

@@ -19,8 +19,9 @@ const char *const suffixes[] = {"png", "svg", "pdf"};
 }
 
 ChartExportDialog::ChartExportDialog(QWidget *parent)
-    : QDialog(parent), m_file(new QLineEdit(this)), m_format(new QComboBox(this)), m_width(new QSpinBox(this)),
-      m_height(new QSpinBox(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_file(new QLineEdit(this)), m_format(new QComboBox(this)),
+      m_width(new QSpinBox(this)), m_height(new QSpinBox(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export Chart"));
     setObjectName(QStringLiteral("chartExportDialog"));
@@ -51,11 +52,13 @@ ChartExportDialog::ChartExportDialog(QWidget *parent)
     form->addRow(tr("&File:"), fileRow);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("&Size:"), sizeRow);
-    form->addRow(new QLabel(tr("The picture carries a caption: the dataset, the filter in words, the number of "
-                               "postings and today's date."),
-                            this));
+    form->addRow(
+        new QLabel(tr("The picture carries a caption: the dataset, the filter in words, the number of "
+                      "postings and today's date."),
+                   this));
     form->addRow(m_buttons);
-    qobject_cast<QLabel *>(form->itemAt(form->rowCount() - 2, QFormLayout::SpanningRole)->widget())->setWordWrap(true);
+    qobject_cast<QLabel *>(form->itemAt(form->rowCount() - 2, QFormLayout::SpanningRole)->widget())
+        ->setWordWrap(true);
 
     connect(browse, &QPushButton::clicked, this, &ChartExportDialog::browse);
     connect(m_format, &QComboBox::activated, this, &ChartExportDialog::formatChosen);
@@ -90,10 +93,10 @@ void ChartExportDialog::setPictureSize(QSize size)
 
 void ChartExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export Chart"), fileName(),
-        tr("PNG images (*.png);;SVG drawings (*.svg);;PDF documents (*.pdf)"), nullptr,
-        QFileDialog::DontConfirmOverwrite);
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Export Chart"), fileName(),
+                                     tr("PNG images (*.png);;SVG drawings (*.svg);;PDF documents (*.pdf)"),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
     if (!chosen.isEmpty())
         setFileName(chosen);
 }

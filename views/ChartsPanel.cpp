@@ -19,12 +19,14 @@
 namespace jobexplorer {
 
 ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_tabs(new QTabWidget(this)), m_bands(new SalaryBandChart(workspace)),
-      m_tableAction(new QAction(tr("Show as &Table"), this)),
+    : QWidget(parent), m_workspace(workspace), m_tabs(new QTabWidget(this)),
+      m_bands(new SalaryBandChart(workspace)), m_tableAction(new QAction(tr("Show as &Table"), this)),
       m_publishedAction(new QAction(tr("Compare with the &Report"), this)),
-      m_copyAction(new QAction(tr("&Copy Chart"), this)), m_exportAction(new QAction(tr("Export C&hart…"), this)),
+      m_copyAction(new QAction(tr("&Copy Chart"), this)),
+      m_exportAction(new QAction(tr("Export C&hart…"), this)),
       m_exportNumbersAction(new QAction(tr("Export Chart &Numbers as CSV…"), this)),
-      m_nextAction(new QAction(tr("&Next Chart"), this)), m_previousAction(new QAction(tr("&Previous Chart"), this))
+      m_nextAction(new QAction(tr("&Next Chart"), this)),
+      m_previousAction(new QAction(tr("&Previous Chart"), this))
 {
     setObjectName(QStringLiteral("chartsPanel"));
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
@@ -43,7 +45,8 @@ ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
         connect(model, &QAbstractItemModel::modelReset, this, &ChartsPanel::updateActions);
     }
     const int bandsTab = m_tabs->addTab(m_bands, tr("Bands"));
-    m_tabs->setTabToolTip(bandsTab, tr("Salary bands: each posting's range against the published band for its level"));
+    m_tabs->setTabToolTip(bandsTab,
+                          tr("Salary bands: each posting's range against the published band for its level"));
 
     m_tableAction->setObjectName(QStringLiteral("chartTableAction"));
     m_tableAction->setCheckable(true);
@@ -56,7 +59,8 @@ ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
     });
     m_publishedAction->setObjectName(QStringLiteral("publishedSharesAction"));
     m_publishedAction->setCheckable(true);
-    m_publishedAction->setToolTip(tr("Show the share the market report publishes for each skill beside the computed one"));
+    m_publishedAction->setToolTip(
+        tr("Show the share the market report publishes for each skill beside the computed one"));
     connect(m_publishedAction, &QAction::toggled, this,
             [this](bool on) { chart(ChartModel::Kind::Skills)->setPublishedShown(on); });
     m_copyAction->setObjectName(QStringLiteral("copyChartAction"));

@@ -29,9 +29,10 @@
 namespace jobexplorer {
 
 CompareView::CompareView(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_cohorts(new CohortList(this)), m_model(new ComparisonModel(this)),
-      m_list(new QListView), m_bands(new QListWidget), m_chart(new RangeChartWidget), m_table(new QTableView),
-      m_status(new QLabel), m_exportChartAction(new QAction(tr("Export Comparison C&hart…"), this)),
+    : QWidget(parent), m_workspace(workspace), m_cohorts(new CohortList(this)),
+      m_model(new ComparisonModel(this)), m_list(new QListView), m_bands(new QListWidget),
+      m_chart(new RangeChartWidget), m_table(new QTableView), m_status(new QLabel),
+      m_exportChartAction(new QAction(tr("Export Comparison C&hart…"), this)),
       m_exportCsvAction(new QAction(tr("Export Comparison as CS&V…"), this))
 {
     setObjectName(QStringLiteral("compareView"));
@@ -181,9 +182,10 @@ void CompareView::askToSaveCurrentFilter()
     if (!m_workspace->isOpen())
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save Filter as Cohort"),
-                                               tr("Name of the cohort for “%1”:").arg(m_workspace->filterDescription()),
-                                               QLineEdit::Normal, QString(), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Save Filter as Cohort"),
+                              tr("Name of the cohort for “%1”:").arg(m_workspace->filterDescription()),
+                              QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
     QString error;
@@ -198,7 +200,8 @@ void CompareView::applySelected()
         return;
     FilterExpression::Error error;
     if (!m_workspace->setFilterExpression(m_cohorts->at(row).expression, &error))
-        Q_EMIT errorOccurred(tr("The filter of “%1” is not valid here: %2").arg(m_cohorts->at(row).name, error.message));
+        Q_EMIT errorOccurred(
+            tr("The filter of “%1” is not valid here: %2").arg(m_cohorts->at(row).name, error.message));
 }
 
 void CompareView::editSelected()
@@ -247,22 +250,24 @@ void CompareView::importCohorts()
                           .arg(summary.renamed.size())
                           .arg(summary.rejected.size()));
     if (!summary.rejected.isEmpty())
-        Q_EMIT errorOccurred(tr("Some cohorts of %1 were not imported:\n%2")
-                                 .arg(QDir::toNativeSeparators(fileName), summary.rejected.join(QLatin1Char('\n'))));
+        Q_EMIT errorOccurred(
+            tr("Some cohorts of %1 were not imported:\n%2")
+                .arg(QDir::toNativeSeparators(fileName), summary.rejected.join(QLatin1Char('\n'))));
 }
 
 void CompareView::exportCohorts()
 {
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Export Cohorts"),
-                                                          QDir::home().filePath(tr("cohorts.json")),
-                                                          tr("Cohort files (*.json);;All files (*)"));
+    const QString fileName =
+        QFileDialog::getSaveFileName(this, tr("Export Cohorts"), QDir::home().filePath(tr("cohorts.json")),
+                                     tr("Cohort files (*.json);;All files (*)"));
     if (fileName.isEmpty())
         return;
     QString error;
     if (!CohortFile::writeFile(m_cohorts->cohorts(), fileName, &error))
         Q_EMIT errorOccurred(error);
     else
-        m_status->setText(tr("Exported %1 cohorts to %2.").arg(m_cohorts->size()).arg(QDir::toNativeSeparators(fileName)));
+        m_status->setText(
+            tr("Exported %1 cohorts to %2.").arg(m_cohorts->size()).arg(QDir::toNativeSeparators(fileName)));
 }
 
 void CompareView::recompute()
@@ -288,8 +293,9 @@ void CompareView::recompute()
     if (!m_workspace->engine()) {
         message = tr("Open a database to compare cohorts.");
     } else if (entries.size() < Comparison::minCohorts) {
-        message = tr("Save the current filter as a cohort (twice, with different filters) or tick a published band: "
-                     "two to six are compared side by side.");
+        message = tr(
+            "Save the current filter as a cohort (twice, with different filters) or tick a published band: "
+            "two to six are compared side by side.");
     } else if (entries.size() > Comparison::maxCohorts) {
         message = tr("Choose at most %1 cohorts and bands together.").arg(Comparison::maxCohorts);
     } else {

@@ -56,7 +56,8 @@ bool FacetProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QModelIndex index = sourceModel()->index(sourceRow, FacetModel::NameColumn, sourceParent);
     if (index.data(FacetModel::IsCategoryRole).toBool())
         return false; // shown when one of its skills is (recursive filtering)
-    const bool chosen = index.data(FacetModel::SelectedRole).toBool() || index.data(FacetModel::ExcludedRole).toBool();
+    const bool chosen =
+        index.data(FacetModel::SelectedRole).toBool() || index.data(FacetModel::ExcludedRole).toBool();
     if (!chosen && index.data(FacetModel::CountRole).toInt() == 0)
         return false;
     return m_search.isEmpty() || chosen || foldForSearch(index.data().toString()).contains(m_search);

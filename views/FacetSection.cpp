@@ -83,15 +83,15 @@ FacetSection::FacetSection(FacetModel *model, const QString &title, QWidget *par
         match->setMinimumContentsLength(12);
         connect(match, &QComboBox::activated, this,
                 [model, match](int) { model->setSkillMatch(SkillMatch(match->currentData().toInt())); });
-        connect(model, &QAbstractItemModel::dataChanged, match, [model, match] {
-            match->setCurrentIndex(model->skillMatch() == SkillMatch::All ? 0 : 1);
-        });
+        connect(model, &QAbstractItemModel::dataChanged, match,
+                [model, match] { match->setCurrentIndex(model->skillMatch() == SkillMatch::All ? 0 : 1); });
         bodyLayout->addWidget(match);
     }
     if (model->isGrouped() || model->rowCount() > searchThreshold) {
         m_search = new QLineEdit(m_body);
         m_search->setObjectName(key + QLatin1String("-search"));
-        m_search->setPlaceholderText(tr("Search in %1…", "%1 is the name of a facet, e.g. Skills").arg(title));
+        m_search->setPlaceholderText(
+            tr("Search in %1…", "%1 is the name of a facet, e.g. Skills").arg(title));
         m_search->setClearButtonEnabled(true);
         m_search->setAccessibleName(tr("Search %1").arg(title));
         connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -196,7 +196,8 @@ void FacetSection::updateHeader()
             const QModelIndex index = m_model->index(row, 0, parent);
             if (index.data(FacetModel::IsCategoryRole).toBool())
                 count(index);
-            else if (index.data(FacetModel::SelectedRole).toBool() || index.data(FacetModel::ExcludedRole).toBool())
+            else if (index.data(FacetModel::SelectedRole).toBool() ||
+                     index.data(FacetModel::ExcludedRole).toBool())
                 ++chosen;
         }
     };
@@ -215,8 +216,8 @@ void FacetSection::showContextMenu(const QPoint &position)
     QMenu menu(this);
     const bool excluded = index.data(FacetModel::ExcludedRole).toBool();
     const QString name = index.data().toString();
-    menu.addAction(excluded ? tr("Include again") : tr("Exclude “%1”").arg(name),
-                   this, [this, value] { m_model->toggleExcluded(value); });
+    menu.addAction(excluded ? tr("Include again") : tr("Exclude “%1”").arg(name), this,
+                   [this, value] { m_model->toggleExcluded(value); });
     menu.exec(m_view->viewport()->mapToGlobal(position));
 }
 

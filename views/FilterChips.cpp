@@ -15,9 +15,8 @@ FilterChips::FilterChips(Workspace *workspace, QWidget *parent) : QLabel(parent)
     setWordWrap(true);
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    connect(this, &QLabel::linkActivated, this, [this](const QString &link) {
-        removeChip(link.mid(QStringLiteral("chip:").size()).toInt());
-    });
+    connect(this, &QLabel::linkActivated, this,
+            [this](const QString &link) { removeChip(link.mid(QStringLiteral("chip:").size()).toInt()); });
     connect(workspace, &Workspace::filterChanged, this, &FilterChips::rebuild);
     rebuild();
 }
@@ -45,8 +44,8 @@ void FilterChips::rebuild()
     const FilterEngine *engine = m_workspace->engine();
     const Filter &filter = m_workspace->filter();
     if (!engine || filter.isEmpty()) {
-        setText(QLatin1String("<span style='color:gray'>") % tr("No filter: all postings are shown.").toHtmlEscaped()
-                % QLatin1String("</span>"));
+        setText(QLatin1String("<span style='color:gray'>") %
+                tr("No filter: all postings are shown.").toHtmlEscaped() % QLatin1String("</span>"));
         return;
     }
     static const char *const titles[FacetCount] = {
@@ -61,13 +60,14 @@ void FilterChips::rebuild()
             for (const int value : f.clauses.at(c))
                 names << engine->valueName(facet, value);
             const QList<int> clause = f.clauses.at(c);
-            m_chips.push_back({tr("%1: %2").arg(title, names.join(tr(" or "))), [facet, clause](Filter &target) {
-                                   target.facet(facet).clauses.removeAll(clause);
-                               }});
+            m_chips.push_back(
+                {tr("%1: %2").arg(title, names.join(tr(" or "))),
+                 [facet, clause](Filter &target) { target.facet(facet).clauses.removeAll(clause); }});
         }
         for (const int value : f.excluded) {
-            m_chips.push_back({tr("%1: not %2").arg(title, engine->valueName(facet, value)),
-                               [facet, value](Filter &target) { target.facet(facet).excluded.removeAll(value); }});
+            m_chips.push_back(
+                {tr("%1: not %2").arg(title, engine->valueName(facet, value)),
+                 [facet, value](Filter &target) { target.facet(facet).excluded.removeAll(value); }});
         }
     }
     const QLocale locale;
@@ -75,26 +75,28 @@ void FilterChips::rebuild()
         const auto amount = [&locale](double value) { return locale.toString(value, 'f', 0); };
         const Range &r = filter.salary;
         const QString text = r.min && r.max ? tr("%1 – %2").arg(amount(*r.min), amount(*r.max))
-                           : r.min          ? tr("at least %1").arg(amount(*r.min))
+                             : r.min        ? tr("at least %1").arg(amount(*r.min))
                                             : tr("at most %1").arg(amount(*r.max));
         m_chips.push_back({tr("Salary: %1").arg(text), [](Filter &target) { target.salary = {}; }});
     }
     if (filter.experience.isSet()) {
-        m_chips.push_back({tr("Experience: %1").arg(PostingFormat::experience(filter.experience.min, filter.experience.max)),
+        m_chips.push_back({tr("Experience: %1")
+                               .arg(PostingFormat::experience(filter.experience.min, filter.experience.max)),
                            [](Filter &target) { target.experience = {}; }});
     }
     if (filter.requireSalary)
         m_chips.push_back({tr("With a salary"), [](Filter &target) { target.requireSalary = false; }});
     for (const QString &term : filter.text) {
-        m_chips.push_back({tr("Text: “%1”").arg(term), [term](Filter &target) { target.text.removeAll(term); }});
+        m_chips.push_back(
+            {tr("Text: “%1”").arg(term), [term](Filter &target) { target.text.removeAll(term); }});
     }
 
     QString html;
     for (std::size_t i = 0; i < m_chips.size(); ++i) {
-        html += QLatin1String("<a style='text-decoration:none' href='chip:") % QString::number(i)
-              % QLatin1String("'><span style='background-color:palette(midlight);'>&nbsp;")
-              % m_chips[i].text.toHtmlEscaped().replace(QLatin1Char(' '), QLatin1String("&nbsp;"))
-              % QStringLiteral("&nbsp;✕&nbsp;</span></a> ");
+        html += QLatin1String("<a style='text-decoration:none' href='chip:") % QString::number(i) %
+                QLatin1String("'><span style='background-color:palette(midlight);'>&nbsp;") %
+                m_chips[i].text.toHtmlEscaped().replace(QLatin1Char(' '), QLatin1String("&nbsp;")) %
+                QStringLiteral("&nbsp;✕&nbsp;</span></a> ");
     }
     setText(html);
 }

@@ -64,7 +64,8 @@ QSpinBox *rangeBox(QWidget *parent, const QString &name, int minimum, int maximu
 
 FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_query(new QLineEdit(this)), m_queryError(new QLabel(this)),
-      m_search(new QLineEdit(this)), m_searchTimer(new QTimer(this)), m_chips(new FilterChips(workspace, this)),
+      m_search(new QLineEdit(this)), m_searchTimer(new QTimer(this)),
+      m_chips(new FilterChips(workspace, this)),
       m_hasSalary(new QCheckBox(tr("Only postings with a salary"), this)),
       m_salaryMin(rangeBox(this, QStringLiteral("salaryMin"), 0, maxSalaryThousands, tr("k"))),
       m_salaryMax(rangeBox(this, QStringLiteral("salaryMax"), 0, maxSalaryThousands, tr("k"))),
@@ -85,15 +86,17 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
     m_query->setObjectName(QStringLiteral("filterQuery"));
     m_query->setPlaceholderText(tr("Filter, e.g. seniority:senior skill:kubernetes salary>=150k"));
     m_query->setAccessibleName(tr("Filter expression"));
-    m_query->setToolTip(tr("The whole filter as text. Edit it and press Enter.\n"
-                           "key:value[,value] with keys role, seniority, location, mode, type, skill, company, "
-                           "industry, size;\n-key:value excludes; salary>=150k, salary:150k..300k, experience:3..5, "
-                           "has:salary; other words search the text."));
+    m_query->setToolTip(
+        tr("The whole filter as text. Edit it and press Enter.\n"
+           "key:value[,value] with keys role, seniority, location, mode, type, skill, company, "
+           "industry, size;\n-key:value excludes; salary>=150k, salary:150k..300k, experience:3..5, "
+           "has:salary; other words search the text."));
     connect(m_query, &QLineEdit::returnPressed, this, &FilterPanel::applyQuery);
     auto *copy = new QToolButton(this);
     copy->setText(tr("Copy"));
     copy->setToolTip(tr("Copy the filter expression"));
-    connect(copy, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(m_query->text()); });
+    connect(copy, &QToolButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_query->text()); });
     m_queryError->setObjectName(QStringLiteral("filterQueryError"));
     m_queryError->setWordWrap(true);
     m_queryError->setStyleSheet(QStringLiteral("color: #b00020"));
@@ -130,10 +133,14 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
     auto *sectionsLayout = new QVBoxLayout(sectionsWidget);
     sectionsLayout->setContentsMargins(0, 0, 0, 0);
     const std::pair<Facet, const char *> facets[] = {
-        {Facet::Role, QT_TR_NOOP("Role family")},  {Facet::Seniority, QT_TR_NOOP("Seniority")},
-        {Facet::Skill, QT_TR_NOOP("Skills")},      {Facet::Location, QT_TR_NOOP("Location")},
-        {Facet::WorkMode, QT_TR_NOOP("Work mode")}, {Facet::EmploymentType, QT_TR_NOOP("Employment type")},
-        {Facet::Company, QT_TR_NOOP("Company")},   {Facet::Industry, QT_TR_NOOP("Industry")},
+        {Facet::Role, QT_TR_NOOP("Role family")},
+        {Facet::Seniority, QT_TR_NOOP("Seniority")},
+        {Facet::Skill, QT_TR_NOOP("Skills")},
+        {Facet::Location, QT_TR_NOOP("Location")},
+        {Facet::WorkMode, QT_TR_NOOP("Work mode")},
+        {Facet::EmploymentType, QT_TR_NOOP("Employment type")},
+        {Facet::Company, QT_TR_NOOP("Company")},
+        {Facet::Industry, QT_TR_NOOP("Industry")},
         {Facet::CompanySize, QT_TR_NOOP("Company size")},
     };
     for (const auto &[facet, title] : facets) {
@@ -222,8 +229,7 @@ void FilterPanel::followFilter()
         m_query->setModified(false);
         m_queryError->hide();
     }
-    if (!m_search->hasFocus() && !m_searchTimer->isActive())
-    {
+    if (!m_search->hasFocus() && !m_searchTimer->isActive()) {
         QStringList shown;
         for (const QString &term : filter.text)
             shown << (term.contains(QLatin1Char(' ')) ? QLatin1Char('"') % term % QLatin1Char('"') : term);

@@ -151,13 +151,15 @@ ImportDialog::ImportDialog(const QString &openDatabase, const QString &taxonomyF
     m_targetEdit->setObjectName(QStringLiteral("targetEdit"));
     auto *chooseTargetButton = new QPushButton(tr("C&hoose…"), this);
     connect(chooseTargetButton, &QPushButton::clicked, this, &ImportDialog::chooseTarget);
-    m_append = new QRadioButton(tr("&Append to the open database (%1)")
-                                    .arg(m_openDatabase.isEmpty() ? tr("none") : QFileInfo(m_openDatabase).fileName()),
-                                this);
+    m_append = new QRadioButton(
+        tr("&Append to the open database (%1)")
+            .arg(m_openDatabase.isEmpty() ? tr("none") : QFileInfo(m_openDatabase).fileName()),
+        this);
     m_append->setObjectName(QStringLiteral("appendRadio"));
     m_append->setEnabled(!m_openDatabase.isEmpty());
     m_newDatabase->setChecked(true);
-    m_abortOnBadRow = new QCheckBox(tr("Import nothing if a row is rejected (otherwise skip bad rows)"), this);
+    m_abortOnBadRow =
+        new QCheckBox(tr("Import nothing if a row is rejected (otherwise skip bad rows)"), this);
     m_abortOnBadRow->setObjectName(QStringLiteral("abortCheck"));
     auto *targetRow = new QHBoxLayout;
     targetRow->addWidget(m_newDatabase);
@@ -217,8 +219,8 @@ ImportDialog::~ImportDialog()
 
 void ImportDialog::chooseSource()
 {
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Import Postings"), {},
-                                                          tr("Postings (*.csv *.tsv *.txt *.json);;All files (*)"));
+    const QString fileName = QFileDialog::getOpenFileName(
+        this, tr("Import Postings"), {}, tr("Postings (*.csv *.tsv *.txt *.json);;All files (*)"));
     if (!fileName.isEmpty())
         setSourceFile(fileName);
 }
@@ -245,14 +247,16 @@ bool ImportDialog::setSourceFile(const QString &fileName)
     m_fileEdit->setText(QDir::toNativeSeparators(fileName));
     if (m_targetEdit->text().isEmpty()) {
         const QFileInfo info(fileName);
-        m_targetEdit->setText(info.absolutePath() % QLatin1Char('/') % info.completeBaseName() % QLatin1String(".sqlite"));
+        m_targetEdit->setText(info.absolutePath() % QLatin1Char('/') % info.completeBaseName() %
+                              QLatin1String(".sqlite"));
     }
     m_status->clear();
     m_filling = true;
     const bool csv = m_source->format() == ImportSource::Format::Csv;
-    m_formatLabel->setText(m_source->format() == ImportSource::Format::JsonDataset ? tr("Job Market Explorer dataset (JSON)")
-                           : csv ? tr("CSV%1").arg(m_source->hasByteOrderMark() ? tr(", with byte order mark") : QString())
-                                 : tr("JSON list of objects"));
+    m_formatLabel->setText(
+        m_source->format() == ImportSource::Format::JsonDataset ? tr("Job Market Explorer dataset (JSON)")
+        : csv ? tr("CSV%1").arg(m_source->hasByteOrderMark() ? tr(", with byte order mark") : QString())
+              : tr("JSON list of objects"));
     m_encoding->setCurrentIndex(m_encoding->findData(int(m_source->encoding())));
     m_delimiter->setCurrentIndex(m_delimiter->findData(int(m_source->delimiter())));
     m_headerRow->setChecked(m_source->hasHeaderRow());
@@ -282,7 +286,8 @@ void ImportDialog::applyPreset()
     if (m_filling || !m_source)
         return;
     const QString name = m_preset->currentData().toString();
-    const auto preset = name.isEmpty() ? std::optional(ImportMapping::detect(m_source->header())) : ImportMapping::preset(name);
+    const auto preset = name.isEmpty() ? std::optional(ImportMapping::detect(m_source->header()))
+                                       : ImportMapping::preset(name);
     fillMappingTable(preset.value_or(ImportMapping()));
 }
 
@@ -323,8 +328,8 @@ ImportMapping ImportDialog::mapping() const
 
 void ImportDialog::saveMapping()
 {
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save Column Mapping"), {},
-                                                          tr("Column mappings (*.json)"));
+    const QString fileName =
+        QFileDialog::getSaveFileName(this, tr("Save Column Mapping"), {}, tr("Column mappings (*.json)"));
     if (fileName.isEmpty())
         return;
     ImportMapping m = mapping();
@@ -347,8 +352,9 @@ void ImportDialog::updatePreview()
     m_preview->setRows(importer.previewRows(*m_source, mapping(), PreviewRows));
     m_previewView->resizeColumnsToContents();
     const int problems = m_preview->problemCount();
-    const bool titled = mapping().isMapped(Field::Title) || m_source->format() == ImportSource::Format::JsonDataset;
-    m_problems->setText(!titled ? tr("Map a column to the title to import.")
+    const bool titled =
+        mapping().isMapped(Field::Title) || m_source->format() == ImportSource::Format::JsonDataset;
+    m_problems->setText(!titled         ? tr("Map a column to the title to import.")
                         : problems == 0 ? tr("No problems in the preview.")
                                         : tr("%Ln of the first rows would be rejected.", nullptr, problems));
     updateButtons();
@@ -357,7 +363,8 @@ void ImportDialog::updatePreview()
 void ImportDialog::updateButtons()
 {
     const bool running = m_thread != nullptr;
-    const bool titled = m_source && (m_source->format() == ImportSource::Format::JsonDataset || mapping().isMapped(Field::Title));
+    const bool titled = m_source && (m_source->format() == ImportSource::Format::JsonDataset ||
+                                     mapping().isMapped(Field::Title));
     const bool target = m_append->isChecked() || !m_targetEdit->text().trimmed().isEmpty();
     m_importButton->setEnabled(!running && titled && target);
     m_cancelButton->setEnabled(running);
@@ -377,7 +384,8 @@ void ImportDialog::startImport()
     m_target = m_append->isChecked() ? m_openDatabase : m_targetEdit->text().trimmed();
     if (m_newDatabase->isChecked() && QFileInfo::exists(m_target)) {
         const auto answer = QMessageBox::question(
-            this, windowTitle(), tr("%1 exists. Add the postings to it?").arg(QDir::toNativeSeparators(m_target)));
+            this, windowTitle(),
+            tr("%1 exists. Add the postings to it?").arg(QDir::toNativeSeparators(m_target)));
         if (answer != QMessageBox::Yes)
             return;
     }
@@ -401,9 +409,11 @@ void ImportDialog::startImport()
     const QString taxonomy = m_taxonomyFile;
     m_thread = QThread::create([this, sourceFile, target, taxonomy, settings] {
         auto progress = [this](double fraction, int rows) {
-            QMetaObject::invokeMethod(this, [this, fraction, rows] { showProgress(fraction, rows); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, fraction, rows] { showProgress(fraction, rows); }, Qt::QueuedConnection);
         };
-        m_ok = PostingImporter::run(sourceFile, target, taxonomy, settings, m_summary, &m_error, progress, &m_cancel);
+        m_ok = PostingImporter::run(sourceFile, target, taxonomy, settings, m_summary, &m_error, progress,
+                                    &m_cancel);
     });
     connect(m_thread, &QThread::finished, this, &ImportDialog::finishImport);
     m_thread->start();
@@ -419,8 +429,9 @@ void ImportDialog::showProgress(double fraction, int rows)
     const double perSecond = seconds > 0 ? rows / seconds : 0;
     const double left = fraction > 0 ? seconds * (1 - fraction) / fraction : 0;
     const QLocale locale;
-    m_status->setText(tr("%1 rows read, %2 rows per second, about %3 s left")
-                          .arg(locale.toString(rows), locale.toString(qRound(perSecond)), locale.toString(qRound(left))));
+    m_status->setText(
+        tr("%1 rows read, %2 rows per second, about %3 s left")
+            .arg(locale.toString(rows), locale.toString(qRound(perSecond)), locale.toString(qRound(left))));
 }
 
 void ImportDialog::finishImport()
@@ -429,12 +440,14 @@ void ImportDialog::finishImport()
     m_thread->deleteLater();
     m_thread = nullptr;
     const QLocale locale;
-    QString text = tr("Read %1, imported %2, skipped %3 as duplicates, rejected %4.")
-                       .arg(locale.toString(m_summary.read), locale.toString(m_summary.imported),
-                            locale.toString(m_summary.duplicates), locale.toString(m_summary.rejected.size()));
+    QString text =
+        tr("Read %1, imported %2, skipped %3 as duplicates, rejected %4.")
+            .arg(locale.toString(m_summary.read), locale.toString(m_summary.imported),
+                 locale.toString(m_summary.duplicates), locale.toString(m_summary.rejected.size()));
     for (qsizetype i = 0; i < m_summary.rejected.size() && i < RejectedShown; ++i) {
         const RejectedRow &row = m_summary.rejected.at(i);
-        text += QLatin1Char('\n') % tr("%1, column %2: %3").arg(m_source->rowName(row.line), row.column, row.reason);
+        text += QLatin1Char('\n') %
+                tr("%1, column %2: %3").arg(m_source->rowName(row.line), row.column, row.reason);
     }
     if (m_ok) {
         m_progress->setValue(ProgressSteps);

@@ -20,8 +20,8 @@ void addRow(QString &html, const QString &label, const QString &value)
 {
     if (value.isEmpty())
         return;
-    html += QLatin1String("<tr><th align=left valign=top style='padding-right:12px'>") % escaped(label)
-          % QLatin1String("</th><td>") % value % QLatin1String("</td></tr>");
+    html += QLatin1String("<tr><th align=left valign=top style='padding-right:12px'>") % escaped(label) %
+            QLatin1String("</th><td>") % value % QLatin1String("</td></tr>");
 }
 
 QString withOriginal(const QString &normalised, const QString &original)
@@ -30,8 +30,8 @@ QString withOriginal(const QString &normalised, const QString &original)
         return escaped(normalised);
     if (normalised.isEmpty())
         return escaped(original);
-    return escaped(normalised) % QLatin1String(" <span style='color:gray'>(") % escaped(original)
-         % QLatin1String(")</span>");
+    return escaped(normalised) % QLatin1String(" <span style='color:gray'>(") % escaped(original) %
+           QLatin1String(")</span>");
 }
 
 } // namespace
@@ -47,8 +47,8 @@ PostingDetailView::PostingDetailView(QWidget *parent) : QTextBrowser(parent)
 void PostingDetailView::setDetail(const std::optional<PostingDetail> &detail)
 {
     if (!detail) {
-        setHtml(QLatin1String("<p style='color:gray'>") % escaped(tr("Select a posting to see all its details."))
-                % QLatin1String("</p>"));
+        setHtml(QLatin1String("<p style='color:gray'>") %
+                escaped(tr("Select a posting to see all its details.")) % QLatin1String("</p>"));
         return;
     }
     setHtml(html(*detail));
@@ -68,15 +68,17 @@ QString PostingDetailView::html(const PostingDetail &detail)
            withOriginal(Vocabulary::label(Vocabulary::seniorities, p.seniority), p.seniorityText));
     addRow(html, tr("Experience"),
            withOriginal(PostingFormat::experience(p.experienceMin, p.experienceMax), p.experienceText));
-    addRow(html, tr("Work mode"), withOriginal(Vocabulary::label(Vocabulary::workModes, p.workMode), p.workModeText));
+    addRow(html, tr("Work mode"),
+           withOriginal(Vocabulary::label(Vocabulary::workModes, p.workMode), p.workModeText));
     if (p.employmentType != EmploymentType::Unknown)
-        addRow(html, tr("Employment"), escaped(Vocabulary::label(Vocabulary::employmentTypes, p.employmentType)));
+        addRow(html, tr("Employment"),
+               escaped(Vocabulary::label(Vocabulary::employmentTypes, p.employmentType)));
     if (p.salary.isStated()) {
-        QString pay = escaped(PostingFormat::salaryRange(p.salary.min, p.salary.max, p.salary.currency)) % QLatin1Char(' ')
-                    % escaped(Vocabulary::label(Vocabulary::payPeriods, p.salary.period));
+        QString pay = escaped(PostingFormat::salaryRange(p.salary.min, p.salary.max, p.salary.currency)) %
+                      QLatin1Char(' ') % escaped(Vocabulary::label(Vocabulary::payPeriods, p.salary.period));
         if (!p.salary.text.isEmpty())
-            pay += QLatin1String("<br><span style='color:gray'>") % escaped(tr("as written: %1").arg(p.salary.text))
-                 % QLatin1String("</span>");
+            pay += QLatin1String("<br><span style='color:gray'>") %
+                   escaped(tr("as written: %1").arg(p.salary.text)) % QLatin1String("</span>");
         addRow(html, tr("Salary"), pay);
     }
     QStringList locations;
@@ -87,7 +89,8 @@ QString PostingDetailView::html(const PostingDetail &detail)
                 parts << part;
         QString line = escaped(parts.isEmpty() ? l.text : parts.join(QLatin1String(", ")));
         if (!l.metroArea.isEmpty())
-            line += QStringLiteral(" <span style='color:gray'>· ") % escaped(l.metroArea) % QLatin1String("</span>");
+            line += QStringLiteral(" <span style='color:gray'>· ") % escaped(l.metroArea) %
+                    QLatin1String("</span>");
         locations << line;
     }
     addRow(html, tr("Locations"), locations.join(QLatin1String("<br>")));
@@ -97,10 +100,11 @@ QString PostingDetailView::html(const PostingDetail &detail)
         addRow(html, tr("Posted"), escaped(QLocale().toString(p.postedDate, QLocale::ShortFormat)));
     addRow(html, tr("Notes"), escaped(p.notes));
     if (!p.sourceUrl.isEmpty())
-        addRow(html, tr("Source"), QLatin1String("<a href=\"") % escaped(p.sourceUrl) % QLatin1String("\" title=\"")
-                                       % escaped(p.sourceUrl) % QLatin1String("\">")
-                                       % escaped(tr("Open the posting on %1").arg(QUrl(p.sourceUrl).host()))
-                                       % QLatin1String("</a>"));
+        addRow(html, tr("Source"),
+               QLatin1String("<a href=\"") % escaped(p.sourceUrl) % QLatin1String("\" title=\"") %
+                   escaped(p.sourceUrl) % QLatin1String("\">") %
+                   escaped(tr("Open the posting on %1").arg(QUrl(p.sourceUrl).host())) %
+                   QLatin1String("</a>"));
     addRow(html, tr("Source id"), escaped(p.sourceId));
     html += QLatin1String("</table>");
 
@@ -115,13 +119,13 @@ QString PostingDetailView::html(const PostingDetail &detail)
                 categories << category;
             QString name = escaped(s.skill);
             if (s.requirement == Requirement::Preferred)
-                name += QLatin1String(" <span style='color:gray'>(")
-                      % escaped(Vocabulary::label(Vocabulary::requirements, s.requirement))
-                      % QLatin1String(")</span>");
+                name += QLatin1String(" <span style='color:gray'>(") %
+                        escaped(Vocabulary::label(Vocabulary::requirements, s.requirement)) %
+                        QLatin1String(")</span>");
             skillsOf[category] << name;
         }
-        html += QLatin1String("<h4>") % escaped(tr("Skills (%1)").arg(p.skills.size()))
-              % QLatin1String("</h4><table cellspacing=2>");
+        html += QLatin1String("<h4>") % escaped(tr("Skills (%1)").arg(p.skills.size())) %
+                QLatin1String("</h4><table cellspacing=2>");
         for (const QString &category : std::as_const(categories))
             addRow(html, category.isEmpty() ? tr("Other") : skillCategoryLabel(category),
                    skillsOf.value(category).join(QLatin1String(", ")));

@@ -8,7 +8,8 @@
 namespace jobexplorer {
 
 namespace {
-constexpr int defaultColumnWidths[PostingTableModel::ColumnCount] = {140, 270, 170, 75, 170, 75, 90, 160, 400};
+constexpr int defaultColumnWidths[PostingTableModel::ColumnCount] = {140, 270, 170, 75, 170,
+                                                                     75,  90,  160, 400};
 }
 
 PostingTableView::PostingTableView(QWidget *parent) : QTableView(parent)
@@ -30,7 +31,8 @@ PostingTableView::PostingTableView(QWidget *parent) : QTableView(parent)
     horizontalHeader()->setSortIndicatorShown(true);
     horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this, &PostingTableView::showColumnMenu);
+    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &PostingTableView::showColumnMenu);
 }
 
 void PostingTableView::setModel(QAbstractItemModel *model)
@@ -82,7 +84,8 @@ void PostingTableView::showColumnMenu(const QPoint &position)
         action->setChecked(!header->isSectionHidden(logical));
         // The last shown column stays: a table without columns has no header to bring them back.
         action->setEnabled(!action->isChecked() || shownCount > 1);
-        connect(action, &QAction::toggled, this, [this, logical](bool shown) { setColumnHidden(logical, !shown); });
+        connect(action, &QAction::toggled, this,
+                [this, logical](bool shown) { setColumnHidden(logical, !shown); });
     }
     menu->addSeparator();
     QAction *reset = menu->addAction(tr("&Reset Columns"), this, &PostingTableView::resetColumns);
@@ -93,9 +96,8 @@ void PostingTableView::showColumnMenu(const QPoint &position)
 void PostingTableView::emitCurrentPosting()
 {
     const QModelIndex current = currentIndex();
-    Q_EMIT currentPostingChanged(current.isValid()
-                                     ? current.data(PostingTableModel::PostingIdRole).toLongLong()
-                                     : std::int64_t(-1));
+    Q_EMIT currentPostingChanged(
+        current.isValid() ? current.data(PostingTableModel::PostingIdRole).toLongLong() : std::int64_t(-1));
 }
 
 } // namespace jobexplorer

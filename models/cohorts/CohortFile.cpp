@@ -40,7 +40,8 @@ std::optional<QList<Cohort>> CohortFile::fromJson(const QByteArray &json, QStrin
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("it is not JSON (%1 at character %2).").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(
+            tr("it is not JSON (%1 at character %2).").arg(parseError.errorString()).arg(parseError.offset));
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(formatKey).toString() != formatName())
         return fail(tr("it is not a cohort file (no \"format\": \"%1\").").arg(formatName()));

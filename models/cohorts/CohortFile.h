@@ -13,7 +13,8 @@ namespace jobexplorer {
 
 // Cohorts as a JSON file, to share them or take them to another database (cohorts.md):
 //   {"format": "jobexplorer-cohorts", "version": 1,
-//    "cohorts": [{"name": "Senior, Bay Area", "filter": "seniority:senior location:\"San Francisco Bay Area\""}]}
+//    "cohorts": [{"name": "Senior, Bay Area", "filter": "seniority:senior location:\"San Francisco Bay
+//    Area\""}]}
 // Reading checks the structure only; whether a filter is valid depends on the database it is
 // used with (CohortList::importCohorts()).
 class CohortFile final

@@ -19,7 +19,8 @@ void CohortList::setDatabase(const QString &databaseFileName, const FilterEngine
     beginResetModel();
     m_database = databaseFileName;
     m_engine = engine;
-    m_cohorts = m_storage && !databaseFileName.isEmpty() ? m_storage->load(databaseFileName) : QList<Cohort>();
+    m_cohorts =
+        m_storage && !databaseFileName.isEmpty() ? m_storage->load(databaseFileName) : QList<Cohort>();
     endResetModel();
 }
 

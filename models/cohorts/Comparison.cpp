@@ -28,7 +28,8 @@ CohortStatistics bandStatistics(const Comparison::Entry &entry)
     const SalaryBandRecord &band = *entry.band;
     CohortStatistics stats;
     stats.kind = CohortStatistics::Kind::ReferenceBand;
-    stats.name = entry.cohort.name.trimmed().isEmpty() ? Comparison::bandName(band) : entry.cohort.name.trimmed();
+    stats.name =
+        entry.cohort.name.trimmed().isEmpty() ? Comparison::bandName(band) : entry.cohort.name.trimmed();
     stats.description = Comparison::bandDescription(band);
     stats.band = band;
     stats.salary.currency = band.currency;
@@ -47,7 +48,8 @@ bool Comparison::isMuchMoreCommon(int count, int total, int otherCount, int othe
     const double otherShare = static_cast<double>(otherCount) / otherTotal;
     // A small tolerance so that exactly 20 points or exactly twice counts despite rounding.
     constexpr double epsilon = 1e-9;
-    return share - otherShare >= muchMoreCommonPoints - epsilon && share >= muchMoreCommonRatio * otherShare - epsilon;
+    return share - otherShare >= muchMoreCommonPoints - epsilon &&
+           share >= muchMoreCommonRatio * otherShare - epsilon;
 }
 
 QString Comparison::bandName(const SalaryBandRecord &band)
@@ -57,9 +59,9 @@ QString Comparison::bandName(const SalaryBandRecord &band)
         level = Vocabulary::label(Vocabulary::seniorities, *band.level);
     if (level.isEmpty())
         level = tr("All levels");
-    const QString pay = band.payType == QLatin1String("total") ? tr("total comp")
-                      : band.payType == QLatin1String("base")  ? tr("base")
-                                                               : band.payType;
+    const QString pay = band.payType == QLatin1String("total")  ? tr("total comp")
+                        : band.payType == QLatin1String("base") ? tr("base")
+                                                                : band.payType;
     const QString name = tr("%1 %2, report").arg(capitalised(level), pay);
     return band.qualifier.isEmpty() ? name : tr("%1 (%2)").arg(name, withoutParentheses(band.qualifier));
 }
@@ -71,7 +73,8 @@ QString Comparison::bandDescription(const SalaryBandRecord &band)
     return tr("%1: %2").arg(band.section, band.text);
 }
 
-std::optional<Comparison> Comparison::compute(const FilterEngine &engine, const QList<Entry> &entries, QString *error)
+std::optional<Comparison> Comparison::compute(const FilterEngine &engine, const QList<Entry> &entries,
+                                              QString *error)
 {
     const PostingStore &store = engine.store();
     Comparison comparison;
@@ -86,14 +89,16 @@ std::optional<Comparison> Comparison::compute(const FilterEngine &engine, const 
         const auto filter = FilterExpression::parse(entry.cohort.expression, engine, &parseError);
         if (!filter) {
             if (error)
-                *error = tr("The filter of cohort “%1” is not valid: %2").arg(entry.cohort.name, parseError.message);
+                *error = tr("The filter of cohort “%1” is not valid: %2")
+                             .arg(entry.cohort.name, parseError.message);
             return std::nullopt;
         }
         FilterResult result = engine.evaluate(*filter, topSkillCount);
         CohortStatistics stats;
         stats.name = entry.cohort.name.trimmed();
         stats.expression = entry.cohort.expression.trimmed();
-        stats.description = filter->isEmpty() ? tr("All postings") : FilterExpression::describe(*filter, engine);
+        stats.description =
+            filter->isEmpty() ? tr("All postings") : FilterExpression::describe(*filter, engine);
         stats.postings = result.matchCount();
         stats.salary = result.salary;
         for (const int row : result.rows)
@@ -118,7 +123,8 @@ std::optional<Comparison> Comparison::compute(const FilterEngine &engine, const 
                 const CohortStatistics &other = comparison.m_cohorts.at(j);
                 if (j == i || other.isBand())
                     continue;
-                const int otherCount = skillCounts[static_cast<std::size_t>(j)][static_cast<std::size_t>(skill.skill)];
+                const int otherCount =
+                    skillCounts[static_cast<std::size_t>(j)][static_cast<std::size_t>(skill.skill)];
                 if (isMuchMoreCommon(skill.count, here.postings, otherCount, other.postings))
                     skill.muchMoreCommonThan.append(static_cast<int>(j));
             }

@@ -22,8 +22,8 @@ struct SkillShare
 {
     int skill = -1; // PostingStore skill id
     QString name;
-    int count = 0;     // postings of the cohort that ask for it
-    double share = 0;  // count / the cohort's postings, 0..1
+    int count = 0;    // postings of the cohort that ask for it
+    double share = 0; // count / the cohort's postings, 0..1
     // Indexes (into Comparison::cohorts()) of the cohorts in which this skill is much rarer,
     // by Comparison::isMuchMoreCommon(); empty when it is nowhere much rarer.
     QList<int> muchMoreCommonThan;
@@ -47,7 +47,7 @@ struct CohortStatistics
     // Of the postings with a salary in the dominant currency (SalaryStatistics). For a band:
     // currency, and lowestMinimum/highestMaximum are its annual bounds (0 when not stated).
     SalaryStatistics salary;
-    std::optional<SalaryBandRecord> band; // set for a band
+    std::optional<SalaryBandRecord> band;       // set for a band
     std::array<int, levelCount> seniorityMix{}; // postings per Seniority (indexed by its value)
     QList<SkillShare> topSkills;                // most common first, at most Comparison::topSkillCount
     std::vector<int> rows;                      // the matching store rows, ascending (SalaryRanges::of)

@@ -50,7 +50,8 @@ QList<Cohort> SettingsCohortStorage::load(const QString &databaseFileName) const
     return cohorts;
 }
 
-bool SettingsCohortStorage::save(const QString &databaseFileName, const QList<Cohort> &cohorts, QString *error)
+bool SettingsCohortStorage::save(const QString &databaseFileName, const QList<Cohort> &cohorts,
+                                 QString *error)
 {
     const QString group = groupFor(databaseFileName);
     m_settings->remove(group);
@@ -67,7 +68,8 @@ bool SettingsCohortStorage::save(const QString &databaseFileName, const QList<Co
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError) {
         if (error)
-            *error = tr("Cannot save the cohorts in %1.").arg(QDir::toNativeSeparators(m_settings->fileName()));
+            *error =
+                tr("Cannot save the cohorts in %1.").arg(QDir::toNativeSeparators(m_settings->fileName()));
         return false;
     }
     return true;

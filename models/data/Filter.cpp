@@ -58,7 +58,8 @@ void Filter::toggleExcluded(Facet f, int value)
 SkillMatch Filter::skillMatch() const
 {
     const FacetFilter &skills = facet(Facet::Skill);
-    return skills.clauses.size() == 1 && skills.clauses.first().size() > 1 ? SkillMatch::Any : SkillMatch::All;
+    return skills.clauses.size() == 1 && skills.clauses.first().size() > 1 ? SkillMatch::Any
+                                                                           : SkillMatch::All;
 }
 
 void Filter::setSkillMatch(SkillMatch match)

@@ -12,11 +12,21 @@ namespace jobexplorer {
 
 // The facets a posting can be filtered by. Value ids are facet-specific (FilterEngine names
 // them): enum values for seniority, work mode and employment type, pool codes otherwise.
-enum class Facet : std::uint8_t { Role, Seniority, Location, WorkMode, EmploymentType, Skill, Company, Industry, CompanySize };
+enum class Facet : std::uint8_t {
+    Role,
+    Seniority,
+    Location,
+    WorkMode,
+    EmploymentType,
+    Skill,
+    Company,
+    Industry,
+    CompanySize
+};
 inline constexpr int FacetCount = 9;
-inline constexpr std::array<Facet, FacetCount> allFacets{Facet::Role,     Facet::Seniority,      Facet::Location,
-                                                         Facet::WorkMode, Facet::EmploymentType, Facet::Skill,
-                                                         Facet::Company,  Facet::Industry,       Facet::CompanySize};
+inline constexpr std::array<Facet, FacetCount> allFacets{
+    Facet::Role,  Facet::Seniority, Facet::Location, Facet::WorkMode,   Facet::EmploymentType,
+    Facet::Skill, Facet::Company,   Facet::Industry, Facet::CompanySize};
 
 // What one facet asks for: a posting must match every clause (a clause matches when the posting
 // has any of its values) and none of the excluded values.

@@ -9,7 +9,18 @@ namespace jobexplorer {
 // these titles.
 struct PostingColumns
 {
-    enum Column { Company, Title, RoleFamily, Seniority, Locations, WorkMode, Experience, Salary, Skills, ColumnCount };
+    enum Column {
+        Company,
+        Title,
+        RoleFamily,
+        Seniority,
+        Locations,
+        WorkMode,
+        Experience,
+        Salary,
+        Skills,
+        ColumnCount
+    };
 
     // The column's header text in the current language, or an empty string for another number.
     static QString title(int column);

@@ -25,12 +25,13 @@ QString PostingFormat::compactMoney(double amount, const QString &currency, cons
         return money(amount, currency, locale);
     // The locale places the symbol: format one unit, then put the thousands in its place.
     const QString one = money(1, currency, locale);
-    const QString thousands = tr("%1k", "thousands of a currency").arg(locale.toString(std::round(amount / 1000)));
+    const QString thousands =
+        tr("%1k", "thousands of a currency").arg(locale.toString(std::round(amount / 1000)));
     return QString(one).replace(locale.toString(1), thousands);
 }
 
-QString PostingFormat::salaryRange(std::optional<double> min, std::optional<double> max, const QString &currency,
-                                   const QLocale &locale)
+QString PostingFormat::salaryRange(std::optional<double> min, std::optional<double> max,
+                                   const QString &currency, const QLocale &locale)
 {
     if (min && max) {
         if (*min == *max)

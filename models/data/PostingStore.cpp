@@ -18,8 +18,8 @@ float toFloat(const std::optional<double> &value)
 
 bool isUnitedStates(const QString &country)
 {
-    return country == QLatin1String("United States") || country == QLatin1String("USA")
-        || country == QLatin1String("US");
+    return country == QLatin1String("United States") || country == QLatin1String("USA") ||
+           country == QLatin1String("US");
 }
 
 } // namespace
@@ -125,8 +125,8 @@ std::int32_t PostingStore::Builder::intern(TextColumn column, const QString &val
 void PostingStore::Builder::reserve(std::size_t rows)
 {
     PostingStore &s = m_store;
-    for (auto *column : {&s.m_company, &s.m_title, &s.m_roleFamily, &s.m_industry, &s.m_companySize, &s.m_currency,
-                         &s.m_notes})
+    for (auto *column : {&s.m_company, &s.m_title, &s.m_roleFamily, &s.m_industry, &s.m_companySize,
+                         &s.m_currency, &s.m_notes})
         column->reserve(rows);
     for (auto *column : {&s.m_experienceMin, &s.m_experienceMax, &s.m_salaryMin, &s.m_salaryMax})
         column->reserve(rows);

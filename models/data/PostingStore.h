@@ -90,7 +90,10 @@ public:
     std::span<const Id> locationIds(int row) const { return locationSet(m_locationSet[row]); }
     const std::vector<std::int32_t> &locationSetColumn() const { return m_locationSet; }
     int locationSetCount() const { return static_cast<int>(m_locationSetOffsets.size()) - 1; }
-    std::span<const Id> locationSet(std::int32_t set) const { return span(m_locationSetOffsets, m_locationSetIds, set); }
+    std::span<const Id> locationSet(std::int32_t set) const
+    {
+        return span(m_locationSetOffsets, m_locationSetIds, set);
+    }
     std::span<const SkillId> skillIds(int row) const { return span(m_skillOffsets, m_skillIds, row); }
     // The skill lists of all rows: row r's ids are skillIdData()[skillOffsets()[r] .. skillOffsets()[r+1]).
     const std::uint32_t *skillOffsets() const { return m_skillOffsets.data(); }
@@ -117,7 +120,8 @@ public:
 
 private:
     template <typename T>
-    static std::span<const T> span(const std::vector<std::uint32_t> &offsets, const std::vector<T> &ids, int row)
+    static std::span<const T> span(const std::vector<std::uint32_t> &offsets, const std::vector<T> &ids,
+                                   int row)
     {
         const auto begin = offsets[static_cast<std::size_t>(row)];
         const auto end = offsets[static_cast<std::size_t>(row) + 1];
@@ -126,14 +130,15 @@ private:
 
     DatasetMeta m_meta;
     std::vector<std::int64_t> m_postingId;
-    std::vector<std::int32_t> m_company, m_title, m_roleFamily, m_industry, m_companySize, m_currency, m_notes;
+    std::vector<std::int32_t> m_company, m_title, m_roleFamily, m_industry, m_companySize, m_currency,
+        m_notes;
     std::vector<Seniority> m_seniority;
     std::vector<WorkMode> m_workMode;
     std::vector<EmploymentType> m_employmentType;
     std::vector<float> m_experienceMin, m_experienceMax, m_salaryMin, m_salaryMax;
     StringPool m_companies, m_titles, m_roleFamilies, m_industries, m_companySizes, m_currencies, m_notesPool;
 
-    std::vector<std::int32_t> m_locationSet;                    // per row
+    std::vector<std::int32_t> m_locationSet; // per row
     std::vector<std::uint32_t> m_locationSetOffsets{0}, m_skillOffsets{0};
     std::vector<Id> m_locationSetIds;
     std::vector<SkillId> m_skillIds;

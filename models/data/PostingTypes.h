@@ -15,12 +15,20 @@ namespace jobexplorer {
 
 enum class Seniority : std::uint8_t { Unknown, Entry, Mid, Senior, Staff, Principal };
 enum class WorkMode : std::uint8_t { Unknown, Remote, Hybrid, OnSite };
-enum class EmploymentType : std::uint8_t { Unknown, FullTime, PartTime, Contract, Temporary, Internship, Volunteer, Other };
+enum class EmploymentType : std::uint8_t {
+    Unknown,
+    FullTime,
+    PartTime,
+    Contract,
+    Temporary,
+    Internship,
+    Volunteer,
+    Other
+};
 enum class PayPeriod : std::uint8_t { Unknown, Hour, Day, Week, Biweek, Month, Year };
 enum class Requirement : std::uint8_t { Unspecified, Required, Preferred };
 
-template <typename Enum>
-struct EnumEntry
+template <typename Enum> struct EnumEntry
 {
     Enum value;
     const char *key;
@@ -50,7 +58,8 @@ public:
         {EmploymentType::PartTime, "part-time", QT_TRANSLATE_NOOP("jobexplorer::Vocabulary", "Part-time")},
         {EmploymentType::Contract, "contract", QT_TRANSLATE_NOOP("jobexplorer::Vocabulary", "Contract")},
         {EmploymentType::Temporary, "temporary", QT_TRANSLATE_NOOP("jobexplorer::Vocabulary", "Temporary")},
-        {EmploymentType::Internship, "internship", QT_TRANSLATE_NOOP("jobexplorer::Vocabulary", "Internship")},
+        {EmploymentType::Internship, "internship",
+         QT_TRANSLATE_NOOP("jobexplorer::Vocabulary", "Internship")},
         {EmploymentType::Volunteer, "volunteer", QT_TRANSLATE_NOOP("jobexplorer::Vocabulary", "Volunteer")},
         {EmploymentType::Other, "other", QT_TRANSLATE_NOOP("jobexplorer::Vocabulary", "Other")},
         {EmploymentType::Unknown, "unknown", QT_TRANSLATE_NOOP("jobexplorer::Vocabulary", "Unknown")},
@@ -67,7 +76,8 @@ public:
     static constexpr std::array<EnumEntry<Requirement>, 3> requirements{{
         {Requirement::Required, "required", QT_TRANSLATE_NOOP("jobexplorer::Vocabulary", "required")},
         {Requirement::Preferred, "preferred", QT_TRANSLATE_NOOP("jobexplorer::Vocabulary", "preferred")},
-        {Requirement::Unspecified, "unspecified", QT_TRANSLATE_NOOP("jobexplorer::Vocabulary", "unspecified")},
+        {Requirement::Unspecified, "unspecified",
+         QT_TRANSLATE_NOOP("jobexplorer::Vocabulary", "unspecified")},
     }};
 
     template <typename Enum, std::size_t N>

@@ -41,13 +41,13 @@ std::vector<PostingSalaryRange> SalaryRanges::of(const PostingStore &store, cons
     return ranges;
 }
 
-std::optional<SalaryBandRecord> SalaryRanges::referenceBand(const QList<SalaryBandRecord> &bands, Seniority level,
-                                                            const QString &payType)
+std::optional<SalaryBandRecord> SalaryRanges::referenceBand(const QList<SalaryBandRecord> &bands,
+                                                            Seniority level, const QString &payType)
 {
     auto find = [&](Seniority wanted) -> std::optional<SalaryBandRecord> {
         for (const SalaryBandRecord &band : bands) {
-            if (band.level == wanted && band.payType.compare(payType, Qt::CaseInsensitive) == 0
-                && band.qualifier.isEmpty())
+            if (band.level == wanted && band.payType.compare(payType, Qt::CaseInsensitive) == 0 &&
+                band.qualifier.isEmpty())
                 return band;
         }
         return std::nullopt;

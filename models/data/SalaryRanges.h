@@ -43,7 +43,8 @@ public:
     // "total") without a qualifier (so "Senior: $168k–$230k base", not "Top companies"). The
     // report publishes one "Staff/Principal" band, stored as level staff; principal falls back
     // to it. std::nullopt when the dataset publishes none.
-    static std::optional<SalaryBandRecord> referenceBand(const QList<SalaryBandRecord> &bands, Seniority level,
+    static std::optional<SalaryBandRecord> referenceBand(const QList<SalaryBandRecord> &bands,
+                                                         Seniority level,
                                                          const QString &payType = QStringLiteral("base"));
     // A band's bounds per year (annualMultiplier() of its period); std::nullopt when not stated.
     static std::optional<double> annualMinimum(const SalaryBandRecord &band);

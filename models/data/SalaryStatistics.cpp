@@ -29,7 +29,8 @@ double SalaryStatistics::quantile(std::vector<double> &values, double p)
     const double low = values[position.lower];
     if (position.lower + 1 >= values.size())
         return low;
-    return interpolate(position, values.size(), low, *std::min_element(values.begin() + lower + 1, values.end()));
+    return interpolate(position, values.size(), low,
+                       *std::min_element(values.begin() + lower + 1, values.end()));
 }
 
 void SalaryStatistics::setMidpoints(std::vector<double> midpoints)

@@ -13,7 +13,7 @@
 namespace jobexplorer {
 
 QString BundledDataset::ensureDatabase(const QStringList &sourceFiles, const QString &folder,
-                                      QString *errorMessage)
+                                       QString *errorMessage)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray::number(PostingDatabase::FormatVersion));
@@ -31,9 +31,9 @@ QString BundledDataset::ensureDatabase(const QStringList &sourceFiles, const QSt
         contents << file.readAll();
         hash.addData(contents.last());
     }
-    const QString fileName =
-        QDir(folder).filePath(QLatin1String("bundled-") % QString::fromLatin1(hash.result().toHex().left(16))
-                              % QLatin1String(".jobexplorer.sqlite"));
+    const QString fileName = QDir(folder).filePath(QLatin1String("bundled-") %
+                                                   QString::fromLatin1(hash.result().toHex().left(16)) %
+                                                   QLatin1String(".jobexplorer.sqlite"));
     if (QFileInfo::exists(fileName) && PostingDatabase::open(fileName, nullptr))
         return fileName;
 

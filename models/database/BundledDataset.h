@@ -17,7 +17,8 @@ public:
     // sourceFiles: the JSON files (usually resources::bundledDatasetFiles()), merged in order.
     // Returns the path of the database built from them inside folder, building it if needed;
     // an empty string and *errorMessage on failure.
-    static QString ensureDatabase(const QStringList &sourceFiles, const QString &folder, QString *errorMessage);
+    static QString ensureDatabase(const QStringList &sourceFiles, const QString &folder,
+                                  QString *errorMessage);
     // As above, in the user's cache folder, or the temporary folder if that fails.
     static QString ensureDatabase(const QStringList &sourceFiles, QString *errorMessage);
 };

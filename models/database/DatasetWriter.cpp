@@ -61,7 +61,8 @@ public:
         std::string &buffer = m_buffers[std::size_t(m_next)];
         buffer.resize(std::size_t(m_encoder.requiredSpace(value.size())));
         const char *end = m_encoder.appendToBuffer(buffer.data(), value);
-        check(sqlite3_bind_text(m_statement, m_next++, buffer.data(), int(end - buffer.data()), SQLITE_STATIC));
+        check(
+            sqlite3_bind_text(m_statement, m_next++, buffer.data(), int(end - buffer.data()), SQLITE_STATIC));
         return *this;
     }
     // A text value, NULL when empty.
@@ -167,7 +168,8 @@ QStringList schemaStatements()
         if (line.trimmed().startsWith(QLatin1String("--")))
             continue;
         current += line % QLatin1Char('\n');
-        const bool trigger = current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        const bool trigger =
+            current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
         if (trigger ? line.trimmed().compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
                     : line.trimmed().endsWith(QLatin1Char(';'))) {
             statements << current.trimmed();
@@ -222,7 +224,8 @@ private:
 
 QString postingName(const PostingRecord &posting, qsizetype index)
 {
-    const QString who = posting.company.isEmpty() ? posting.title : posting.company % QStringLiteral(" – ") % posting.title;
+    const QString who =
+        posting.company.isEmpty() ? posting.title : posting.company % QStringLiteral(" – ") % posting.title;
     return DatasetWriter::tr("posting %1 (%2)").arg(index + 1).arg(who);
 }
 
@@ -237,31 +240,38 @@ QString checkDataset(const Dataset &dataset, const SkillIndex &skills)
     }
     for (const SkillRecord &skill : dataset.skills) {
         if (!skill.category.isEmpty() && !categories.contains(skill.category))
-            return DatasetWriter::tr("the skill \"%1\" has the unknown category \"%2\"").arg(skill.name, skill.category);
+            return DatasetWriter::tr("the skill \"%1\" has the unknown category \"%2\"")
+                .arg(skill.name, skill.category);
     }
     if (!skills.conflict().isEmpty())
-        return DatasetWriter::tr("the skill name or alias \"%1\" is used for two skills").arg(skills.conflict());
+        return DatasetWriter::tr("the skill name or alias \"%1\" is used for two skills")
+            .arg(skills.conflict());
     // seenIn[skill] is the number (index + 1) of the last posting that named the skill.
     std::vector<qsizetype> seenIn(std::size_t(dataset.skills.size()), 0);
     for (qsizetype i = 0; i < dataset.postings.size(); ++i) {
         const PostingRecord &posting = dataset.postings.at(i);
         // The schema's CHECK constraints on postings, which write() leaves to this function.
-        if ((posting.experienceMin && *posting.experienceMin < 0) || (posting.experienceMax && *posting.experienceMax < 0))
-            return DatasetWriter::tr("%1 has a negative number of years of experience").arg(postingName(posting, i));
+        if ((posting.experienceMin && *posting.experienceMin < 0) ||
+            (posting.experienceMax && *posting.experienceMax < 0))
+            return DatasetWriter::tr("%1 has a negative number of years of experience")
+                .arg(postingName(posting, i));
         if (posting.salary.isStated() && posting.salary.period == PayPeriod::Unknown)
             return DatasetWriter::tr("%1 has a salary without a pay period").arg(postingName(posting, i));
         for (const SkillMentionRecord &mention : posting.skills) {
             const qsizetype skill = skills.find(mention.skill);
             if (skill < 0)
-                return DatasetWriter::tr("%1 names the unknown skill \"%2\"").arg(postingName(posting, i), mention.skill);
+                return DatasetWriter::tr("%1 names the unknown skill \"%2\"")
+                    .arg(postingName(posting, i), mention.skill);
             if (seenIn[std::size_t(skill)] == i + 1)
-                return DatasetWriter::tr("%1 lists the skill \"%2\" twice").arg(postingName(posting, i), mention.skill);
+                return DatasetWriter::tr("%1 lists the skill \"%2\" twice")
+                    .arg(postingName(posting, i), mention.skill);
             seenIn[std::size_t(skill)] = i + 1;
         }
     }
     for (const SkillFrequencyRecord &row : dataset.skillFrequencies) {
         if (!row.skill.isEmpty() && skills.find(row.skill) < 0)
-            return DatasetWriter::tr("the published frequency \"%1\" names the unknown skill \"%2\"").arg(row.label, row.skill);
+            return DatasetWriter::tr("the published frequency \"%1\" names the unknown skill \"%2\"")
+                .arg(row.label, row.skill);
     }
     return {};
 }
@@ -293,7 +303,8 @@ void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills
         Statement insertCategory(db, "INSERT INTO skill_categories (key, name, sort_order) VALUES (?, ?, ?)");
         for (qsizetype i = 0; i < dataset.skillCategories.size(); ++i) {
             const SkillCategoryRecord &category = dataset.skillCategories.at(i);
-            categoryIds.insert(category.key, insertCategory.text(category.key).text(category.name).integer(i).insert());
+            categoryIds.insert(category.key,
+                               insertCategory.text(category.key).text(category.name).integer(i).insert());
         }
         Statement insertSkill(db, "INSERT INTO skills (name, category_id) VALUES (?, ?)");
         Statement insertAlias(db, "INSERT INTO skill_aliases (alias, skill_id) VALUES (?, ?)");
@@ -319,16 +330,20 @@ void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills
     execute(db, QStringLiteral("PRAGMA ignore_check_constraints = ON"));
     {
         Statement insertPosting(
-            db, "INSERT INTO postings (source_id, company, label, title, role_family, seniority, seniority_text, "
-                "experience_min, experience_max, experience_text, work_mode, work_mode_text, employment_type, "
-                "salary_min, salary_max, salary_currency, salary_period, salary_annual_min, salary_annual_max, "
-                "salary_text, industry, company_size, posted_date, source_url, notes) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Statement insertLocation(db, "INSERT INTO posting_locations (posting_id, position, city, region, country, "
-                                     "metro_area, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        Statement insertSkill(db, "INSERT INTO posting_skills (posting_id, skill_id, position, requirement, mention) "
-                                  "VALUES (?, ?, ?, ?, ?)");
-        Statement insertSkillList(db, "INSERT INTO posting_skill_lists (posting_id, skill_ids) VALUES (?, ?)");
+            db,
+            "INSERT INTO postings (source_id, company, label, title, role_family, seniority, seniority_text, "
+            "experience_min, experience_max, experience_text, work_mode, work_mode_text, employment_type, "
+            "salary_min, salary_max, salary_currency, salary_period, salary_annual_min, salary_annual_max, "
+            "salary_text, industry, company_size, posted_date, source_url, notes) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement insertLocation(
+            db, "INSERT INTO posting_locations (posting_id, position, city, region, country, "
+                "metro_area, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Statement insertSkill(
+            db, "INSERT INTO posting_skills (posting_id, skill_id, position, requirement, mention) "
+                "VALUES (?, ?, ?, ?, ?)");
+        Statement insertSkillList(db,
+                                  "INSERT INTO posting_skill_lists (posting_id, skill_ids) VALUES (?, ?)");
         std::string skillList;
         for (const PostingRecord &p : dataset.postings) {
             const double factor = annualMultiplier(p.salary.period);
@@ -339,13 +354,16 @@ void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills
             insertPosting.nullable(p.roleFamily).key(vocabularyKey(Vocabulary::seniorities, p.seniority));
             insertPosting.nullable(p.seniorityText).nullable(p.experienceMin).nullable(p.experienceMax);
             insertPosting.nullable(p.experienceText).key(vocabularyKey(Vocabulary::workModes, p.workMode));
-            insertPosting.nullable(p.workModeText).key(vocabularyKey(Vocabulary::employmentTypes, p.employmentType));
+            insertPosting.nullable(p.workModeText)
+                .key(vocabularyKey(Vocabulary::employmentTypes, p.employmentType));
             insertPosting.nullable(p.salary.min).nullable(p.salary.max).nullable(p.salary.currency);
             if (p.salary.isStated())
                 insertPosting.key(vocabularyKey(Vocabulary::payPeriods, p.salary.period));
             else
                 insertPosting.null();
-            insertPosting.nullable(annual(p.salary.min)).nullable(annual(p.salary.max)).nullable(p.salary.text);
+            insertPosting.nullable(annual(p.salary.min))
+                .nullable(annual(p.salary.max))
+                .nullable(p.salary.text);
             insertPosting.nullable(p.industry).nullable(p.companySize);
             if (const QDate &d = p.postedDate; d.isValid() && d.year() >= 0 && d.year() <= 9999) {
                 // QDate::toString(Qt::ISODate) by hand, without a QString per posting.
@@ -366,7 +384,9 @@ void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills
                 const SkillMentionRecord &s = p.skills.at(i);
                 const qint64 skillId = skillIds[std::size_t(skills.find(s.skill))];
                 insertSkill.integer(postingId).integer(skillId).integer(i);
-                insertSkill.key(vocabularyKey(Vocabulary::requirements, s.requirement)).nullable(s.mention).insert();
+                insertSkill.key(vocabularyKey(Vocabulary::requirements, s.requirement))
+                    .nullable(s.mention)
+                    .insert();
                 SkillListBlob::append(skillList, skillId);
             }
             insertSkillList.integer(postingId).blob(skillList).insert();
@@ -375,20 +395,26 @@ void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills
 
     execute(db, QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
 
-    Statement insertBand(db, "INSERT INTO ref_salary_bands (section, level, level_text, pay_type, qualifier, "
-                             "min, max, open_ended, currency, period, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insertBand(
+        db, "INSERT INTO ref_salary_bands (section, level, level_text, pay_type, qualifier, "
+            "min, max, open_ended, currency, period, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const SalaryBandRecord &b : dataset.salaryBands) {
         insertBand.nullable(b.section);
         if (b.level)
             insertBand.key(vocabularyKey(Vocabulary::seniorities, *b.level));
         else
             insertBand.null();
-        insertBand.nullable(b.levelText).text(b.payType).nullable(b.qualifier).nullable(b.min).nullable(b.max);
+        insertBand.nullable(b.levelText)
+            .text(b.payType)
+            .nullable(b.qualifier)
+            .nullable(b.min)
+            .nullable(b.max);
         insertBand.integer(b.openEnded ? 1 : 0).nullable(b.currency);
         insertBand.key(vocabularyKey(Vocabulary::payPeriods, b.period)).text(b.text).insert();
     }
-    Statement insertFrequency(db, "INSERT INTO ref_skill_frequencies (table_name, category, label, skill_id, count, "
-                                  "total, percent, detail, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insertFrequency(
+        db, "INSERT INTO ref_skill_frequencies (table_name, category, label, skill_id, count, "
+            "total, percent, detail, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const SkillFrequencyRecord &f : dataset.skillFrequencies) {
         insertFrequency.text(f.table).nullable(f.category).text(f.label);
         const qsizetype skill = f.skill.isEmpty() ? -1 : skills.find(f.skill);
@@ -399,8 +425,9 @@ void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills
         insertFrequency.nullable(f.count).nullable(f.total).nullable(f.percent).nullable(f.detail);
         insertFrequency.nullable(f.note).insert();
     }
-    Statement insertFigure(db, "INSERT INTO ref_figures (table_name, label, value_text, count, total, percent, "
-                               "detail, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement insertFigure(db,
+                           "INSERT INTO ref_figures (table_name, label, value_text, count, total, percent, "
+                           "detail, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (const FigureRecord &f : dataset.figures) {
         insertFigure.text(f.table).text(f.label).nullable(f.valueText).nullable(f.count).nullable(f.total);
         insertFigure.nullable(f.percent).nullable(f.detail).nullable(f.note).insert();
@@ -450,8 +477,8 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
     if (statements.isEmpty())
         return fail(tr("the database schema is missing from the program."));
 
-    QTemporaryFile temporary(target.absolutePath() % QLatin1String("/.") % target.fileName()
-                             % QLatin1String(".XXXXXX"));
+    QTemporaryFile temporary(target.absolutePath() % QLatin1String("/.") % target.fileName() %
+                             QLatin1String(".XXXXXX"));
     if (!temporary.open())
         return fail(temporary.errorString());
     temporary.close();
@@ -482,8 +509,8 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
             // Triggers come last too: they guard the file against later edits, not this write.
             QStringList afterRows;
             for (const QString &statement : statements) {
-                if (statement.startsWith(QLatin1String("CREATE INDEX"), Qt::CaseInsensitive)
-                    || statement.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+                if (statement.startsWith(QLatin1String("CREATE INDEX"), Qt::CaseInsensitive) ||
+                    statement.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
                     afterRows << statement;
                 else
                     execute(db, statement);
@@ -504,11 +531,13 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
                         .arg(QString::fromLocal8Bit(std::strerror(errno))));
 
     // rename(2) replaces the target in one step: readers see the old file or the new one.
-    if (std::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(fileName).constData()) != 0)
+    if (std::rename(QFile::encodeName(temporary.fileName()).constData(),
+                    QFile::encodeName(fileName).constData()) != 0)
         return fail(tr("the finished file could not be moved into place (%1).")
                         .arg(QString::fromLocal8Bit(std::strerror(errno))));
     temporary.setAutoRemove(false);
-    QFile::setPermissions(fileName, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    QFile::setPermissions(fileName,
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     return true;
 }
 

@@ -53,8 +53,8 @@ void IntegrityCheck::start(const QString &fileName)
 QString IntegrityCheck::run(const QString &fileName, std::atomic<sqlite3 *> *interruptible)
 {
     sqlite3 *connection = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(fileName).constData(), &connection, SQLITE_OPEN_READONLY, nullptr)
-        != SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(fileName).constData(), &connection, SQLITE_OPEN_READONLY,
+                        nullptr) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(connection));
         sqlite3_close(connection);
         return message;

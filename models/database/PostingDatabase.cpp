@@ -19,8 +19,8 @@ namespace jobexplorer {
 namespace {
 
 constexpr QLatin1String sqliteMagic("SQLite format 3\0", 16);
-constexpr std::array requiredTables{"meta", "skill_categories", "skills", "skill_aliases", "postings",
-                                    "posting_locations", "posting_skills"};
+constexpr std::array requiredTables{"meta",     "skill_categories",  "skills",        "skill_aliases",
+                                    "postings", "posting_locations", "posting_skills"};
 
 QString displayPath(const QString &fileName)
 {
@@ -56,7 +56,8 @@ QString PostingDatabase::problem(const QString &what) const
     return tr("%1: %2").arg(displayPath(m_fileName), what);
 }
 
-std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, QString *errorMessage, Check check)
+std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, QString *errorMessage,
+                                                       Check check)
 {
     auto fail = [&](const QString &message) -> std::unique_ptr<PostingDatabase> {
         if (errorMessage)
@@ -81,8 +82,8 @@ std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, 
 
     // Root may write anywhere; a file without its owner's write bit is still meant to be read-only.
     const bool readOnly = !info.isWritable() || !info.permission(QFile::WriteOwner);
-    auto connection = std::make_unique<SqlConnection>(
-        fileName, readOnly ? SqlConnection::Mode::ReadOnly : SqlConnection::Mode::ReadWrite);
+    auto connection = std::make_unique<SqlConnection>(fileName, readOnly ? SqlConnection::Mode::ReadOnly
+                                                                         : SqlConnection::Mode::ReadWrite);
     if (!connection->isOpen())
         return fail(tr("SQLite cannot open it (%1).").arg(connection->errorString()));
 
@@ -92,7 +93,8 @@ std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, 
         // QSQLITE opens almost any file; the first real read tells whether it is usable.
         if (check == Check::Full) {
             if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-                return fail(tr("it is damaged or not a database (%1).").arg(query.lastError().databaseText()));
+                return fail(
+                    tr("it is damaged or not a database (%1).").arg(query.lastError().databaseText()));
             QStringList problems;
             while (query.next())
                 problems << query.value(0).toString();
@@ -159,7 +161,8 @@ std::optional<PostingDetail> PostingDatabase::loadDetail(std::int64_t postingId)
     QSqlQuery query(m_connection->database());
     query.prepare(QStringLiteral(
         "SELECT source_id, company, label, title, role_family, seniority, seniority_text, experience_min, "
-        "experience_max, experience_text, work_mode, work_mode_text, employment_type, salary_min, salary_max, "
+        "experience_max, experience_text, work_mode, work_mode_text, employment_type, salary_min, "
+        "salary_max, "
         "salary_currency, salary_period, salary_text, industry, company_size, posted_date, source_url, notes "
         "FROM postings WHERE id = ?"));
     query.addBindValue(QVariant::fromValue(postingId));
@@ -209,7 +212,8 @@ std::optional<PostingDetail> PostingDatabase::loadDetail(std::int64_t postingId)
     query.addBindValue(QVariant::fromValue(postingId));
     if (query.exec()) {
         while (query.next()) {
-            p.skills.append({text(0), fromColumn(Vocabulary::requirements, query.value(2), Requirement::Unspecified),
+            p.skills.append({text(0),
+                             fromColumn(Vocabulary::requirements, query.value(2), Requirement::Unspecified),
                              text(3)});
             detail.skillCategories << text(1);
         }
@@ -226,8 +230,9 @@ Dataset PostingDatabase::loadReference() const
     auto integer = [&query](int column) {
         return query.value(column).isNull() ? std::nullopt : std::optional<int>(query.value(column).toInt());
     };
-    if (query.exec(QStringLiteral("SELECT section, level, level_text, pay_type, qualifier, min, max, open_ended, "
-                                  "currency, period, text FROM ref_salary_bands ORDER BY id"))) {
+    if (query.exec(
+            QStringLiteral("SELECT section, level, level_text, pay_type, qualifier, min, max, open_ended, "
+                           "currency, period, text FROM ref_salary_bands ORDER BY id"))) {
         while (query.next()) {
             SalaryBandRecord band;
             band.section = text(0);
@@ -244,9 +249,10 @@ Dataset PostingDatabase::loadReference() const
             reference.salaryBands.append(band);
         }
     }
-    if (query.exec(QStringLiteral("SELECT f.table_name, f.category, f.label, s.name, f.count, f.total, f.percent, "
-                                  "f.detail, f.note FROM ref_skill_frequencies f "
-                                  "LEFT JOIN skills s ON s.id = f.skill_id ORDER BY f.id"))) {
+    if (query.exec(
+            QStringLiteral("SELECT f.table_name, f.category, f.label, s.name, f.count, f.total, f.percent, "
+                           "f.detail, f.note FROM ref_skill_frequencies f "
+                           "LEFT JOIN skills s ON s.id = f.skill_id ORDER BY f.id"))) {
         while (query.next())
             reference.skillFrequencies.append({text(0), text(1), text(2), text(3), integer(4), integer(5),
                                                optionalNumber(query.value(6)), text(7), text(8)});

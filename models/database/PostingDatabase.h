@@ -60,7 +60,8 @@ public:
     Dataset loadReference() const;
 
 private:
-    PostingDatabase(std::unique_ptr<SqlConnection> connection, QString fileName, bool readOnly, int formatVersion);
+    PostingDatabase(std::unique_ptr<SqlConnection> connection, QString fileName, bool readOnly,
+                    int formatVersion);
     QString problem(const QString &what) const;
 
     std::unique_ptr<SqlConnection> m_connection;

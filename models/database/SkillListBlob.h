@@ -23,8 +23,7 @@ inline void append(std::string &blob, std::int64_t id)
 
 // Calls take(id) for each id in order; false (after some calls, perhaps) when the bytes are not
 // a list of such numbers.
-template <typename Take>
-bool decode(std::string_view blob, Take &&take)
+template <typename Take> bool decode(std::string_view blob, Take &&take)
 {
     std::uint64_t value = 0;
     int shift = 0;

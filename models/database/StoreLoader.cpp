@@ -60,13 +60,15 @@ public:
     std::optional<double> number(int column) const
     {
         sqlite3_value *v = value(column);
-        return sqlite3_value_type(v) == SQLITE_NULL ? std::nullopt : std::optional<double>(sqlite3_value_double(v));
+        return sqlite3_value_type(v) == SQLITE_NULL ? std::nullopt
+                                                    : std::optional<double>(sqlite3_value_double(v));
     }
     std::string_view blob(int column) const
     {
         sqlite3_value *v = value(column);
         const auto *data = static_cast<const char *>(sqlite3_value_blob(v));
-        return data ? std::string_view(data, static_cast<std::size_t>(sqlite3_value_bytes(v))) : std::string_view();
+        return data ? std::string_view(data, static_cast<std::size_t>(sqlite3_value_bytes(v)))
+                    : std::string_view();
     }
     Statement &bind(int parameter, std::int64_t value)
     {
@@ -79,7 +81,8 @@ public:
     {
         sqlite3_value *v = value(column);
         const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(v));
-        return text ? std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(v))) : std::string_view();
+        return text ? std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(v)))
+                    : std::string_view();
     }
     QString text(int column) const
     {
@@ -102,8 +105,8 @@ class Reader
 public:
     explicit Reader(const QByteArray &file)
     {
-        if (sqlite3_open_v2(file.constData(), &m_connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
-            != SQLITE_OK) {
+        if (sqlite3_open_v2(file.constData(), &m_connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
+                            nullptr) != SQLITE_OK) {
             const QString message = QString::fromUtf8(sqlite3_errmsg(m_connection));
             sqlite3_close(m_connection);
             throw ReadError{message};
@@ -125,8 +128,7 @@ private:
 class Interner
 {
 public:
-    template <typename MakeCode>
-    std::int32_t code(std::string_view bytes, MakeCode &&makeCode)
+    template <typename MakeCode> std::int32_t code(std::string_view bytes, MakeCode &&makeCode)
     {
         if (bytes.empty())
             return StringPool::NoValue;
@@ -136,12 +138,14 @@ public:
             const Slot &slot = m_slots[i];
             if (slot.code < 0)
                 break;
-            if (slot.hash == hash && slot.length == bytes.size()
-                && std::memcmp(m_bytes.data() + slot.offset, bytes.data(), bytes.size()) == 0)
+            if (slot.hash == hash && slot.length == bytes.size() &&
+                std::memcmp(m_bytes.data() + slot.offset, bytes.data(), bytes.size()) == 0)
                 return slot.code;
         }
-        const std::int32_t code = makeCode(QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size())));
-        m_slots[i] = {hash, static_cast<std::uint32_t>(m_bytes.size()), static_cast<std::uint32_t>(bytes.size()), code};
+        const std::int32_t code =
+            makeCode(QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size())));
+        m_slots[i] = {hash, static_cast<std::uint32_t>(m_bytes.size()),
+                      static_cast<std::uint32_t>(bytes.size()), code};
         m_bytes.append(bytes);
         if (++m_used * 2 > m_slots.size())
             grow();
@@ -228,8 +232,8 @@ public:
         if (!m_dense.empty()) {
             const std::int64_t index = id - m_first;
             return index >= 0 && index < static_cast<std::int64_t>(m_dense.size())
-                     ? m_dense[static_cast<std::size_t>(index)]
-                     : -1;
+                       ? m_dense[static_cast<std::size_t>(index)]
+                       : -1;
         }
         const auto it = m_sparse.find(id);
         return it == m_sparse.end() ? -1 : it->second;
@@ -243,8 +247,7 @@ private:
 
 // Links (row, position, id) read in any order, turned into compressed sparse rows ordered by
 // row and, within a row, by position.
-template <typename IdType>
-struct Links
+template <typename IdType> struct Links
 {
     std::vector<int> rows;
     std::vector<std::int32_t> positions;
@@ -298,8 +301,8 @@ bool hasTable(sqlite3 *database, const char *name)
 // instead of 2.5 s for a row of posting_skills per skill); the others, edited since or in a
 // file written before that table, from posting_skills.
 std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::SkillId>>
-readSkills(sqlite3 *database, const std::vector<std::int64_t> &postingIds, const RowOfId &rowOf, const RowOfId &skillOf,
-           std::size_t skillCount)
+readSkills(sqlite3 *database, const std::vector<std::int64_t> &postingIds, const RowOfId &rowOf,
+           const RowOfId &skillOf, std::size_t skillCount)
 {
     using SkillId = PostingStore::SkillId;
     const auto rows = postingIds.size();
@@ -354,7 +357,8 @@ readSkills(sqlite3 *database, const std::vector<std::int64_t> &postingIds, const
                 continue;
             for (s.bind(1, postingIds[row]); s.next();) {
                 if (const int skill = skillOf(s.integer(1)); skill >= 0)
-                    links.add(static_cast<int>(row), static_cast<std::int32_t>(s.integer(0)), static_cast<SkillId>(skill));
+                    links.add(static_cast<int>(row), static_cast<std::int32_t>(s.integer(0)),
+                              static_cast<SkillId>(skill));
             }
         }
     } else if (unlisted > 0) {
@@ -449,7 +453,8 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
         builder.setMeta(meta);
 
         std::unordered_map<std::int64_t, PostingStore::Id> categoryIds;
-        for (Statement s(database, "SELECT id, name FROM skill_categories ORDER BY sort_order, id"); s.next();)
+        for (Statement s(database, "SELECT id, name FROM skill_categories ORDER BY sort_order, id");
+             s.next();)
             categoryIds.emplace(s.integer(0), builder.addCategory(s.text(1)));
 
         // Skills get store ids 0, 1, … in database id order, so RowOfId maps database ids to them.
@@ -486,8 +491,10 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
                 for (Statement s(reader.connection(), "SELECT id FROM postings ORDER BY id"); s.next();)
                     postingIds.push_back(s.integer(0));
                 const RowOfId rowOf(postingIds);
-                skillRows = readSkills(reader.connection(), postingIds, rowOf, skillOf, skillDatabaseIds.size());
-                locationRows = readLocations(reader.connection(), rowOf, static_cast<int>(postingIds.size()), locations);
+                skillRows =
+                    readSkills(reader.connection(), postingIds, rowOf, skillOf, skillDatabaseIds.size());
+                locationRows =
+                    readLocations(reader.connection(), rowOf, static_cast<int>(postingIds.size()), locations);
             } catch (const ReadError &error) {
                 secondError = error.message;
             }
@@ -503,9 +510,10 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
             Statement count(reader.connection(), "SELECT count(*) FROM postings");
             builder.reserve(count.next() ? static_cast<std::size_t>(count.integer(0)) : 0);
         }
-        Statement p(reader.connection(), "SELECT id, company, title, role_family, industry, company_size, salary_currency, "
-                              "seniority, work_mode, employment_type, experience_min, experience_max, "
-                              "salary_annual_min, salary_annual_max, notes FROM postings ORDER BY id");
+        Statement p(reader.connection(),
+                    "SELECT id, company, title, role_family, industry, company_size, salary_currency, "
+                    "seniority, work_mode, employment_type, experience_min, experience_max, "
+                    "salary_annual_min, salary_annual_max, notes FROM postings ORDER BY id");
         while (p.next()) {
             StoreRow row;
             row.postingId = p.integer(0);

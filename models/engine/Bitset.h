@@ -16,10 +16,7 @@ public:
 
     int size() const { return m_size; }
     void set(int index) { m_words[static_cast<std::size_t>(index) >> 6] |= std::uint64_t(1) << (index & 63); }
-    bool test(int index) const
-    {
-        return (m_words[static_cast<std::size_t>(index) >> 6] >> (index & 63)) & 1;
-    }
+    bool test(int index) const { return (m_words[static_cast<std::size_t>(index) >> 6] >> (index & 63)) & 1; }
     int count() const;
     bool all() const { return count() == m_size; }
 
@@ -29,8 +26,7 @@ public:
     static int countAnd(const Bitset &a, const Bitset &b);
 
     // Calls fn(row) for every member, in increasing order.
-    template <typename Fn>
-    void forEach(Fn &&fn) const
+    template <typename Fn> void forEach(Fn &&fn) const
     {
         for (std::size_t w = 0; w < m_words.size(); ++w) {
             std::uint64_t word = m_words[w];
@@ -41,8 +37,7 @@ public:
         }
     }
     // Calls fn(row) for every member of both this and other.
-    template <typename Fn>
-    void forEachAnd(const Bitset &other, Fn &&fn) const
+    template <typename Fn> void forEachAnd(const Bitset &other, Fn &&fn) const
     {
         for (std::size_t w = 0; w < m_words.size(); ++w) {
             std::uint64_t word = m_words[w] & other.m_words[w];
@@ -53,8 +48,7 @@ public:
         }
     }
     // Calls fn(row) for every row below size() that is not a member.
-    template <typename Fn>
-    void forEachMissing(Fn &&fn) const
+    template <typename Fn> void forEachMissing(Fn &&fn) const
     {
         for (std::size_t w = 0; w < m_words.size(); ++w) {
             std::uint64_t word = ~m_words[w];

@@ -4,7 +4,6 @@
 #include "PostingTypes.h"
 #include "TextFolding.h"
 
-
 #include <algorithm>
 #include <cmath>
 #include <exception>
@@ -22,8 +21,7 @@ namespace {
 // postings that was 27 MB more, and recomputes were no faster — most were slower.)
 constexpr int denseValueDivisor = 32;
 
-template <typename Enum, std::size_t N>
-int enumCount(const std::array<EnumEntry<Enum>, N> &)
+template <typename Enum, std::size_t N> int enumCount(const std::array<EnumEntry<Enum>, N> &)
 {
     return static_cast<int>(N);
 }
@@ -38,8 +36,7 @@ std::optional<std::pair<double, double>> statedRange(float low, float high)
 
 } // namespace
 
-template <typename Fn>
-decltype(auto) FilterEngine::withColumn(Facet facet, Fn &&fn) const
+template <typename Fn> decltype(auto) FilterEngine::withColumn(Facet facet, Fn &&fn) const
 {
     switch (facet) {
     case Facet::Seniority:
@@ -62,8 +59,7 @@ decltype(auto) FilterEngine::withColumn(Facet facet, Fn &&fn) const
     return fn(m_store.roleFamilyColumn());
 }
 
-template <typename Fn>
-void FilterEngine::forEachValueOfRow(Facet facet, int row, Fn &&fn) const
+template <typename Fn> void FilterEngine::forEachValueOfRow(Facet facet, int row, Fn &&fn) const
 {
     if (facet == Facet::Skill) {
         for (const PostingStore::SkillId skill : m_store.skillIds(row))
@@ -107,7 +103,8 @@ void FilterEngine::buildSalaryOrders()
     for (int row = 0; row < n; ++row) {
         if (store.hasSalary(row)) {
             m_salaryRows.set(row);
-            m_currencySalaries[static_cast<std::size_t>(store.currencyCode(row) + 1)].byMidpoint.push_back(row);
+            m_currencySalaries[static_cast<std::size_t>(store.currencyCode(row) + 1)].byMidpoint.push_back(
+                row);
         }
     }
     for (CurrencySalaries &currency : m_currencySalaries) {
@@ -168,8 +165,7 @@ void FilterEngine::buildIndex(Facet facet)
         if (sizes[v] >= denseMinimum) {
             idx.values[v].dense = Bitset(n);
             ++idx.denseValues;
-        }
-        else if (multi)
+        } else if (multi)
             idx.values[v].rows.reserve(static_cast<std::size_t>(sizes[v]));
     }
     if (multi) {
@@ -284,7 +280,8 @@ QList<int> FilterEngine::findValues(Facet facet, const QString &text) const
     // A full name or key wins; only when none matches do locations match by bare name, so that
     // "Seattle" means the metro area and "San Francisco" finds the city "San Francisco, CA".
     for (int value = 0; value < valueCount(facet); ++value) {
-        if (foldForSearch(valueKey(facet, value)) == wanted || foldForSearch(valueName(facet, value)) == wanted)
+        if (foldForSearch(valueKey(facet, value)) == wanted ||
+            foldForSearch(valueName(facet, value)) == wanted)
             found << value;
     }
     if (found.isEmpty() && facet == Facet::Location) {
@@ -411,8 +408,9 @@ std::optional<Bitset> FilterEngine::otherMask(const Filter &filter) const
         }
         bool allTerms = true;
         for (const TermHits &term : hits) {
-            bool found = hit(term.titles, m_store.titleCode(row)) || hit(term.companies, m_store.companyCode(row))
-                      || hit(term.notes, m_store.notesCode(row));
+            bool found = hit(term.titles, m_store.titleCode(row)) ||
+                         hit(term.companies, m_store.companyCode(row)) ||
+                         hit(term.notes, m_store.notesCode(row));
             if (!found) {
                 for (const PostingStore::SkillId skill : m_store.skillIds(row)) {
                     if (term.skills[static_cast<std::size_t>(skill)]) {
@@ -587,8 +585,8 @@ std::vector<int> FilterEngine::countMultiValued(Facet facet, const Bitset &rows)
     if (walked == 0)
         return idx.totals; // every row is a member
     // Places are counted per location set: one step a row, then one a set.
-    const double walkCost = facet == Facet::Skill ? walked * linksPerRow
-                                                  : double(walked) + double(m_store.locationSetCount());
+    const double walkCost =
+        facet == Facet::Skill ? walked * linksPerRow : double(walked) + double(m_store.locationSetCount());
     if (walkCost < perValue) {
         // The hot loop of most recomputes: raw pointers into the row lists, nothing else.
         int *count = counts.data();
@@ -660,7 +658,7 @@ void FilterEngine::countSkillsTwice(const Bitset &base, const Bitset &matching, 
         const auto &b = base.words();
         const auto &m = matching.words();
         constexpr std::size_t ahead = 16, ring = 64; // ring > 2 * ahead, a power of two
-        std::array<std::uint32_t, ring> pending{}; // row << 1 | matching
+        std::array<std::uint32_t, ring> pending{};   // row << 1 | matching
         std::size_t pushed = 0;
         auto count = [&](std::uint32_t entry) {
             int *const count = counts[entry & 1];
@@ -909,7 +907,8 @@ FilterResult FilterEngine::evaluate(const Filter &filter, int topSkillCount) con
         if (result.skillCounts[static_cast<std::size_t>(skill)] > 0)
             order.push_back(skill);
     }
-    const auto top = std::min<std::size_t>(order.size(), static_cast<std::size_t>(std::max(0, topSkillCount)));
+    const auto top =
+        std::min<std::size_t>(order.size(), static_cast<std::size_t>(std::max(0, topSkillCount)));
     std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(top), order.end(),
                       [&](int a, int b) {
                           const int ca = result.skillCounts[static_cast<std::size_t>(a)];

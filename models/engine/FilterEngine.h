@@ -74,8 +74,8 @@ private:
     {
         std::vector<ValueRows> values;
         Bitset rest;
-        std::size_t links = 0;  // multi-valued: value mentions in all rows
-        std::vector<int> totals; // per value: rows that have it
+        std::size_t links = 0;       // multi-valued: value mentions in all rows
+        std::vector<int> totals;     // per value: rows that have it
         std::size_t denseValues = 0; // values with a bitset
     };
 
@@ -96,10 +96,8 @@ private:
                           std::vector<int> &inMatching) const;
     SalaryStatistics salaryStatistics(const Bitset &rows) const;
     void prepareTextSearch() const;
-    template <typename Fn>
-    decltype(auto) withColumn(Facet facet, Fn &&fn) const;
-    template <typename Fn>
-    void forEachValueOfRow(Facet facet, int row, Fn &&fn) const;
+    template <typename Fn> decltype(auto) withColumn(Facet facet, Fn &&fn) const;
+    template <typename Fn> void forEachValueOfRow(Facet facet, int row, Fn &&fn) const;
 
     const PostingStore &m_store;
     PlaceIndex m_places;

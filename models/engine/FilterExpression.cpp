@@ -168,7 +168,8 @@ std::optional<Filter> FilterExpression::parse(const QString &text, const FilterE
 {
     auto fail = [error](const Term &term, const QString &message) -> std::optional<Filter> {
         if (error) {
-            error->message = tr("“%1” at character %2: %3").arg(term.text).arg(term.position + 1).arg(message);
+            error->message =
+                tr("“%1” at character %2: %3").arg(term.text).arg(term.position + 1).arg(message);
             error->position = term.position;
             error->length = static_cast<int>(term.text.size());
         }
@@ -214,7 +215,7 @@ std::optional<Filter> FilterExpression::parse(const QString &text, const FilterE
                 return fail(term, tr("a range cannot be excluded."));
             Range &target = name == QLatin1String("salary") ? filter.salary : filter.experience;
             const QString example = name == QLatin1String("salary") ? QStringLiteral("salary:150k..300k")
-                                                                     : QStringLiteral("experience:3..5");
+                                                                    : QStringLiteral("experience:3..5");
             if (op == QLatin1String(":")) {
                 const QRegularExpressionMatch bounds = range.match(rest);
                 if (!bounds.hasMatch())
@@ -239,14 +240,16 @@ std::optional<Filter> FilterExpression::parse(const QString &text, const FilterE
             continue;
         }
         if (name == QLatin1String("has")) {
-            if (negated || op != QLatin1String(":") || rest.compare(QLatin1String("salary"), Qt::CaseInsensitive) != 0)
+            if (negated || op != QLatin1String(":") ||
+                rest.compare(QLatin1String("salary"), Qt::CaseInsensitive) != 0)
                 return fail(term, tr("the only accepted form is has:salary."));
             filter.requireSalary = true;
             continue;
         }
         const std::optional<Facet> facet = facetForKey(name);
         if (!facet)
-            return fail(term, tr("unknown key “%1”. Accepted keys: %2.").arg(name, keys.join(QLatin1String(", "))));
+            return fail(term,
+                        tr("unknown key “%1”. Accepted keys: %2.").arg(name, keys.join(QLatin1String(", "))));
         if (op != QLatin1String(":"))
             return fail(term, tr("“%1” takes values after a colon, e.g. %1:value.").arg(name));
 
@@ -308,8 +311,8 @@ QString FilterExpression::format(const Filter &filter, const FilterEngine &engin
     }
     auto range = [&terms](const QString &name, const Range &r, bool thousands) {
         if (r.min && r.max)
-            terms << name % QLatin1Char(':') % formatNumber(*r.min, thousands) % QLatin1String("..")
-                         % formatNumber(*r.max, thousands);
+            terms << name % QLatin1Char(':') % formatNumber(*r.min, thousands) % QLatin1String("..") %
+                         formatNumber(*r.max, thousands);
         else if (r.min)
             terms << name % QLatin1String(">=") % formatNumber(*r.min, thousands);
         else if (r.max)
@@ -350,9 +353,9 @@ QString FilterExpression::describe(const Filter &filter, const FilterEngine &eng
             text = text.isEmpty() ? excluded : text % QLatin1String(", ") % excluded;
         }
         static const char *const titles[FacetCount] = {
-            QT_TR_NOOP("Role"),    QT_TR_NOOP("Seniority"), QT_TR_NOOP("Location"),
+            QT_TR_NOOP("Role"),      QT_TR_NOOP("Seniority"),  QT_TR_NOOP("Location"),
             QT_TR_NOOP("Work mode"), QT_TR_NOOP("Employment"), QT_TR_NOOP("Skills"),
-            QT_TR_NOOP("Company"), QT_TR_NOOP("Industry"),  QT_TR_NOOP("Company size")};
+            QT_TR_NOOP("Company"),   QT_TR_NOOP("Industry"),   QT_TR_NOOP("Company size")};
         parts << tr("%1: %2").arg(tr(titles[static_cast<int>(facet)]), text);
     }
     auto range = [&](const QString &title, const Range &r, auto show) {
@@ -364,7 +367,8 @@ QString FilterExpression::describe(const Filter &filter, const FilterEngine &eng
             parts << tr("%1: at most %2").arg(title, show(*r.max));
     };
     range(tr("Salary"), filter.salary, [&](double v) { return locale.toString(v, 'f', 0); });
-    range(tr("Experience"), filter.experience, [&](double v) { return tr("%1 years").arg(locale.toString(v)); });
+    range(tr("Experience"), filter.experience,
+          [&](double v) { return tr("%1 years").arg(locale.toString(v)); });
     if (filter.requireSalary)
         parts << tr("with a salary");
     for (const QString &text : filter.text)

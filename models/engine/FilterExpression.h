@@ -34,7 +34,8 @@ public:
     };
 
     // The filter the text describes, or std::nullopt and *error for text that is not valid.
-    static std::optional<Filter> parse(const QString &text, const FilterEngine &engine, Error *error = nullptr);
+    static std::optional<Filter> parse(const QString &text, const FilterEngine &engine,
+                                       Error *error = nullptr);
     // The canonical text of filter; parse(format(f)) == f.
     static QString format(const Filter &filter, const FilterEngine &engine);
     // The filter in words, for captions: "Seniority: Senior or Staff · Skills: Kubernetes and Python".

@@ -26,8 +26,8 @@ PlaceIndex::PlaceIndex(const PostingStore &store) : m_store(store)
         if (!l.metroArea.isEmpty())
             m_locationPlaces.push_back(place(Kind::MetroArea, l.metroArea, l.metroArea));
         // A location written only as a country or region ("United States") is no city.
-        const bool textIsCity = l.city.isEmpty() && !l.text.isEmpty() && l.text != l.country && l.text != l.region
-                             && l.text != l.metroArea;
+        const bool textIsCity = l.city.isEmpty() && !l.text.isEmpty() && l.text != l.country &&
+                                l.text != l.region && l.text != l.metroArea;
         const QString city = l.city.isEmpty() ? (textIsCity ? l.text : QString()) : l.city;
         if (!city.isEmpty())
             m_locationPlaces.push_back(place(Kind::City, l.city.isEmpty() ? l.text : l.displayName(), city));
@@ -46,8 +46,8 @@ PlaceIndex::PlaceIndex(const PostingStore &store) : m_store(store)
             for (auto i = m_locationOffsets[static_cast<std::size_t>(location)];
                  i < m_locationOffsets[static_cast<std::size_t>(location) + 1]; ++i) {
                 const std::int32_t p = m_locationPlaces[i];
-                if (std::find(m_setPlaces.begin() + static_cast<std::ptrdiff_t>(first), m_setPlaces.end(), p)
-                    == m_setPlaces.end())
+                if (std::find(m_setPlaces.begin() + static_cast<std::ptrdiff_t>(first), m_setPlaces.end(),
+                              p) == m_setPlaces.end())
                     m_setPlaces.push_back(p);
             }
         }

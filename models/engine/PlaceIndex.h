@@ -33,7 +33,8 @@ public:
     int primaryPlace(int location) const
     {
         const auto first = m_locationOffsets[static_cast<std::size_t>(location)];
-        return first < m_locationOffsets[static_cast<std::size_t>(location) + 1] ? m_locationPlaces[first] : -1;
+        return first < m_locationOffsets[static_cast<std::size_t>(location) + 1] ? m_locationPlaces[first]
+                                                                                 : -1;
     }
 
     // The places of a store location set (PostingStore::locationSet()), each once even when two
@@ -44,8 +45,7 @@ public:
         return {m_setPlaces.data() + begin, m_setOffsets[static_cast<std::size_t>(set) + 1] - begin};
     }
     // Calls fn(place) for every place of a row, once each.
-    template <typename Fn>
-    void forEachPlaceOfRow(int row, Fn &&fn) const
+    template <typename Fn> void forEachPlaceOfRow(int row, Fn &&fn) const
     {
         for (const std::int32_t place : setPlaces(m_store.locationSetColumn()[static_cast<std::size_t>(row)]))
             fn(place);
@@ -63,4 +63,3 @@ private:
 };
 
 } // namespace jobexplorer
-

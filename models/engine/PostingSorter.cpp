@@ -6,8 +6,8 @@
 
 #include <algorithm>
 #include <bit>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <functional>
 #include <numeric>
 
@@ -16,8 +16,7 @@ namespace jobexplorer {
 namespace {
 
 // Rank of each text in locale-aware, case-insensitive, number-aware order.
-template <typename Container>
-std::vector<int> collationRanks(const Container &texts)
+template <typename Container> std::vector<int> collationRanks(const Container &texts)
 {
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
@@ -171,7 +170,9 @@ void PostingSorter::sort(std::vector<int> &rows, Key key, Qt::SortOrder order) c
             std::uint64_t value = 0;
             for (std::size_t i = 0; i < 3; ++i) {
                 const std::uint64_t rank =
-                    i < ids.size() ? std::min<std::uint64_t>(ranks[static_cast<std::size_t>(ids[i])] + 1, fieldMask) : 0;
+                    i < ids.size()
+                        ? std::min<std::uint64_t>(ranks[static_cast<std::size_t>(ids[i])] + 1, fieldMask)
+                        : 0;
                 value = (value << 21) | rank;
             }
             return value;
@@ -191,7 +192,8 @@ void PostingSorter::sort(std::vector<int> &rows, Key key, Qt::SortOrder order) c
         break;
     case Key::Salary:
         prefix = [&](int row) {
-            return orderedBits(m_store.annualSalaryMin(row)) << 32 | orderedBits(m_store.annualSalaryMax(row));
+            return orderedBits(m_store.annualSalaryMin(row)) << 32 |
+                   orderedBits(m_store.annualSalaryMax(row));
         };
         break;
     default:
@@ -199,7 +201,8 @@ void PostingSorter::sort(std::vector<int> &rows, Key key, Qt::SortOrder order) c
         break;
     }
 
-    const auto firstEmpty = std::stable_partition(rows.begin(), rows.end(), [&](int row) { return !isEmpty(row); });
+    const auto firstEmpty =
+        std::stable_partition(rows.begin(), rows.end(), [&](int row) { return !isEmpty(row); });
     std::vector<std::uint64_t> keys(static_cast<std::size_t>(m_store.size()));
     for (auto it = rows.begin(); it != firstEmpty; ++it)
         keys[static_cast<std::size_t>(*it)] = prefix(*it);

@@ -12,12 +12,14 @@ namespace jobexplorer {
 
 Workspace::Workspace(QObject *parent) : QObject(parent), m_integrityCheck(new IntegrityCheck(this))
 {
-    connect(m_integrityCheck, &IntegrityCheck::finished, this, [this](const QString &fileName, const QString &problem) {
-        if (!problem.isEmpty() && fileName == this->fileName())
-            Q_EMIT integrityProblem(tr("%1 is damaged (%2). What is shown may be incomplete or wrong; "
-                                       "restore the file from a backup.")
-                                        .arg(QDir::toNativeSeparators(fileName), problem));
-    });
+    connect(m_integrityCheck, &IntegrityCheck::finished, this,
+            [this](const QString &fileName, const QString &problem) {
+                if (!problem.isEmpty() && fileName == this->fileName())
+                    Q_EMIT integrityProblem(
+                        tr("%1 is damaged (%2). What is shown may be incomplete or wrong; "
+                           "restore the file from a backup.")
+                            .arg(QDir::toNativeSeparators(fileName), problem));
+            });
 }
 
 Workspace::~Workspace() = default;
@@ -26,8 +28,8 @@ bool Workspace::open(const QString &fileName)
 {
     m_error.clear();
     const bool large = QFileInfo(fileName).size() > deferredCheckBytes;
-    auto database = PostingDatabase::open(fileName, &m_error,
-                                          large ? PostingDatabase::Check::Deferred : PostingDatabase::Check::Full);
+    auto database = PostingDatabase::open(
+        fileName, &m_error, large ? PostingDatabase::Check::Deferred : PostingDatabase::Check::Full);
     if (!database)
         return false;
     auto store = database->loadStore(&m_error);

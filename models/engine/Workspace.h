@@ -1,9 +1,9 @@
 #pragma once
 
+#include "Dataset.h"
 #include "Filter.h"
 #include "FilterExpression.h"
 #include "FilterResult.h"
-#include "Dataset.h"
 #include "PostingDetail.h"
 
 #include <QObject>

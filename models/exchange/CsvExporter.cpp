@@ -10,8 +10,8 @@ namespace jobexplorer {
 
 QString CsvExporter::field(const QString &text)
 {
-    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"'))
-                          || text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
+    const bool needsQuotes = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+                             text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r'));
     if (!needsQuotes)
         return text;
     QString quoted = text;
@@ -52,7 +52,8 @@ bool CsvExporter::write(const QAbstractItemModel &model, QIODevice &device, cons
     return true;
 }
 
-bool CsvExporter::writeFile(const QAbstractItemModel &model, const QString &fileName, const QList<int> &columns)
+bool CsvExporter::writeFile(const QAbstractItemModel &model, const QString &fileName,
+                            const QList<int> &columns)
 {
     const QString shown = QDir::toNativeSeparators(fileName);
     if (QFileInfo(fileName).isDir()) {

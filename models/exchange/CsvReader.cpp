@@ -131,7 +131,8 @@ char CsvReader::detectDelimiter(const QByteArray &data, qsizetype offset)
             if (line[k] != first)
                 consistent = false;
         }
-        if (best < 0 || (consistent && !bestConsistent) || (consistent == bestConsistent && first > bestCount)) {
+        if (best < 0 || (consistent && !bestConsistent) ||
+            (consistent == bestConsistent && first > bestCount)) {
             best = static_cast<int>(k);
             bestConsistent = consistent;
             bestCount = first;

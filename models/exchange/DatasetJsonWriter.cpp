@@ -18,8 +18,7 @@ QJsonValue text(const QString &value)
     return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
 
-template <typename T>
-QJsonValue number(const std::optional<T> &value)
+template <typename T> QJsonValue number(const std::optional<T> &value)
 {
     return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
 }
@@ -35,16 +34,18 @@ QJsonObject posting(const PostingRecord &p)
                                      {QStringLiteral("text"), text(l.text)}});
     QJsonArray skills;
     for (const SkillMentionRecord &s : p.skills)
-        skills.append(QJsonObject{{QStringLiteral("skill"), s.skill},
-                                  {QStringLiteral("requirement"), Vocabulary::key(Vocabulary::requirements, s.requirement)},
-                                  {QStringLiteral("mention"), text(s.mention)}});
+        skills.append(QJsonObject{
+            {QStringLiteral("skill"), s.skill},
+            {QStringLiteral("requirement"), Vocabulary::key(Vocabulary::requirements, s.requirement)},
+            {QStringLiteral("mention"), text(s.mention)}});
     QJsonObject salary;
     if (p.salary.isStated())
-        salary = QJsonObject{{QStringLiteral("min"), number(p.salary.min)},
-                             {QStringLiteral("max"), number(p.salary.max)},
-                             {QStringLiteral("currency"), text(p.salary.currency)},
-                             {QStringLiteral("period"), Vocabulary::key(Vocabulary::payPeriods, p.salary.period)},
-                             {QStringLiteral("text"), text(p.salary.text)}};
+        salary =
+            QJsonObject{{QStringLiteral("min"), number(p.salary.min)},
+                        {QStringLiteral("max"), number(p.salary.max)},
+                        {QStringLiteral("currency"), text(p.salary.currency)},
+                        {QStringLiteral("period"), Vocabulary::key(Vocabulary::payPeriods, p.salary.period)},
+                        {QStringLiteral("text"), text(p.salary.text)}};
     return QJsonObject{
         {QStringLiteral("source_id"), text(p.sourceId)},
         {QStringLiteral("company"), text(p.company)},
@@ -53,17 +54,17 @@ QJsonObject posting(const PostingRecord &p)
         {QStringLiteral("role_family"), text(p.roleFamily)},
         {QStringLiteral("seniority"), Vocabulary::key(Vocabulary::seniorities, p.seniority)},
         {QStringLiteral("seniority_text"), text(p.seniorityText)},
-        {QStringLiteral("experience"),
-         QJsonObject{{QStringLiteral("min"), number(p.experienceMin)},
-                     {QStringLiteral("max"), number(p.experienceMax)},
-                     {QStringLiteral("text"), text(p.experienceText)}}},
+        {QStringLiteral("experience"), QJsonObject{{QStringLiteral("min"), number(p.experienceMin)},
+                                                   {QStringLiteral("max"), number(p.experienceMax)},
+                                                   {QStringLiteral("text"), text(p.experienceText)}}},
         {QStringLiteral("work_mode"), Vocabulary::key(Vocabulary::workModes, p.workMode)},
         {QStringLiteral("work_mode_text"), text(p.workModeText)},
         {QStringLiteral("employment_type"), Vocabulary::key(Vocabulary::employmentTypes, p.employmentType)},
         {QStringLiteral("salary"), p.salary.isStated() ? QJsonValue(salary) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("industry"), text(p.industry)},
         {QStringLiteral("company_size"), text(p.companySize)},
-        {QStringLiteral("posted_date"), text(p.postedDate.isValid() ? p.postedDate.toString(Qt::ISODate) : QString())},
+        {QStringLiteral("posted_date"),
+         text(p.postedDate.isValid() ? p.postedDate.toString(Qt::ISODate) : QString())},
         {QStringLiteral("source_url"), text(p.sourceUrl)},
         {QStringLiteral("notes"), text(p.notes)},
         {QStringLiteral("locations"), locations},
@@ -90,8 +91,8 @@ QByteArray DatasetJsonWriter::toJson(const Dataset &dataset)
     for (const SalaryBandRecord &b : dataset.salaryBands)
         bands.append(QJsonObject{
             {QStringLiteral("section"), text(b.section)},
-            {QStringLiteral("level"),
-             b.level ? QJsonValue(Vocabulary::key(Vocabulary::seniorities, *b.level)) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("level"), b.level ? QJsonValue(Vocabulary::key(Vocabulary::seniorities, *b.level))
+                                              : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("level_text"), text(b.levelText)},
             {QStringLiteral("pay_type"), b.payType},
             {QStringLiteral("qualifier"), text(b.qualifier)},
@@ -134,10 +135,9 @@ QByteArray DatasetJsonWriter::toJson(const Dataset &dataset)
         {QStringLiteral("skill_categories"), categories},
         {QStringLiteral("skills"), skills},
         {QStringLiteral("postings"), postings},
-        {QStringLiteral("reference"),
-         QJsonObject{{QStringLiteral("salary_bands"), bands},
-                     {QStringLiteral("skill_frequencies"), frequencies},
-                     {QStringLiteral("figures"), figures}}},
+        {QStringLiteral("reference"), QJsonObject{{QStringLiteral("salary_bands"), bands},
+                                                  {QStringLiteral("skill_frequencies"), frequencies},
+                                                  {QStringLiteral("figures"), figures}}},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

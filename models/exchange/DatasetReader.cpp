@@ -80,8 +80,7 @@ QJsonObject objectAt(const QJsonValue &value, QLatin1String what, qsizetype inde
 }
 
 // Prefixes a record's problem with where it is, e.g. "postings 3 (report#3)".
-template <typename Fn>
-auto inRecord(const QString &where, Fn &&fn)
+template <typename Fn> auto inRecord(const QString &where, Fn &&fn)
 {
     try {
         return fn();
@@ -181,8 +180,7 @@ SalaryBandRecord readSalaryBand(const QJsonObject &o)
 }
 
 // The fields a published skill frequency and any other published figure share.
-template <typename Record>
-Record readPublished(const QJsonObject &o, const QString &what)
+template <typename Record> Record readPublished(const QJsonObject &o, const QString &what)
 {
     Record f;
     f.table = text(o, QLatin1String("table"));
@@ -248,12 +246,14 @@ bool DatasetReader::read(const QByteArray &json, const QString &name, Dataset &d
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(name, tr("invalid JSON at offset %1 (%2)").arg(parseError.offset).arg(parseError.errorString()));
+        return fail(
+            name, tr("invalid JSON at offset %1 (%2)").arg(parseError.offset).arg(parseError.errorString()));
     if (!document.isObject())
         return fail(name, tr("the file does not hold a JSON object"));
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("format")).toString() != QLatin1String("jobexplorer-dataset"))
-        return fail(name, tr("it is not a Job Market Explorer dataset (no \"format\": \"jobexplorer-dataset\")"));
+        return fail(name,
+                    tr("it is not a Job Market Explorer dataset (no \"format\": \"jobexplorer-dataset\")"));
     const int version = root.value(QLatin1String("format_version")).toInt(FormatVersion);
     if (version > FormatVersion)
         return fail(name, tr("it was written in format version %1; this version reads up to %2")

@@ -27,60 +27,114 @@ struct FieldInfo
 const std::array<FieldInfo, ImportMapping::FieldCount> &fieldInfos()
 {
     static const std::array<FieldInfo, ImportMapping::FieldCount> infos{{
-        {Field::SourceId, "source_id", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Source id"),
+        {Field::SourceId,
+         "source_id",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Source id"),
          {"sourceid", "jobid", "id", "postingid"}},
-        {Field::Company, "company", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Company"),
+        {Field::Company,
+         "company",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Company"),
          {"company", "companyname", "employer", "organization", "organisation"}},
-        {Field::Title, "title", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Title"),
+        {Field::Title,
+         "title",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Title"),
          {"title", "jobtitle", "titleraw", "position"}},
-        {Field::Description, "description", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Description"),
+        {Field::Description,
+         "description",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Description"),
          {"description", "jobdescription", "body"}},
-        {Field::RoleFamily, "role_family", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Role family"),
+        {Field::RoleFamily,
+         "role_family",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Role family"),
          {"rolefamily"}},
-        {Field::Seniority, "seniority", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Seniority"),
+        {Field::Seniority,
+         "seniority",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Seniority"),
          {"seniority", "formattedexperiencelevel", "experiencelevel", "senioritylevel"}},
-        {Field::ExperienceText, "experience", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Experience"),
+        {Field::ExperienceText,
+         "experience",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Experience"),
          {"experience", "yearsofexperience"}},
-        {Field::ExperienceMin, "experience_min", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Minimum years"),
+        {Field::ExperienceMin,
+         "experience_min",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Minimum years"),
          {"experiencemin", "minyearsexperience"}},
-        {Field::ExperienceMax, "experience_max", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Maximum years"),
+        {Field::ExperienceMax,
+         "experience_max",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Maximum years"),
          {"experiencemax", "maxyearsexperience"}},
-        {Field::WorkMode, "work_mode", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Work mode"),
+        {Field::WorkMode,
+         "work_mode",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Work mode"),
          {"workmode", "remotetypename", "remotetype", "workplacetype"}},
-        {Field::RemoteAllowed, "remote_allowed", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Remote allowed (flag)"),
+        {Field::RemoteAllowed,
+         "remote_allowed",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Remote allowed (flag)"),
          {"remoteallowed", "remote"}},
-        {Field::EmploymentType, "employment_type", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Employment type"),
+        {Field::EmploymentType,
+         "employment_type",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Employment type"),
          {"employmenttype", "employmenttypename", "formattedworktype", "jobtype", "worktype"}},
-        {Field::SalaryMin, "salary_min", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Salary minimum"),
+        {Field::SalaryMin,
+         "salary_min",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Salary minimum"),
          {"salarymin", "minsalary", "salaryfrom"}},
-        {Field::SalaryMax, "salary_max", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Salary maximum"),
+        {Field::SalaryMax,
+         "salary_max",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Salary maximum"),
          {"salarymax", "maxsalary", "salaryto"}},
-        {Field::SalaryMedian, "salary_median", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Salary (single figure)"),
+        {Field::SalaryMedian,
+         "salary_median",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Salary (single figure)"),
          {"medsalary", "salarymedian", "salary"}},
-        {Field::SalaryText, "salary_text", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Salary range as text"),
+        {Field::SalaryText,
+         "salary_text",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Salary range as text"),
          {"salarytext", "salary(annual)", "salaryrange", "pay"}},
-        {Field::PayPeriod, "pay_period", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Pay period"),
+        {Field::PayPeriod,
+         "pay_period",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Pay period"),
          {"payperiod", "originalpayperiod", "salaryperiod"}},
-        {Field::Currency, "currency", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Currency"),
+        {Field::Currency,
+         "currency",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Currency"),
          {"currency", "salarycurrency"}},
-        {Field::Location, "location", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Location"),
+        {Field::Location,
+         "location",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Location"),
          {"location", "locations", "joblocation"}},
         {Field::City, "city", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "City"), {"city", "cityname"}},
-        {Field::Region, "region", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "State or region"),
+        {Field::Region,
+         "region",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "State or region"),
          {"region", "state", "statename"}},
-        {Field::Country, "country", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Country"),
+        {Field::Country,
+         "country",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Country"),
          {"country", "countryname"}},
-        {Field::MetroArea, "metro_area", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Metro area"),
+        {Field::MetroArea,
+         "metro_area",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Metro area"),
          {"metroarea", "metro", "msaname", "msa"}},
-        {Field::PostedDate, "posted_date", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Posted date"),
+        {Field::PostedDate,
+         "posted_date",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Posted date"),
          {"posteddate", "posted", "dateposted", "listedtime", "postingdate"}},
-        {Field::SourceUrl, "source_url", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Link"),
+        {Field::SourceUrl,
+         "source_url",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Link"),
          {"sourceurl", "url", "jobpostingurl", "link"}},
-        {Field::Skills, "skills", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Skills (listed)"),
+        {Field::Skills,
+         "skills",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Skills (listed)"),
          {"skills", "skillsname", "skillsdesc", "skilllist"}},
-        {Field::Industry, "industry", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Industry"),
+        {Field::Industry,
+         "industry",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Industry"),
          {"industry", "industryname"}},
-        {Field::CompanySize, "company_size", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Company size"),
+        {Field::CompanySize,
+         "company_size",
+         QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Company size"),
          {"companysize"}},
         {Field::Notes, "notes", QT_TRANSLATE_NOOP("jobexplorer::ImportMapping", "Notes"), {"notes", "note"}},
     }};
@@ -229,14 +283,15 @@ ImportMapping ImportMapping::detect(const QStringList &header)
     if (hasColumns(header, {QStringLiteral("job_id"), QStringLiteral("formatted_experience_level"),
                             QStringLiteral("listed_time")}))
         return linkedIn();
-    if (hasColumns(header, {QStringLiteral("TITLE_RAW")})
-        && hasColumns(header, {QStringLiteral("SALARY_FROM"), QStringLiteral("MSA_NAME")}))
+    if (hasColumns(header, {QStringLiteral("TITLE_RAW")}) &&
+        hasColumns(header, {QStringLiteral("SALARY_FROM"), QStringLiteral("MSA_NAME")}))
         return lightcast();
     const ImportMapping own = ownExport();
     if (own.missingColumns(header).isEmpty())
         return own;
     // An English export read in another language, or the other way round.
-    if (hasColumns(header, {QStringLiteral("Title"), QStringLiteral("Role family"), QStringLiteral("Salary (annual)")})) {
+    if (hasColumns(header, {QStringLiteral("Title"), QStringLiteral("Role family"),
+                            QStringLiteral("Salary (annual)")})) {
         ImportMapping english = fromHeaderNames(header);
         english.setName(QStringLiteral("jobexplorer"));
         return english;
@@ -278,8 +333,8 @@ std::optional<ImportMapping> ImportMapping::load(const QString &nameOrFile, QStr
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()
-        || document.object().value(FormatKey).toString() != FormatValue) {
+    if (parseError.error != QJsonParseError::NoError || !document.isObject() ||
+        document.object().value(FormatKey).toString() != FormatValue) {
         *errorMessage = tr("The mapping file %1 is not a saved column mapping.").arg(nameOrFile);
         return std::nullopt;
     }
@@ -290,7 +345,8 @@ std::optional<ImportMapping> ImportMapping::load(const QString &nameOrFile, QStr
     for (auto it = columns.begin(); it != columns.end(); ++it) {
         const auto field = fieldFromKey(it.key());
         if (!field) {
-            *errorMessage = tr("The mapping file %1 names the unknown field \"%2\".").arg(nameOrFile, it.key());
+            *errorMessage =
+                tr("The mapping file %1 names the unknown field \"%2\".").arg(nameOrFile, it.key());
             return std::nullopt;
         }
         m.setColumn(*field, it.value().toString());

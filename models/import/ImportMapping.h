@@ -24,27 +24,27 @@ public:
         Title,
         Description,
         RoleFamily,
-        Seniority,       // an experience level label ("Mid-Senior level", "Senior")
-        ExperienceText,  // "3–5 years", "5+ years"
+        Seniority,      // an experience level label ("Mid-Senior level", "Senior")
+        ExperienceText, // "3–5 years", "5+ years"
         ExperienceMin,
         ExperienceMax,
-        WorkMode,        // "Remote", "Hybrid", "On-site"
-        RemoteAllowed,   // a flag: 1/true/yes
-        EmploymentType,  // "Full-time", "FULL_TIME", "Contract"
+        WorkMode,       // "Remote", "Hybrid", "On-site"
+        RemoteAllowed,  // a flag: 1/true/yes
+        EmploymentType, // "Full-time", "FULL_TIME", "Contract"
         SalaryMin,
         SalaryMax,
         SalaryMedian,
-        SalaryText,      // a whole range as text: "$144,000 – $216,000" (annual)
+        SalaryText, // a whole range as text: "$144,000 – $216,000" (annual)
         PayPeriod,
         Currency,
-        Location,        // "San Francisco, CA", several separated by ';'
+        Location, // "San Francisco, CA", several separated by ';'
         City,
         Region,
         Country,
         MetroArea,
-        PostedDate,      // ISO date, or epoch milliseconds as LinkedIn writes them
+        PostedDate, // ISO date, or epoch milliseconds as LinkedIn writes them
         SourceUrl,
-        Skills,          // a listed skill set: "Python, SQL" or ["Python", "SQL"]
+        Skills, // a listed skill set: "Python, SQL" or ["Python", "SQL"]
         Industry,
         CompanySize,
         Notes,

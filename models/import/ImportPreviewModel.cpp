@@ -16,7 +16,8 @@ void ImportPreviewModel::setRows(QList<Row> rows)
 
 int ImportPreviewModel::problemCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return !row.problem.isEmpty(); }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return !row.problem.isEmpty(); }));
 }
 
 int ImportPreviewModel::rowCount(const QModelIndex &parent) const
@@ -47,9 +48,11 @@ QString ImportPreviewModel::text(const Row &row, int column) const
         return p.roleFamily;
     case Seniority:
         return p.seniority == jobexplorer::Seniority::Unknown
-                 ? QString()
-                 : Vocabulary::label(Vocabulary::seniorities, p.seniority)
-                       % (p.seniorityText.isEmpty() ? QString() : QStringLiteral(" (") % p.seniorityText % QLatin1Char(')'));
+                   ? QString()
+                   : Vocabulary::label(Vocabulary::seniorities, p.seniority) %
+                         (p.seniorityText.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" (") % p.seniorityText % QLatin1Char(')'));
     case Location: {
         QStringList places;
         for (const LocationRecord &l : p.locations) {
@@ -63,7 +66,9 @@ QString ImportPreviewModel::text(const Row &row, int column) const
         return places.join(QLatin1String("; "));
     }
     case WorkMode:
-        return p.workMode == jobexplorer::WorkMode::Unknown ? QString() : Vocabulary::label(Vocabulary::workModes, p.workMode);
+        return p.workMode == jobexplorer::WorkMode::Unknown
+                   ? QString()
+                   : Vocabulary::label(Vocabulary::workModes, p.workMode);
     case Salary:
         if (!p.salary.isStated())
             return {};

@@ -14,12 +14,25 @@ class ImportPreviewModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Line, Title, Company, RoleFamily, Seniority, Location, WorkMode, Salary, Posted, Skills, Problem, ColumnCount };
+    enum Column {
+        Line,
+        Title,
+        Company,
+        RoleFamily,
+        Seniority,
+        Location,
+        WorkMode,
+        Salary,
+        Posted,
+        Skills,
+        Problem,
+        ColumnCount
+    };
 
     struct Row
     {
         int line = 0;
-        QString lineText; // "line 12" or "item 12"
+        QString lineText;                     // "line 12" or "item 12"
         std::optional<PostingRecord> posting; // empty for a rejected row
         QString problem;
     };

@@ -72,16 +72,19 @@ bool ImportSource::openData(const QByteArray &data, const QString &name)
     if (CsvReader::looksBinary(data))
         return fail(tr("the file is not text (it holds binary data)."));
     const QByteArray start = data.left(64).trimmed();
-    const bool json = start.startsWith('[') || start.startsWith('{') || start.startsWith("\xEF\xBB\xBF[")
-                   || start.startsWith("\xEF\xBB\xBF{");
+    const bool json = start.startsWith('[') || start.startsWith('{') || start.startsWith("\xEF\xBB\xBF[") ||
+                      start.startsWith("\xEF\xBB\xBF{");
     if (json) {
         QJsonParseError parseError;
         const QByteArray body = data.startsWith("\xEF\xBB\xBF") ? data.mid(3) : data;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return fail(tr("not valid JSON at character %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+            return fail(tr("not valid JSON at character %1: %2")
+                            .arg(parseError.offset)
+                            .arg(parseError.errorString()));
         if (document.isObject()) {
-            if (document.object().value(QLatin1String("format")).toString() != QLatin1String("jobexplorer-dataset"))
+            if (document.object().value(QLatin1String("format")).toString() !=
+                QLatin1String("jobexplorer-dataset"))
                 return fail(tr("the JSON is neither a list of objects nor a Job Market Explorer dataset."));
             DatasetReader reader;
             if (!reader.read(body, name, m_dataset)) {

@@ -18,24 +18,39 @@ struct Pair
 };
 
 constexpr std::array<Pair, 51> UsStates{{
-    {"AL", "Alabama"}, {"AK", "Alaska"}, {"AZ", "Arizona"}, {"AR", "Arkansas"}, {"CA", "California"},
-    {"CO", "Colorado"}, {"CT", "Connecticut"}, {"DE", "Delaware"}, {"DC", "District of Columbia"},
-    {"FL", "Florida"}, {"GA", "Georgia"}, {"HI", "Hawaii"}, {"ID", "Idaho"}, {"IL", "Illinois"},
-    {"IN", "Indiana"}, {"IA", "Iowa"}, {"KS", "Kansas"}, {"KY", "Kentucky"}, {"LA", "Louisiana"},
-    {"ME", "Maine"}, {"MD", "Maryland"}, {"MA", "Massachusetts"}, {"MI", "Michigan"}, {"MN", "Minnesota"},
-    {"MS", "Mississippi"}, {"MO", "Missouri"}, {"MT", "Montana"}, {"NE", "Nebraska"}, {"NV", "Nevada"},
-    {"NH", "New Hampshire"}, {"NJ", "New Jersey"}, {"NM", "New Mexico"}, {"NY", "New York"},
-    {"NC", "North Carolina"}, {"ND", "North Dakota"}, {"OH", "Ohio"}, {"OK", "Oklahoma"}, {"OR", "Oregon"},
-    {"PA", "Pennsylvania"}, {"RI", "Rhode Island"}, {"SC", "South Carolina"}, {"SD", "South Dakota"},
-    {"TN", "Tennessee"}, {"TX", "Texas"}, {"UT", "Utah"}, {"VT", "Vermont"}, {"VA", "Virginia"},
-    {"WA", "Washington"}, {"WV", "West Virginia"}, {"WI", "Wisconsin"}, {"WY", "Wyoming"},
+    {"AL", "Alabama"},        {"AK", "Alaska"},         {"AZ", "Arizona"},
+    {"AR", "Arkansas"},       {"CA", "California"},     {"CO", "Colorado"},
+    {"CT", "Connecticut"},    {"DE", "Delaware"},       {"DC", "District of Columbia"},
+    {"FL", "Florida"},        {"GA", "Georgia"},        {"HI", "Hawaii"},
+    {"ID", "Idaho"},          {"IL", "Illinois"},       {"IN", "Indiana"},
+    {"IA", "Iowa"},           {"KS", "Kansas"},         {"KY", "Kentucky"},
+    {"LA", "Louisiana"},      {"ME", "Maine"},          {"MD", "Maryland"},
+    {"MA", "Massachusetts"},  {"MI", "Michigan"},       {"MN", "Minnesota"},
+    {"MS", "Mississippi"},    {"MO", "Missouri"},       {"MT", "Montana"},
+    {"NE", "Nebraska"},       {"NV", "Nevada"},         {"NH", "New Hampshire"},
+    {"NJ", "New Jersey"},     {"NM", "New Mexico"},     {"NY", "New York"},
+    {"NC", "North Carolina"}, {"ND", "North Dakota"},   {"OH", "Ohio"},
+    {"OK", "Oklahoma"},       {"OR", "Oregon"},         {"PA", "Pennsylvania"},
+    {"RI", "Rhode Island"},   {"SC", "South Carolina"}, {"SD", "South Dakota"},
+    {"TN", "Tennessee"},      {"TX", "Texas"},          {"UT", "Utah"},
+    {"VT", "Vermont"},        {"VA", "Virginia"},       {"WA", "Washington"},
+    {"WV", "West Virginia"},  {"WI", "Wisconsin"},      {"WY", "Wyoming"},
 }};
 
 constexpr std::array<Pair, 13> CanadianProvinces{{
-    {"AB", "Alberta"}, {"BC", "British Columbia"}, {"MB", "Manitoba"}, {"NB", "New Brunswick"},
-    {"NL", "Newfoundland and Labrador"}, {"NS", "Nova Scotia"}, {"NT", "Northwest Territories"},
-    {"NU", "Nunavut"}, {"ON", "Ontario"}, {"PE", "Prince Edward Island"}, {"QC", "Quebec"},
-    {"SK", "Saskatchewan"}, {"YT", "Yukon"},
+    {"AB", "Alberta"},
+    {"BC", "British Columbia"},
+    {"MB", "Manitoba"},
+    {"NB", "New Brunswick"},
+    {"NL", "Newfoundland and Labrador"},
+    {"NS", "Nova Scotia"},
+    {"NT", "Northwest Territories"},
+    {"NU", "Nunavut"},
+    {"ON", "Ontario"},
+    {"PE", "Prince Edward Island"},
+    {"QC", "Quebec"},
+    {"SK", "Saskatchewan"},
+    {"YT", "Yukon"},
 }};
 
 const QLatin1String UnitedStates("United States");
@@ -45,23 +60,52 @@ const QHash<QString, QString> &countries()
 {
     static const QHash<QString, QString> table = [] {
         QHash<QString, QString> t;
-        const std::initializer_list<const char *> names{
-            "United States", "Canada", "Mexico", "Brazil", "Argentina", "Chile", "Colombia", "United Kingdom",
-            "Ireland", "Germany", "France", "Spain", "Portugal", "Italy", "Netherlands", "Belgium", "Switzerland",
-            "Austria", "Sweden", "Norway", "Denmark", "Finland", "Poland", "Czechia", "Romania", "Hungary",
-            "Greece", "Ukraine", "Estonia", "Lithuania", "Latvia", "Israel", "Turkey", "United Arab Emirates",
-            "Saudi Arabia", "Qatar", "Egypt", "South Africa", "Nigeria", "Kenya", "India", "Pakistan",
-            "Bangladesh", "Sri Lanka", "China", "Hong Kong", "Taiwan", "Japan", "South Korea", "Singapore",
-            "Malaysia", "Indonesia", "Philippines", "Vietnam", "Thailand", "Australia", "New Zealand", "Luxembourg"};
+        const std::initializer_list<const char *> names{"United States", "Canada",
+                                                        "Mexico",        "Brazil",
+                                                        "Argentina",     "Chile",
+                                                        "Colombia",      "United Kingdom",
+                                                        "Ireland",       "Germany",
+                                                        "France",        "Spain",
+                                                        "Portugal",      "Italy",
+                                                        "Netherlands",   "Belgium",
+                                                        "Switzerland",   "Austria",
+                                                        "Sweden",        "Norway",
+                                                        "Denmark",       "Finland",
+                                                        "Poland",        "Czechia",
+                                                        "Romania",       "Hungary",
+                                                        "Greece",        "Ukraine",
+                                                        "Estonia",       "Lithuania",
+                                                        "Latvia",        "Israel",
+                                                        "Turkey",        "United Arab Emirates",
+                                                        "Saudi Arabia",  "Qatar",
+                                                        "Egypt",         "South Africa",
+                                                        "Nigeria",       "Kenya",
+                                                        "India",         "Pakistan",
+                                                        "Bangladesh",    "Sri Lanka",
+                                                        "China",         "Hong Kong",
+                                                        "Taiwan",        "Japan",
+                                                        "South Korea",   "Singapore",
+                                                        "Malaysia",      "Indonesia",
+                                                        "Philippines",   "Vietnam",
+                                                        "Thailand",      "Australia",
+                                                        "New Zealand",   "Luxembourg"};
         for (const char *name : names)
             t.insert(QString::fromLatin1(name).toCaseFolded(), QString::fromLatin1(name));
-        const std::initializer_list<Pair> aliases{
-            {"usa", "United States"}, {"us", "United States"}, {"u.s.", "United States"},
-            {"u.s.a.", "United States"}, {"united states of america", "United States"},
-            {"uk", "United Kingdom"}, {"great britain", "United Kingdom"}, {"england", "United Kingdom"},
-            {"scotland", "United Kingdom"}, {"czech republic", "Czechia"}, {"uae", "United Arab Emirates"},
-            {"korea", "South Korea"}, {"republic of korea", "South Korea"}, {"deutschland", "Germany"},
-            {"the netherlands", "Netherlands"}};
+        const std::initializer_list<Pair> aliases{{"usa", "United States"},
+                                                  {"us", "United States"},
+                                                  {"u.s.", "United States"},
+                                                  {"u.s.a.", "United States"},
+                                                  {"united states of america", "United States"},
+                                                  {"uk", "United Kingdom"},
+                                                  {"great britain", "United Kingdom"},
+                                                  {"england", "United Kingdom"},
+                                                  {"scotland", "United Kingdom"},
+                                                  {"czech republic", "Czechia"},
+                                                  {"uae", "United Arab Emirates"},
+                                                  {"korea", "South Korea"},
+                                                  {"republic of korea", "South Korea"},
+                                                  {"deutschland", "Germany"},
+                                                  {"the netherlands", "Netherlands"}};
         for (const Pair &alias : aliases)
             t.insert(QLatin1String(alias.code), QLatin1String(alias.name));
         return t;
@@ -81,23 +125,42 @@ struct Metro
 const std::array<Metro, 20> &metros()
 {
     static const std::array<Metro, 20> table{{
-        {"San Francisco Bay Area", "CA",
-         {"San Francisco", "Oakland", "San Jose", "Palo Alto", "Mountain View", "Sunnyvale", "Santa Clara",
-          "Menlo Park", "Redwood City", "Cupertino", "Fremont", "Berkeley", "San Mateo", "South San Francisco",
-          "Foster City", "Milpitas", "Burlingame", "Emeryville", "Los Gatos", "San Bruno"},
+        {"San Francisco Bay Area",
+         "CA",
+         {"San Francisco", "Oakland",     "San Jose",   "Palo Alto",           "Mountain View",
+          "Sunnyvale",     "Santa Clara", "Menlo Park", "Redwood City",        "Cupertino",
+          "Fremont",       "Berkeley",    "San Mateo",  "South San Francisco", "Foster City",
+          "Milpitas",      "Burlingame",  "Emeryville", "Los Gatos",           "San Bruno"},
          {"san francisco bay area", "bay area", "sf bay area", "silicon valley"}},
-        {"New York City", "NY", {"New York", "New York City", "Brooklyn", "Manhattan", "Queens", "Bronx"},
-         {"new york city metropolitan area", "greater new york city area", "new york metropolitan area", "nyc"}},
+        {"New York City",
+         "NY",
+         {"New York", "New York City", "Brooklyn", "Manhattan", "Queens", "Bronx"},
+         {"new york city metropolitan area", "greater new york city area", "new york metropolitan area",
+          "nyc"}},
         {"New York City", "NJ", {"Jersey City", "Hoboken", "Newark"}, {}},
-        {"Seattle", "WA", {"Seattle", "Bellevue", "Redmond", "Kirkland", "Bothell", "Tacoma"},
+        {"Seattle",
+         "WA",
+         {"Seattle", "Bellevue", "Redmond", "Kirkland", "Bothell", "Tacoma"},
          {"greater seattle area", "seattle metropolitan area"}},
-        {"Los Angeles", "CA", {"Los Angeles", "Santa Monica", "Pasadena", "Burbank", "Irvine", "Long Beach", "Culver City"},
+        {"Los Angeles",
+         "CA",
+         {"Los Angeles", "Santa Monica", "Pasadena", "Burbank", "Irvine", "Long Beach", "Culver City"},
          {"los angeles metropolitan area", "greater los angeles area"}},
-        {"Boston", "MA", {"Boston", "Cambridge", "Somerville", "Waltham", "Burlington"},
+        {"Boston",
+         "MA",
+         {"Boston", "Cambridge", "Somerville", "Waltham", "Burlington"},
          {"greater boston", "boston metropolitan area"}},
-        {"Chicago", "IL", {"Chicago", "Evanston", "Naperville"}, {"greater chicago area", "chicago metropolitan area"}},
-        {"Austin", "TX", {"Austin", "Round Rock"}, {"austin, texas metropolitan area", "greater austin area"}},
-        {"Dallas-Fort Worth", "TX", {"Dallas", "Fort Worth", "Plano", "Irving", "Richardson", "Arlington"},
+        {"Chicago",
+         "IL",
+         {"Chicago", "Evanston", "Naperville"},
+         {"greater chicago area", "chicago metropolitan area"}},
+        {"Austin",
+         "TX",
+         {"Austin", "Round Rock"},
+         {"austin, texas metropolitan area", "greater austin area"}},
+        {"Dallas-Fort Worth",
+         "TX",
+         {"Dallas", "Fort Worth", "Plano", "Irving", "Richardson", "Arlington"},
          {"dallas-fort worth metroplex", "dallas-fort worth"}},
         {"Washington DC", "DC", {"Washington"}, {"washington dc-baltimore area", "washington dc metro area"}},
         {"Washington DC", "VA", {"Arlington", "Reston", "McLean", "Alexandria", "Herndon"}, {}},
@@ -117,8 +180,8 @@ const std::array<Metro, 20> &metros()
 QString usStateCode(const QString &text)
 {
     for (const Pair &state : UsStates) {
-        if (text.compare(QLatin1String(state.code), Qt::CaseInsensitive) == 0
-            || text.compare(QLatin1String(state.name), Qt::CaseInsensitive) == 0)
+        if (text.compare(QLatin1String(state.code), Qt::CaseInsensitive) == 0 ||
+            text.compare(QLatin1String(state.name), Qt::CaseInsensitive) == 0)
             return QLatin1String(state.code);
     }
     return {};
@@ -127,8 +190,8 @@ QString usStateCode(const QString &text)
 bool isCanadianProvince(const QString &text)
 {
     for (const Pair &province : CanadianProvinces) {
-        if (text.compare(QLatin1String(province.code), Qt::CaseInsensitive) == 0
-            || text.compare(QLatin1String(province.name), Qt::CaseInsensitive) == 0)
+        if (text.compare(QLatin1String(province.code), Qt::CaseInsensitive) == 0 ||
+            text.compare(QLatin1String(province.name), Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
@@ -144,9 +207,10 @@ QString country(const QString &text)
 bool LocationNormalizer::isRemoteText(const QString &text)
 {
     const QString t = foldForSearch(text.trimmed());
-    return t == QLatin1String("remote") || t.startsWith(QLatin1String("remote ")) || t.startsWith(QLatin1String("remote,"))
-        || t.startsWith(QLatin1String("remote -")) || t.startsWith(QLatin1String("remote (")) || t == QLatin1String("anywhere")
-        || t == QLatin1String("work from home");
+    return t == QLatin1String("remote") || t.startsWith(QLatin1String("remote ")) ||
+           t.startsWith(QLatin1String("remote,")) || t.startsWith(QLatin1String("remote -")) ||
+           t.startsWith(QLatin1String("remote (")) || t == QLatin1String("anywhere") ||
+           t == QLatin1String("work from home");
 }
 
 QList<LocationRecord> LocationNormalizer::locations(const QString &text)

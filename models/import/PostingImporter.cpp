@@ -2,8 +2,8 @@
 
 #include "DatasetReader.h"
 #include "DatasetWriter.h"
-#include "PostingDatabase.h"
 #include "LocationNormalizer.h"
+#include "PostingDatabase.h"
 #include "PostingNormalizer.h"
 #include "PostingStore.h"
 #include "TextFolding.h"
@@ -21,7 +21,7 @@ namespace {
 
 using Field = ImportMapping::Field;
 
-constexpr int ProgressEvery = 512;     // rows between progress calls
+constexpr int ProgressEvery = 512; // rows between progress calls
 constexpr int MaxListedSkillLength = 60;
 
 // Splits a listed skill set: a JSON list (["Python", "SQL"]), or items separated by ';', else
@@ -46,9 +46,11 @@ QStringList splitListed(const QString &text)
     items = t.contains(QLatin1Char(';')) ? t.split(semicolon) : t.split(other);
     for (QString &item : items) {
         item = item.trimmed();
-        while (item.startsWith(QLatin1Char('"')) || item.startsWith(QLatin1Char('\'')) || item.startsWith(QLatin1Char('[')))
+        while (item.startsWith(QLatin1Char('"')) || item.startsWith(QLatin1Char('\'')) ||
+               item.startsWith(QLatin1Char('[')))
             item.remove(0, 1);
-        while (item.endsWith(QLatin1Char('"')) || item.endsWith(QLatin1Char('\'')) || item.endsWith(QLatin1Char(']')))
+        while (item.endsWith(QLatin1Char('"')) || item.endsWith(QLatin1Char('\'')) ||
+               item.endsWith(QLatin1Char(']')))
             item.chop(1);
         item = item.trimmed();
     }
@@ -58,8 +60,8 @@ QStringList splitListed(const QString &text)
 
 bool isProse(const QString &item)
 {
-    return item.size() > MaxListedSkillLength
-        || item.count(QLatin1Char(' ')) >= PostingImporter::MaxListedSkillWords;
+    return item.size() > MaxListedSkillLength ||
+           item.count(QLatin1Char(' ')) >= PostingImporter::MaxListedSkillWords;
 }
 
 QString placeKey(const PostingRecord &posting)
@@ -75,12 +77,11 @@ QString placeKey(const PostingRecord &posting)
 // How exports write "no value".
 bool isNoValue(const QString &text)
 {
-    return text.size() <= 6
-        && (text.compare(QLatin1String("[None]"), Qt::CaseInsensitive) == 0
-            || text.compare(QLatin1String("None"), Qt::CaseInsensitive) == 0
-            || text.compare(QLatin1String("N/A"), Qt::CaseInsensitive) == 0
-            || text.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0
-            || text.compare(QLatin1String("NaN"), Qt::CaseInsensitive) == 0);
+    return text.size() <= 6 && (text.compare(QLatin1String("[None]"), Qt::CaseInsensitive) == 0 ||
+                                text.compare(QLatin1String("None"), Qt::CaseInsensitive) == 0 ||
+                                text.compare(QLatin1String("N/A"), Qt::CaseInsensitive) == 0 ||
+                                text.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0 ||
+                                text.compare(QLatin1String("NaN"), Qt::CaseInsensitive) == 0);
 }
 
 } // namespace
@@ -104,8 +105,9 @@ void PostingImporter::setMapping(const ImportMapping &mapping, const QStringList
 
 QString PostingImporter::duplicateKey(const PostingRecord &posting) const
 {
-    return foldForSearch(posting.company) % QLatin1Char('\x1f') % foldForSearch(posting.title) % QLatin1Char('\x1f')
-         % placeKey(posting) % QLatin1Char('\x1f') % posting.postedDate.toString(Qt::ISODate);
+    return foldForSearch(posting.company) % QLatin1Char('\x1f') % foldForSearch(posting.title) %
+           QLatin1Char('\x1f') % placeKey(posting) % QLatin1Char('\x1f') %
+           posting.postedDate.toString(Qt::ISODate);
 }
 
 void PostingImporter::remember(const PostingRecord &posting)
@@ -136,7 +138,8 @@ int PostingImporter::skillFor(const QString &listed)
     if (known >= 0)
         return known;
     // Lightcast qualifies names: "Python (Programming Language)".
-    if (const qsizetype open = listed.indexOf(QLatin1String(" (")); open > 0 && listed.endsWith(QLatin1Char(')'))) {
+    if (const qsizetype open = listed.indexOf(QLatin1String(" ("));
+        open > 0 && listed.endsWith(QLatin1Char(')'))) {
         if (const int bare = m_recognizer->find(listed.left(open)); bare >= 0)
             return bare;
     }
@@ -223,9 +226,10 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
         (field == Field::ExperienceMin ? p.experienceMin : p.experienceMax) = years;
     }
     p.experienceText = value(Field::ExperienceText);
-    if (!p.experienceText.isEmpty() && !p.experienceMin && !p.experienceMax
-        && !PostingNormalizer::parseExperience(p.experienceText, p.experienceMin, p.experienceMax))
-        return reject(Field::ExperienceText, tr("\"%1\" states no years of experience").arg(p.experienceText));
+    if (!p.experienceText.isEmpty() && !p.experienceMin && !p.experienceMax &&
+        !PostingNormalizer::parseExperience(p.experienceText, p.experienceMin, p.experienceMax))
+        return reject(Field::ExperienceText,
+                      tr("\"%1\" states no years of experience").arg(p.experienceText));
     if (p.experienceMin && p.experienceMax && *p.experienceMin > *p.experienceMax)
         return reject(Field::ExperienceMin, tr("minimum years above maximum years"));
     if (p.experienceText.isEmpty() && (p.experienceMin || p.experienceMax)) {
@@ -244,7 +248,8 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
     p.workModeText = value(Field::WorkMode);
     if (const auto mode = PostingNormalizer::workMode(p.workModeText))
         p.workMode = *mode;
-    if (p.workMode == WorkMode::Unknown && PostingNormalizer::flag(value(Field::RemoteAllowed)).value_or(false)) {
+    if (p.workMode == WorkMode::Unknown &&
+        PostingNormalizer::flag(value(Field::RemoteAllowed)).value_or(false)) {
         p.workMode = WorkMode::Remote;
         p.workModeText = value(Field::RemoteAllowed);
     }
@@ -253,7 +258,8 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
     const QString locationText = value(Field::Location);
     if (!locationText.isEmpty()) {
         p.locations = LocationNormalizer::locations(locationText);
-        if (p.workMode == WorkMode::Unknown && LocationNormalizer::isRemoteText(locationText.section(QLatin1Char(';'), 0, 0))) {
+        if (p.workMode == WorkMode::Unknown &&
+            LocationNormalizer::isRemoteText(locationText.section(QLatin1Char(';'), 0, 0))) {
             p.workMode = WorkMode::Remote;
             p.workModeText = locationText;
         }
@@ -261,9 +267,10 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
     if (p.locations.isEmpty()) {
         // Separate columns; Lightcast writes the state into the city too ("Austin, TX").
         const QString city = value(Field::City);
-        LocationRecord place = city.contains(QLatin1Char(','))
-                                 ? LocationNormalizer::location(city)
-                                 : LocationRecord{city, value(Field::Region), value(Field::Country), {}, {}};
+        LocationRecord place =
+            city.contains(QLatin1Char(','))
+                ? LocationNormalizer::location(city)
+                : LocationRecord{city, value(Field::Region), value(Field::Country), {}, {}};
         if (place.region.isEmpty())
             place.region = value(Field::Region);
         if (place.country.isEmpty())
@@ -327,11 +334,12 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
         salary.text = salaryText;
         if (salary.text.isEmpty()) {
             const QLocale c = QLocale::c();
-            QString range = salary.min && salary.max && *salary.min != *salary.max
-                              ? c.toString(*salary.min, 'f', 0) % QLatin1Char('-') % c.toString(*salary.max, 'f', 0)
-                              : c.toString(salary.min.value_or(salary.max.value_or(0)), 'f', 0);
-            salary.text = range % QLatin1Char(' ') % salary.currency
-                        % (periodText.isEmpty() ? QString() : QLatin1Char(' ') % periodText);
+            QString range =
+                salary.min && salary.max && *salary.min != *salary.max
+                    ? c.toString(*salary.min, 'f', 0) % QLatin1Char('-') % c.toString(*salary.max, 'f', 0)
+                    : c.toString(salary.min.value_or(salary.max.value_or(0)), 'f', 0);
+            salary.text = range % QLatin1Char(' ') % salary.currency %
+                          (periodText.isEmpty() ? QString() : QLatin1Char(' ') % periodText);
         }
     }
 
@@ -353,20 +361,23 @@ bool PostingImporter::addFromDataset(const PostingRecord &posting, const Dataset
     const SkillRecognizer sourceSkills(source.skills);
     for (SkillMentionRecord &mention : copy.skills) {
         const int at = sourceSkills.find(mention.skill);
-        const SkillRecord record = at >= 0 ? source.skills.at(at) : SkillRecord{mention.skill, uncategorisedKey(), {}};
+        const SkillRecord record =
+            at >= 0 ? source.skills.at(at) : SkillRecord{mention.skill, uncategorisedKey(), {}};
         if (m_recognizer->find(record.name) >= 0) {
             mention.skill = m_dataset.skills.at(m_recognizer->find(record.name)).name;
             continue;
         }
         QString categoryKey = record.category.isEmpty() ? uncategorisedKey() : record.category;
-        const bool haveCategory = std::any_of(m_dataset.skillCategories.cbegin(), m_dataset.skillCategories.cend(),
-                                              [&](const SkillCategoryRecord &c) { return c.key == categoryKey; });
+        const bool haveCategory =
+            std::any_of(m_dataset.skillCategories.cbegin(), m_dataset.skillCategories.cend(),
+                        [&](const SkillCategoryRecord &c) { return c.key == categoryKey; });
         if (!haveCategory) {
             const auto it = std::find_if(source.skillCategories.cbegin(), source.skillCategories.cend(),
                                          [&](const SkillCategoryRecord &c) { return c.key == categoryKey; });
-            m_dataset.skillCategories.append(it != source.skillCategories.cend()
-                                                 ? *it
-                                                 : SkillCategoryRecord{uncategorisedKey(), tr("Uncategorised")});
+            m_dataset.skillCategories.append(
+                it != source.skillCategories.cend()
+                    ? *it
+                    : SkillCategoryRecord{uncategorisedKey(), tr("Uncategorised")});
             categoryKey = m_dataset.skillCategories.constLast().key;
         }
         // Aliases that already name another skill here are left out.
@@ -383,8 +394,8 @@ bool PostingImporter::addFromDataset(const PostingRecord &posting, const Dataset
     return add(std::move(copy));
 }
 
-QList<ImportPreviewModel::Row> PostingImporter::previewRows(ImportSource &source, const ImportMapping &mapping,
-                                                            int count)
+QList<ImportPreviewModel::Row> PostingImporter::previewRows(ImportSource &source,
+                                                            const ImportMapping &mapping, int count)
 {
     QList<ImportPreviewModel::Row> rows;
     if (source.format() == ImportSource::Format::JsonDataset) {
@@ -409,7 +420,8 @@ QList<ImportPreviewModel::Row> PostingImporter::previewRows(ImportSource &source
 }
 
 bool PostingImporter::importRows(ImportSource &source, const ImportSettings &settings, ImportSummary &summary,
-                                 QString *errorMessage, const Progress &progress, const std::atomic_bool *cancel)
+                                 QString *errorMessage, const Progress &progress,
+                                 const std::atomic_bool *cancel)
 {
     m_recognise = settings.recogniseSkills;
     auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
@@ -434,12 +446,14 @@ bool PostingImporter::importRows(ImportSource &source, const ImportSettings &set
                 ++summary.duplicates;
         }
     } else {
-        const ImportMapping mapping = settings.mapping ? *settings.mapping : ImportMapping::detect(source.header());
+        const ImportMapping mapping =
+            settings.mapping ? *settings.mapping : ImportMapping::detect(source.header());
         summary.mappingName = mapping.name();
         setMapping(mapping, source.header());
         if (m_columns[std::size_t(Field::Title)] < 0) {
             *errorMessage = tr("Cannot import %1: no column is mapped to the title (columns: %2).")
-                                .arg(QDir::toNativeSeparators(source.fileName()), source.header().join(QLatin1String(", ")));
+                                .arg(QDir::toNativeSeparators(source.fileName()),
+                                     source.header().join(QLatin1String(", ")));
             return false;
         }
         source.rewind();
@@ -509,7 +523,8 @@ std::optional<Dataset> PostingImporter::existingBase(const QString &database, QS
     if (!db)
         return std::nullopt;
     if (db->isReadOnly()) {
-        *errorMessage = tr("Cannot import into %1: the database is read-only.").arg(QDir::toNativeSeparators(database));
+        *errorMessage =
+            tr("Cannot import into %1: the database is read-only.").arg(QDir::toNativeSeparators(database));
         return std::nullopt;
     }
     const auto store = db->loadStore(errorMessage);
@@ -541,7 +556,8 @@ bool PostingImporter::run(const QString &sourceFile, const QString &database, co
 
     const QFileInfo target(database);
     if (target.exists() && !target.isWritable()) {
-        *errorMessage = tr("Cannot import into %1: the file is read-only.").arg(QDir::toNativeSeparators(database));
+        *errorMessage =
+            tr("Cannot import into %1: the file is read-only.").arg(QDir::toNativeSeparators(database));
         return false;
     }
     std::optional<Dataset> base = target.exists() ? existingBase(database, errorMessage)
@@ -553,7 +569,8 @@ bool PostingImporter::run(const QString &sourceFile, const QString &database, co
     if (!importer.importRows(source, settings, summary, errorMessage, progress, cancel))
         return false;
     if (summary.cancelled) {
-        *errorMessage = tr("The import was cancelled; %1 was not changed.").arg(QDir::toNativeSeparators(database));
+        *errorMessage =
+            tr("The import was cancelled; %1 was not changed.").arg(QDir::toNativeSeparators(database));
         return false;
     }
     if (summary.imported == 0) {

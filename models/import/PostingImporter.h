@@ -19,8 +19,8 @@ namespace jobexplorer {
 
 struct RejectedRow
 {
-    int line = 0;      // as ImportSource::Row::line
-    QString column;    // the column at fault, empty when the row as a whole is
+    int line = 0;   // as ImportSource::Row::line
+    QString column; // the column at fault, empty when the row as a whole is
     QString reason;
 };
 
@@ -87,7 +87,8 @@ public:
     // then; stops early when *cancel becomes true (summary.cancelled). Returns false when
     // abortOnBadRow is set and a row is bad, or on a read error (*errorMessage set).
     bool importRows(ImportSource &source, const ImportSettings &settings, ImportSummary &summary,
-                    QString *errorMessage, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+                    QString *errorMessage, const Progress &progress = {},
+                    const std::atomic_bool *cancel = nullptr);
 
     // The whole import: reads sourceFile, adds its postings to database (created when it does
     // not exist, from the taxonomy in taxonomyFile), and writes the result in one step through
@@ -99,7 +100,8 @@ public:
 
     // The dataset a new database starts from: the taxonomy file's skills and categories, and
     // meta naming the imported file.
-    static std::optional<Dataset> newBase(const QString &taxonomyFile, const QString &sourceFile, QString *errorMessage);
+    static std::optional<Dataset> newBase(const QString &taxonomyFile, const QString &sourceFile,
+                                          QString *errorMessage);
     // The dataset in an existing database, entirely.
     static std::optional<Dataset> existingBase(const QString &database, QString *errorMessage);
 

@@ -29,7 +29,8 @@ QStringList words(const QString &text)
     static const QRegularExpression separators(QStringLiteral("[^\\w.+#]+"));
     QStringList result = foldForSearch(text).split(separators, Qt::SkipEmptyParts);
     for (QString &word : result) {
-        while (word.endsWith(QLatin1Char('.')) && word != QLatin1String("sr.") && word != QLatin1String("jr."))
+        while (word.endsWith(QLatin1Char('.')) && word != QLatin1String("sr.") &&
+               word != QLatin1String("jr."))
             word.chop(1);
     }
     return result;
@@ -81,8 +82,9 @@ PostingNormalizer::SeniorityResult PostingNormalizer::seniority(const QString &l
     for (const auto &entry : Vocabulary::seniorities) {
         if (entry.value == Seniority::Unknown)
             continue;
-        if (trimmedLabel.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0
-            || trimmedLabel.compare(Vocabulary::label(Vocabulary::seniorities, entry.value), Qt::CaseInsensitive) == 0)
+        if (trimmedLabel.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0 ||
+            trimmedLabel.compare(Vocabulary::label(Vocabulary::seniorities, entry.value),
+                                 Qt::CaseInsensitive) == 0)
             return {entry.value, trimmedLabel};
     }
     // 2. Title words, the most specific statement of a posting's level.
@@ -122,7 +124,8 @@ PostingNormalizer::SeniorityResult PostingNormalizer::seniority(const QString &l
     // 3. Job-board experience labels (LinkedIn's formatted_experience_level and the like).
     const QString l = foldForSearch(trimmedLabel);
     if (!l.isEmpty()) {
-        if (l.startsWith(QLatin1String("intern")) || l.startsWith(QLatin1String("entry")) || l == QLatin1String("junior"))
+        if (l.startsWith(QLatin1String("intern")) || l.startsWith(QLatin1String("entry")) ||
+            l == QLatin1String("junior"))
             return {Seniority::Entry, trimmedLabel};
         if (l == QLatin1String("associate"))
             return {Seniority::Mid, trimmedLabel};
@@ -144,9 +147,12 @@ PostingNormalizer::SeniorityResult PostingNormalizer::seniority(const QString &l
 
 QStringList PostingNormalizer::roleFamilies()
 {
-    return {QStringLiteral("AI Infrastructure Engineer"), QStringLiteral("ML Infrastructure Engineer"),
-            QStringLiteral("AIOps Engineer"), QStringLiteral("AI Platform Engineer"),
-            QStringLiteral("MLOps Infrastructure Engineer"), otherRoleFamily()};
+    return {QStringLiteral("AI Infrastructure Engineer"),
+            QStringLiteral("ML Infrastructure Engineer"),
+            QStringLiteral("AIOps Engineer"),
+            QStringLiteral("AI Platform Engineer"),
+            QStringLiteral("MLOps Infrastructure Engineer"),
+            otherRoleFamily()};
 }
 
 QString PostingNormalizer::roleFamily(const QString &title)
@@ -154,14 +160,16 @@ QString PostingNormalizer::roleFamily(const QString &title)
     // Split "AI/ML" into "ai" and "ml" too.
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
     const QStringList w = foldForSearch(title).split(separators, Qt::SkipEmptyParts);
-    const bool ai = containsAny(w, {"ai", "gpu", "llm", "genai"}) || containsPhrase(w, {"artificial", "intelligence"});
+    const bool ai =
+        containsAny(w, {"ai", "gpu", "llm", "genai"}) || containsPhrase(w, {"artificial", "intelligence"});
     const bool ml = containsAny(w, {"ml"}) || containsPhrase(w, {"machine", "learning"});
     bool infrastructure = false;
     for (const QString &word : w) {
         if (word.startsWith(QLatin1String("infra")))
             infrastructure = true;
     }
-    if (containsAny(w, {"aiops"}) || containsPhrase(w, {"ai", "operations"}) || containsPhrase(w, {"ai", "ops"}))
+    if (containsAny(w, {"aiops"}) || containsPhrase(w, {"ai", "operations"}) ||
+        containsPhrase(w, {"ai", "ops"}))
         return QStringLiteral("AIOps Engineer");
     if (containsAny(w, {"mlops"}) || containsPhrase(w, {"ml", "ops"}))
         return QStringLiteral("MLOps Infrastructure Engineer");
@@ -182,20 +190,20 @@ std::optional<WorkMode> PostingNormalizer::workMode(const QString &text)
     if (const auto key = Vocabulary::fromKey(Vocabulary::workModes, t); key && *key != WorkMode::Unknown)
         return key;
     for (const auto &entry : Vocabulary::workModes) {
-        if (entry.value != WorkMode::Unknown
-            && t == foldForSearch(Vocabulary::label(Vocabulary::workModes, entry.value)))
+        if (entry.value != WorkMode::Unknown &&
+            t == foldForSearch(Vocabulary::label(Vocabulary::workModes, entry.value)))
             return entry.value;
     }
     if (t.contains(QLatin1String("not remote")) || t.contains(QLatin1String("non-remote")))
         return WorkMode::OnSite;
     if (t.contains(QLatin1String("hybrid")))
         return WorkMode::Hybrid;
-    if (t.contains(QLatin1String("remote")) || t.contains(QLatin1String("work from home"))
-        || t.contains(QLatin1String("telecommute")))
+    if (t.contains(QLatin1String("remote")) || t.contains(QLatin1String("work from home")) ||
+        t.contains(QLatin1String("telecommute")))
         return WorkMode::Remote;
-    if (t.contains(QLatin1String("on-site")) || t.contains(QLatin1String("onsite")) || t.contains(QLatin1String("on site"))
-        || t.contains(QLatin1String("in office")) || t.contains(QLatin1String("in-office"))
-        || t.contains(QLatin1String("not remote")))
+    if (t.contains(QLatin1String("on-site")) || t.contains(QLatin1String("onsite")) ||
+        t.contains(QLatin1String("on site")) || t.contains(QLatin1String("in office")) ||
+        t.contains(QLatin1String("in-office")) || t.contains(QLatin1String("not remote")))
         return WorkMode::OnSite;
     return std::nullopt;
 }
@@ -205,8 +213,8 @@ std::optional<bool> PostingNormalizer::flag(const QString &text)
     const QString t = text.trimmed().toLower();
     if (t.isEmpty())
         return std::nullopt;
-    if (t == QLatin1String("1") || t == QLatin1String("1.0") || t == QLatin1String("true") || t == QLatin1String("yes")
-        || t == QLatin1String("y"))
+    if (t == QLatin1String("1") || t == QLatin1String("1.0") || t == QLatin1String("true") ||
+        t == QLatin1String("yes") || t == QLatin1String("y"))
         return true;
     return false;
 }
@@ -242,20 +250,21 @@ std::optional<PayPeriod> PostingNormalizer::payPeriod(const QString &text)
         t = t.mid(3);
     if (t.isEmpty())
         return std::nullopt;
-    if (t == QLatin1String("hourly") || t == QLatin1String("hour") || t == QLatin1String("hr") || t == QLatin1String("h"))
+    if (t == QLatin1String("hourly") || t == QLatin1String("hour") || t == QLatin1String("hr") ||
+        t == QLatin1String("h"))
         return PayPeriod::Hour;
     if (t == QLatin1String("daily") || t == QLatin1String("day"))
         return PayPeriod::Day;
-    if (t == QLatin1String("biweekly") || t == QLatin1String("biweek") || t == QLatin1String("everytwoweeks")
-        || t == QLatin1String("fortnightly"))
+    if (t == QLatin1String("biweekly") || t == QLatin1String("biweek") ||
+        t == QLatin1String("everytwoweeks") || t == QLatin1String("fortnightly"))
         return PayPeriod::Biweek;
     if (t == QLatin1String("weekly") || t == QLatin1String("week") || t == QLatin1String("wk"))
         return PayPeriod::Week;
     if (t == QLatin1String("monthly") || t == QLatin1String("month") || t == QLatin1String("mo"))
         return PayPeriod::Month;
-    if (t == QLatin1String("yearly") || t == QLatin1String("year") || t == QLatin1String("annual")
-        || t == QLatin1String("annually") || t == QLatin1String("yr") || t == QLatin1String("annum")
-        || t == QLatin1String("salary"))
+    if (t == QLatin1String("yearly") || t == QLatin1String("year") || t == QLatin1String("annual") ||
+        t == QLatin1String("annually") || t == QLatin1String("yr") || t == QLatin1String("annum") ||
+        t == QLatin1String("salary"))
         return PayPeriod::Year;
     return std::nullopt;
 }
@@ -265,8 +274,8 @@ std::optional<double> PostingNormalizer::amount(const QString &text)
     QString t = text.trimmed();
     if (t.isEmpty())
         return std::nullopt;
-    for (const QChar c : {QChar(u'$'), QChar(0x20AC), QChar(0x00A3), QChar(u','), QChar(u' '), QChar(0x00A0),
-                          QChar(0x202F)})
+    for (const QChar c :
+         {QChar(u'$'), QChar(0x20AC), QChar(0x00A3), QChar(u','), QChar(u' '), QChar(0x00A0), QChar(0x202F)})
         t.remove(c);
     double factor = 1;
     if (t.endsWith(QLatin1Char('k'), Qt::CaseInsensitive)) {
@@ -331,7 +340,8 @@ bool PostingNormalizer::parseSalaryText(const QString &text, SalaryRecord &salar
     return true;
 }
 
-bool PostingNormalizer::parseExperience(const QString &text, std::optional<double> &min, std::optional<double> &max)
+bool PostingNormalizer::parseExperience(const QString &text, std::optional<double> &min,
+                                        std::optional<double> &max)
 {
     static const QRegularExpression number(QStringLiteral("\\d+(?:\\.\\d+)?"));
     QList<double> numbers;
@@ -346,8 +356,8 @@ bool PostingNormalizer::parseExperience(const QString &text, std::optional<doubl
         max = numbers.at(1);
     } else if (folded.contains(QLatin1String("up to")) || folded.startsWith(QLatin1String("max"))) {
         max = numbers.at(0);
-    } else if (folded.contains(QLatin1Char('+')) || folded.contains(QLatin1String("at least"))
-               || folded.contains(QLatin1String("min"))) {
+    } else if (folded.contains(QLatin1Char('+')) || folded.contains(QLatin1String("at least")) ||
+               folded.contains(QLatin1String("min"))) {
         min = numbers.at(0);
     } else {
         min = numbers.at(0);

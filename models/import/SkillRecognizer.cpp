@@ -16,10 +16,11 @@ struct CommonWord
     bool notAtSentenceStart;
 };
 constexpr CommonWord CommonWords[] = {
-    {"go", true},       {"ray", true},       {"spark", true},     {"swift", true},    {"shell", true},
-    {"vault", true},    {"rust", true},      {"hive", true},      {"feast", true},    {"triton", false},
-    {"inference", true}, {"automation", true}, {"transformers", true}, {"snowflake", false}, {"pinecone", false},
-    {"observability", false}, {"encryption", true}, {"airflow", true}, {"jenkins", false}, {"tecton", false},
+    {"go", true},           {"ray", true},        {"spark", true},     {"swift", true},
+    {"shell", true},        {"vault", true},      {"rust", true},      {"hive", true},
+    {"feast", true},        {"triton", false},    {"inference", true}, {"automation", true},
+    {"transformers", true}, {"snowflake", false}, {"pinecone", false}, {"observability", false},
+    {"encryption", true},   {"airflow", true},    {"jenkins", false},  {"tecton", false},
 };
 
 bool isWordChar(QChar c)
@@ -32,8 +33,10 @@ std::size_t foldedHash(QStringView word)
     // FNV-1a over the case-folded text.
     std::size_t hash = 1469598103934665603ULL;
     for (const QChar c : word) {
-        const char16_t u = c.unicode() < 0x80 ? char16_t(c.unicode() >= 'A' && c.unicode() <= 'Z' ? c.unicode() + 32 : c.unicode())
-                                              : c.toCaseFolded().unicode();
+        const char16_t u =
+            c.unicode() < 0x80
+                ? char16_t(c.unicode() >= 'A' && c.unicode() <= 'Z' ? c.unicode() + 32 : c.unicode())
+                : c.toCaseFolded().unicode();
         hash = (hash ^ u) * 1099511628211ULL;
     }
     return hash;
@@ -56,8 +59,8 @@ std::vector<SkillRecognizer::Token> SkillRecognizer::tokenize(QStringView text)
     };
     while (i < n) {
         const QChar c = text[i];
-        const bool dotWord = c == QLatin1Char('.') && i + 1 < n && text[i + 1].isLetter()
-                          && (i == 0 || !isWordChar(text[i - 1]));
+        const bool dotWord = c == QLatin1Char('.') && i + 1 < n && text[i + 1].isLetter() &&
+                             (i == 0 || !isWordChar(text[i - 1]));
         if (isWordChar(c) || dotWord) {
             const qsizetype begin = i;
             ++i;
@@ -65,7 +68,8 @@ std::vector<SkillRecognizer::Token> SkillRecognizer::tokenize(QStringView text)
                 const QChar d = text[i];
                 if (isWordChar(d)) {
                     ++i;
-                } else if ((d == QLatin1Char('-') || d == QLatin1Char('.')) && i + 1 < n && isWordChar(text[i + 1])) {
+                } else if ((d == QLatin1Char('-') || d == QLatin1Char('.')) && i + 1 < n &&
+                           isWordChar(text[i + 1])) {
                     i += 2;
                 } else {
                     break;
@@ -96,8 +100,9 @@ std::vector<SkillRecognizer::Token> SkillRecognizer::tokenize(QStringView text)
         // Any other punctuation separates names; some of it also ends a sentence or opens a
         // list item.
         joined = false;
-        if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(':')
-            || c == QChar(0x2022) || c == QLatin1Char('*') || c == QLatin1Char('(') || c == QLatin1Char('"'))
+        if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
+            c == QLatin1Char(':') || c == QChar(0x2022) || c == QLatin1Char('*') || c == QLatin1Char('(') ||
+            c == QLatin1Char('"'))
             sentenceStart = true;
         ++i;
     }
@@ -115,8 +120,9 @@ SkillRecognizer::SkillRecognizer(const QList<SkillRecord> &skills)
     // Longest names first, so "Apache Spark" wins over "Spark" and "Kubernetes Operators" over
     // "Kubernetes".
     for (auto &[hash, patterns] : m_patterns) {
-        std::stable_sort(patterns.begin(), patterns.end(),
-                         [](const Pattern &a, const Pattern &b) { return a.tokens.size() > b.tokens.size(); });
+        std::stable_sort(patterns.begin(), patterns.end(), [](const Pattern &a, const Pattern &b) {
+            return a.tokens.size() > b.tokens.size();
+        });
     }
 }
 
@@ -189,12 +195,14 @@ bool SkillRecognizer::matches(const Pattern &pattern, QStringView text, const st
             return text.mid(tokens[i].begin, tokens[i].end - tokens[i].begin) == QLatin1String("&");
         };
         const std::size_t after = at + 1;
-        if (after < tokens.size() && tokens[after].joined && tokens[after].begin == first.end && isAmpersand(after))
+        if (after < tokens.size() && tokens[after].joined && tokens[after].begin == first.end &&
+            isAmpersand(after))
             return false;
         if (at > 0 && first.joined && tokens[at - 1].end == first.begin && isAmpersand(at - 1))
             return false;
         // "R's", "C-" are covered by the tokenizer; a letter followed by an apostrophe is a name.
-        if (first.end < text.size() && (text[first.end] == QLatin1Char('\'') || text[first.end] == QChar(0x2019)))
+        if (first.end < text.size() &&
+            (text[first.end] == QLatin1Char('\'') || text[first.end] == QChar(0x2019)))
             return false;
     }
     return true;

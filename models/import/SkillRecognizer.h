@@ -53,15 +53,16 @@ private:
     struct Pattern
     {
         int skill = -1;
-        QStringList tokens;   // as written in the taxonomy
+        QStringList tokens; // as written in the taxonomy
         bool exactCase = false;
         bool notAtSentenceStart = false;
         bool singleLetter = false;
     };
     void addPattern(int skill, const QString &name);
-    bool matches(const Pattern &pattern, QStringView text, const std::vector<Token> &tokens, std::size_t at) const;
+    bool matches(const Pattern &pattern, QStringView text, const std::vector<Token> &tokens,
+                 std::size_t at) const;
 
-    QHash<QString, int> m_index; // case-folded name or alias → skill
+    QHash<QString, int> m_index;                                      // case-folded name or alias → skill
     std::unordered_map<std::size_t, std::vector<Pattern>> m_patterns; // by hash of the first token
     int m_skillCount = 0;
 };

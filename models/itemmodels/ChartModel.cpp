@@ -177,8 +177,8 @@ void ChartModel::computeSkills()
     for (const bool completeTable : {true, false}) {
         for (const SkillFrequencyRecord &record : frequencies) {
             const bool isComplete = record.table == QLatin1String("Complete Skills Frequency Table");
-            if (isComplete != completeTable || record.skill.isEmpty() || !record.percent
-                || published.contains(record.skill))
+            if (isComplete != completeTable || record.skill.isEmpty() || !record.percent ||
+                published.contains(record.skill))
                 continue;
             published.insert(record.skill, *record.percent);
             if (record.total)
@@ -284,7 +284,8 @@ void ChartModel::computeSalary()
     }
     std::vector<int> counts(static_cast<std::size_t>(bins), 0);
     for (const double midpoint : midpoints)
-        ++counts[static_cast<std::size_t>(std::clamp(static_cast<int>((midpoint - low) / width), 0, bins - 1))];
+        ++counts[static_cast<std::size_t>(
+            std::clamp(static_cast<int>((midpoint - low) / width), 0, bins - 1))];
     for (int bin = 0; bin < bins; ++bin) {
         Row row;
         row.low = low + bin * width;
@@ -316,7 +317,8 @@ QString ChartModel::title() const
     }
     if (m_matches == m_total)
         return tr("%1 · %2").arg(chart, PostingFormat::postingCount(m_matches));
-    return tr("%1 · %2 of %3").arg(chart, QLocale().toString(m_matches), PostingFormat::postingCount(m_total));
+    return tr("%1 · %2 of %3")
+        .arg(chart, QLocale().toString(m_matches), PostingFormat::postingCount(m_total));
 }
 
 void ChartModel::toggle(int row)
@@ -390,7 +392,8 @@ QVariant ChartModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     }
-    if (role == Qt::TextAlignmentRole && (column == CountColumn || column == ShareColumn || column == PublishedColumn))
+    if (role == Qt::TextAlignmentRole &&
+        (column == CountColumn || column == ShareColumn || column == PublishedColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
@@ -436,7 +439,8 @@ QVariant ChartModel::headerData(int section, Qt::Orientation orientation, int ro
     case CountColumn:
         return tr("Postings");
     case ShareColumn:
-        return m_kind == Kind::Salary ? tr("Share of postings with a salary") : tr("Share of matching postings");
+        return m_kind == Kind::Salary ? tr("Share of postings with a salary")
+                                      : tr("Share of matching postings");
     case CategoryColumn:
         return tr("Category");
     case PublishedColumn:

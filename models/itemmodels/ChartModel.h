@@ -23,8 +23,8 @@ class ChartModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum class Kind { Skills, Seniority, Roles, WorkMode, Types, Locations, Salary };
-    static constexpr std::array<Kind, 7> allKinds{Kind::Skills,    Kind::Seniority, Kind::Roles, Kind::WorkMode,
-                                                  Kind::Types, Kind::Locations, Kind::Salary};
+    static constexpr std::array<Kind, 7> allKinds{Kind::Skills, Kind::Seniority, Kind::Roles, Kind::WorkMode,
+                                                  Kind::Types,  Kind::Locations, Kind::Salary};
     // The command line's names: skills, seniority, roles, workmode, types, locations, salary.
     static QString key(Kind kind);
     static std::optional<Kind> fromKey(QStringView key);
@@ -79,8 +79,8 @@ private:
         int categoryId = -1;
         QString category;
         std::optional<double> published; // percent
-        int value = -1;                   // facet value id
-        double low = 0, high = 0;         // salary bin
+        int value = -1;                  // facet value id
+        double low = 0, high = 0;        // salary bin
     };
 
     void update();

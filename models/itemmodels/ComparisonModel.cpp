@@ -194,8 +194,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() >= PostingsColumn && index.column() <= UnknownLevelColumn
-            && index.column() != CurrencyColumn)
+        if (index.column() >= PostingsColumn && index.column() <= UnknownLevelColumn &&
+            index.column() != CurrencyColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -208,7 +208,8 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Vertical)
-        return section >= 0 && section < m_comparison.size() ? QVariant(m_comparison.at(section).name) : QVariant();
+        return section >= 0 && section < m_comparison.size() ? QVariant(m_comparison.at(section).name)
+                                                             : QVariant();
     switch (section) {
     case NameColumn:
         return tr("Cohort");

@@ -35,7 +35,8 @@ void FacetModel::rebuild()
             m_groupNames << tr("Other");
             for (int skill = 0; skill < values; ++skill) {
                 const int category = store.skillCategory(skill);
-                m_groups[category < 0 ? m_groups.size() - 1 : static_cast<std::size_t>(category)].push_back(skill);
+                m_groups[category < 0 ? m_groups.size() - 1 : static_cast<std::size_t>(category)].push_back(
+                    skill);
             }
         } else {
             m_groups.resize(1);
@@ -52,13 +53,15 @@ void FacetModel::updateCounts()
         return;
     // A filter typed as text may combine skills the other way.
     const FacetFilter &skills = m_workspace->filter().facet(Facet::Skill);
-    if (isGrouped() && (skills.clauses.size() > 1 || (skills.clauses.size() == 1 && skills.clauses.first().size() > 1)))
+    if (isGrouped() &&
+        (skills.clauses.size() > 1 || (skills.clauses.size() == 1 && skills.clauses.first().size() > 1)))
         m_skillMatch = m_workspace->filter().skillMatch();
     if (isGrouped()) {
         for (std::size_t g = 0; g < m_groups.size(); ++g) {
             if (!m_groups[g].empty()) {
                 const QModelIndex parent = index(static_cast<int>(g), 0);
-                Q_EMIT dataChanged(index(0, 0, parent), index(static_cast<int>(m_groups[g].size()) - 1, ColumnCount - 1, parent));
+                Q_EMIT dataChanged(index(0, 0, parent),
+                                   index(static_cast<int>(m_groups[g].size()) - 1, ColumnCount - 1, parent));
             }
         }
         Q_EMIT dataChanged(index(0, 0), index(static_cast<int>(m_groups.size()) - 1, ColumnCount - 1));
@@ -136,20 +139,23 @@ QVariant FacetModel::data(const QModelIndex &index, int role) const
             return -1;
         case SelectedRole: {
             const Filter &filter = m_workspace->filter();
-            return std::any_of(group.begin(), group.end(), [&](int v) { return filter.isSelected(m_facet, v); });
+            return std::any_of(group.begin(), group.end(),
+                               [&](int v) { return filter.isSelected(m_facet, v); });
         }
         default:
             return {};
         }
     }
     const std::vector<int> &counts = m_workspace->result().counts(m_facet);
-    const int count = static_cast<std::size_t>(value) < counts.size() ? counts[static_cast<std::size_t>(value)] : 0;
+    const int count =
+        static_cast<std::size_t>(value) < counts.size() ? counts[static_cast<std::size_t>(value)] : 0;
     const bool selected = m_workspace->filter().isSelected(m_facet, value);
     const bool excluded = m_workspace->filter().isExcluded(m_facet, value);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
-            return excluded ? tr("not %1").arg(engine.valueName(m_facet, value)) : engine.valueName(m_facet, value);
+            return excluded ? tr("not %1").arg(engine.valueName(m_facet, value))
+                            : engine.valueName(m_facet, value);
         return count;
     case Qt::ToolTipRole:
         return tr("%1: %2 matching postings").arg(engine.valueName(m_facet, value)).arg(count);

@@ -9,7 +9,8 @@
 
 namespace jobexplorer {
 
-static_assert(int(PostingSorter::Key::Skills) == PostingTableModel::Skills, "columns and sort keys in one order");
+static_assert(int(PostingSorter::Key::Skills) == PostingTableModel::Skills,
+              "columns and sort keys in one order");
 
 namespace {
 
@@ -69,14 +70,14 @@ QString PostingTableModel::displayText(int row, int column) const
         return s.roleFamily(row);
     case Seniority:
         return s.seniority(row) == jobexplorer::Seniority::Unknown
-                 ? QString()
-                 : Vocabulary::label(Vocabulary::seniorities, s.seniority(row));
+                   ? QString()
+                   : Vocabulary::label(Vocabulary::seniorities, s.seniority(row));
     case Locations:
         return s.locationsText(row);
     case WorkMode:
         return s.workMode(row) == jobexplorer::WorkMode::Unknown
-                 ? QString()
-                 : Vocabulary::label(Vocabulary::workModes, s.workMode(row));
+                   ? QString()
+                   : Vocabulary::label(Vocabulary::workModes, s.workMode(row));
     case Experience:
         return PostingFormat::experience(value(s.experienceMin(row)), value(s.experienceMax(row)));
     case Salary:

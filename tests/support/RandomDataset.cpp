@@ -4,8 +4,7 @@ namespace jobexplorer::test {
 
 namespace {
 
-template <typename T>
-const T &pick(QRandomGenerator &random, const QList<T> &list)
+template <typename T> const T &pick(QRandomGenerator &random, const QList<T> &list)
 {
     return list.at(random.bounded(list.size()));
 }
@@ -18,10 +17,11 @@ Dataset randomDataset(QRandomGenerator &random, int postings)
     dataset.meta.title = QStringLiteral("Random test data");
     dataset.skillCategories = {{QStringLiteral("a"), QStringLiteral("Category A")},
                                {QStringLiteral("b"), QStringLiteral("Category B")}};
-    const QStringList skillNames{QStringLiteral("Kubernetes"), QStringLiteral("Python"), QStringLiteral("Go"),
-                                 QStringLiteral("Rust"), QStringLiteral("Terraform"), QStringLiteral("Ray"),
-                                 QStringLiteral("Spark"), QStringLiteral("Zig"), QStringLiteral("Prometheus"),
-                                 QStringLiteral("Grafana"), QStringLiteral("CUDA"), QStringLiteral("Café Tools")};
+    const QStringList skillNames{
+        QStringLiteral("Kubernetes"), QStringLiteral("Python"),    QStringLiteral("Go"),
+        QStringLiteral("Rust"),       QStringLiteral("Terraform"), QStringLiteral("Ray"),
+        QStringLiteral("Spark"),      QStringLiteral("Zig"),       QStringLiteral("Prometheus"),
+        QStringLiteral("Grafana"),    QStringLiteral("CUDA"),      QStringLiteral("Café Tools")};
     for (qsizetype i = 0; i < skillNames.size(); ++i)
         dataset.skills.append({skillNames.at(i), i % 2 ? QStringLiteral("b") : QStringLiteral("a"), {}});
 
@@ -30,8 +30,8 @@ Dataset randomDataset(QRandomGenerator &random, int postings)
          QStringLiteral("San Francisco Bay Area"), QStringLiteral("San Francisco")},
         {QStringLiteral("Palo Alto"), QStringLiteral("CA"), QStringLiteral("United States"),
          QStringLiteral("San Francisco Bay Area"), QStringLiteral("Palo Alto, CA")},
-        {QStringLiteral("Seattle"), QStringLiteral("WA"), QStringLiteral("United States"), QStringLiteral("Seattle"),
-         QStringLiteral("Seattle")},
+        {QStringLiteral("Seattle"), QStringLiteral("WA"), QStringLiteral("United States"),
+         QStringLiteral("Seattle"), QStringLiteral("Seattle")},
         {QStringLiteral("Zürich"), {}, QStringLiteral("Switzerland"), {}, QStringLiteral("Zürich")},
         {{}, {}, QStringLiteral("United States"), {}, QStringLiteral("United States")},
         {QStringLiteral("Berlin"), {}, QStringLiteral("Germany"), {}, QStringLiteral("Berlin")},

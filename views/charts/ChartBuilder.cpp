@@ -128,7 +128,8 @@ QAbstractBarSeries *ChartBuilder::build(QChart *chart, const ChartModel &model, 
         for (const int row : std::as_const(order)) {
             const int category = static_cast<int>(value(model, row, ChartModel::CategoryColumn));
             for (const int c : std::as_const(categoryOrder))
-                setOfCategory.value(c)->append(c == category ? value(model, row, ChartModel::ShareColumn) : 0.0);
+                setOfCategory.value(c)->append(c == category ? value(model, row, ChartModel::ShareColumn)
+                                                             : 0.0);
         }
         for (const int c : std::as_const(categoryOrder))
             series->append(setOfCategory.value(c));

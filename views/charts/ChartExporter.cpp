@@ -62,14 +62,16 @@ QStringList ChartExporter::caption(const Workspace &workspace, QDate date)
     if (!store)
         return {};
     const int matches = workspace.result().matchCount();
-    const QString count = matches == store->size()
-                              ? PostingFormat::postingCount(matches)
-                              : tr("%1 of %2").arg(QLocale().toString(matches), PostingFormat::postingCount(store->size()));
+    const QString count =
+        matches == store->size()
+            ? PostingFormat::postingCount(matches)
+            : tr("%1 of %2").arg(QLocale().toString(matches), PostingFormat::postingCount(store->size()));
     return {store->meta().title, tr("Filter: %1").arg(workspace.filterDescription()),
             tr("%1 · %2 · Job Market Explorer").arg(count, QLocale().toString(date, QLocale::LongFormat))};
 }
 
-ChartExporter::ChartExporter(const ChartModel &model, const ChartBuilder::Options &options, const QStringList &caption)
+ChartExporter::ChartExporter(const ChartModel &model, const ChartBuilder::Options &options,
+                             const QStringList &caption)
     : m_title(model.title()), m_caption(caption)
 {
     m_chart = [&model, options](QPainter &painter, const QRectF &rect) {
@@ -118,7 +120,8 @@ void ChartExporter::paint(QPainter &painter, QSizeF size) const
 
     if (!m_caption.isEmpty()) {
         painter.setPen(QPen(QColor(0xCC, 0xCC, 0xCC), 1));
-        painter.drawLine(QPointF(captionMargin, chartRect.bottom()), QPointF(size.width() - captionMargin, chartRect.bottom()));
+        painter.drawLine(QPointF(captionMargin, chartRect.bottom()),
+                         QPointF(size.width() - captionMargin, chartRect.bottom()));
         painter.save();
         painter.translate(captionMargin, chartRect.bottom() + captionMargin);
         caption.drawContents(&painter);

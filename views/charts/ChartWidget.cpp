@@ -19,7 +19,7 @@ namespace jobexplorer {
 namespace {
 // Below this width the legend moves under the chart and the share axis keeps three ticks.
 constexpr int compactWidth = 640;
-}
+} // namespace
 
 ChartWidget::ChartWidget(ChartModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_chart(new QChart), m_view(new QChartView(m_chart)),
@@ -40,7 +40,8 @@ ChartWidget::ChartWidget(ChartModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // In the table, Enter or a double click on a row toggles it, like a click on its bar.
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) { m_model->toggle(index.row()); });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex &index) { m_model->toggle(index.row()); });
 
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_table);
@@ -132,9 +133,10 @@ void ChartWidget::rebuild()
         const int row = ChartBuilder::rowOfBar(*m_model, index);
         auto cell = [&](int column) { return m_model->index(row, column).data().toString(); };
         QString text = tr("%1: %2 postings (%3)")
-                           .arg(cell(ChartModel::LabelColumn), cell(ChartModel::CountColumn), cell(ChartModel::ShareColumn));
-        if (m_options.publishedShares && m_model->columnCount() > ChartModel::PublishedColumn
-            && !cell(ChartModel::PublishedColumn).isEmpty())
+                           .arg(cell(ChartModel::LabelColumn), cell(ChartModel::CountColumn),
+                                cell(ChartModel::ShareColumn));
+        if (m_options.publishedShares && m_model->columnCount() > ChartModel::PublishedColumn &&
+            !cell(ChartModel::PublishedColumn).isEmpty())
             text += QLatin1Char('\n') + tr("Report: %1").arg(cell(ChartModel::PublishedColumn));
         QToolTip::showText(QCursor::pos(), text, this);
     });

@@ -40,17 +40,20 @@ RangeChartData ComparisonChart::data(const Comparison &comparison)
             }
             row.toolTip = tr("%1\n%2").arg(cohort.name, cohort.description);
         } else {
-            row.label = tr("%1 (%2 of %3)")
-                            .arg(cohort.name, QLocale().toString(s.withSalary), QLocale().toString(cohort.postings));
+            row.label =
+                tr("%1 (%2 of %3)")
+                    .arg(cohort.name, QLocale().toString(s.withSalary), QLocale().toString(cohort.postings));
             if (s.withSalary > 0) {
-                row.box = RangeChartData::Box{s.minimum, s.firstQuartile, s.median, s.thirdQuartile, s.maximum};
+                row.box =
+                    RangeChartData::Box{s.minimum, s.firstQuartile, s.median, s.thirdQuartile, s.maximum};
                 row.extremes = RangeChartData::Interval{s.lowestMinimum, s.highestMaximum};
                 anyBox = true;
             }
-            row.toolTip = tr("%1: %2\n%3 postings, %4 with a salary\nmedian %5, middle half %6")
-                              .arg(cohort.name, cohort.description, QLocale().toString(cohort.postings),
-                                   QLocale().toString(s.withSalary), PostingFormat::money(s.median, s.currency),
-                                   PostingFormat::salaryRange(s.firstQuartile, s.thirdQuartile, s.currency));
+            row.toolTip =
+                tr("%1: %2\n%3 postings, %4 with a salary\nmedian %5, middle half %6")
+                    .arg(cohort.name, cohort.description, QLocale().toString(cohort.postings),
+                         QLocale().toString(s.withSalary), PostingFormat::money(s.median, s.currency),
+                         PostingFormat::salaryRange(s.firstQuartile, s.thirdQuartile, s.currency));
             const QString leftOut = s.leftOutText(cohort.postings);
             if (!leftOut.isEmpty())
                 row.toolTip += QLatin1Char('\n') + tr("left out: %1").arg(leftOut);
@@ -60,21 +63,25 @@ RangeChartData ComparisonChart::data(const Comparison &comparison)
     data.currency = currency;
     data.note = tr("annual, %1 · (postings with a salary of those matching)").arg(currency);
     if (anyBox)
-        data.legend.append({QColor(0x00, 0x72, 0xB2),
-                            tr("Box: middle half of midpoints, line: median; whiskers: lowest to highest midpoint; "
-                               "dashes: lowest minimum to highest maximum"),
-                            false});
+        data.legend.append(
+            {QColor(0x00, 0x72, 0xB2),
+             tr("Box: middle half of midpoints, line: median; whiskers: lowest to highest midpoint; "
+                "dashes: lowest minimum to highest maximum"),
+             false});
     if (anyBand)
         data.legend.append({QColor(), tr("Published band"), true});
     return data;
 }
 
-std::unique_ptr<ChartExporter> ComparisonChart::exporter(const Workspace &workspace, const Comparison &comparison)
+std::unique_ptr<ChartExporter> ComparisonChart::exporter(const Workspace &workspace,
+                                                         const Comparison &comparison)
 {
     RangeChartData chart = data(comparison);
     const QString title = chart.title;
     return std::make_unique<ChartExporter>(
-        [chart = std::move(chart)](QPainter &painter, const QRectF &rect) { paintRangeChart(painter, rect, chart); },
+        [chart = std::move(chart)](QPainter &painter, const QRectF &rect) {
+            paintRangeChart(painter, rect, chart);
+        },
         title, caption(workspace, comparison));
 }
 

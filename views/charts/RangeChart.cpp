@@ -49,7 +49,8 @@ Layout layoutFor(const QRectF &rect, const RangeChartData &data, const QFontMetr
     Layout layout;
     const double lineHeight = metrics.height();
     const double titleHeight = lineHeight * (data.note.isEmpty() ? 1.4 : 2.5);
-    layout.title = QRectF(rect.left() + margin, rect.top() + margin / 2, rect.width() - 2 * margin, titleHeight);
+    layout.title =
+        QRectF(rect.left() + margin, rect.top() + margin / 2, rect.width() - 2 * margin, titleHeight);
     const double legendSpace = data.legend.isEmpty() ? 0 : legendHeight;
     double labelWidth = 0;
     for (const RangeChartData::Row &row : data.rows)
@@ -58,11 +59,12 @@ Layout layoutFor(const QRectF &rect, const RangeChartData &data, const QFontMetr
     const double top = layout.title.bottom() + margin / 2;
     const double bottom = rect.bottom() - margin - legendSpace - axisHeight;
     layout.labels = QRectF(rect.left() + margin, top, labelWidth, std::max(1.0, bottom - top));
-    layout.plot = QRectF(layout.labels.right() + margin, top,
-                         std::max(1.0, rect.right() - 2 * margin - layout.labels.right() - 12), layout.labels.height());
+    layout.plot =
+        QRectF(layout.labels.right() + margin, top,
+               std::max(1.0, rect.right() - 2 * margin - layout.labels.right() - 12), layout.labels.height());
     layout.axis = QRectF(layout.plot.left(), layout.plot.bottom(), layout.plot.width(), axisHeight);
-    layout.legend = QRectF(rect.left() + margin, rect.bottom() - margin - legendSpace, rect.width() - 2 * margin,
-                           legendSpace);
+    layout.legend = QRectF(rect.left() + margin, rect.bottom() - margin - legendSpace,
+                           rect.width() - 2 * margin, legendSpace);
     layout.rowHeight = data.rows.isEmpty() ? 0 : layout.plot.height() / data.rows.size();
 
     double low = std::numeric_limits<double>::max(), high = std::numeric_limits<double>::lowest();
@@ -129,7 +131,8 @@ void paintRangeChart(QPainter &painter, const QRectF &rect, const RangeChartData
                          metrics.elidedText(data.note, Qt::ElideRight, layout.title.width()));
 
     if (data.rows.isEmpty()) {
-        painter.drawText(layout.plot.united(layout.labels), Qt::AlignCenter | Qt::TextWordWrap, data.emptyText);
+        painter.drawText(layout.plot.united(layout.labels), Qt::AlignCenter | Qt::TextWordWrap,
+                         data.emptyText);
         painter.restore();
         return;
     }
@@ -142,8 +145,8 @@ void paintRangeChart(QPainter &painter, const QRectF &rect, const RangeChartData
         painter.drawLine(QPointF(x, layout.plot.top()), QPointF(x, layout.plot.bottom()));
         painter.setPen(textColour);
         const QString label = PostingFormat::compactMoney(value, data.currency);
-        painter.drawText(QRectF(x - 50, layout.axis.top() + 3, 100, axisHeight - 3), Qt::AlignHCenter | Qt::AlignTop,
-                         label);
+        painter.drawText(QRectF(x - 50, layout.axis.top() + 3, 100, axisHeight - 3),
+                         Qt::AlignHCenter | Qt::AlignTop, label);
     }
     painter.setPen(QPen(QColor(0xAA, 0xAA, 0xAA), 1));
     painter.drawLine(layout.plot.bottomLeft(), layout.plot.bottomRight());
@@ -155,9 +158,10 @@ void paintRangeChart(QPainter &painter, const QRectF &rect, const RangeChartData
         const double centre = layout.plot.top() + (i + 0.5) * layout.rowHeight;
         if (layout.rowHeight >= metrics.height() * 0.8) {
             painter.setPen(textColour);
-            const QString label = metrics.elidedText(row.label, Qt::ElideRight, layout.labels.width() - margin);
-            painter.drawText(QRectF(layout.labels.left(), centre - layout.rowHeight / 2, layout.labels.width() - margin,
-                                    layout.rowHeight),
+            const QString label =
+                metrics.elidedText(row.label, Qt::ElideRight, layout.labels.width() - margin);
+            painter.drawText(QRectF(layout.labels.left(), centre - layout.rowHeight / 2,
+                                    layout.labels.width() - margin, layout.rowHeight),
                              Qt::AlignRight | Qt::AlignVCenter, label);
         }
         if (row.reference) {
@@ -201,7 +205,8 @@ void paintRangeChart(QPainter &painter, const QRectF &rect, const RangeChartData
             painter.fillRect(box, row.colour);
             painter.drawRect(box);
             painter.setPen(QPen(Qt::white, 2.5));
-            painter.drawLine(QPointF(layout.x(b.median), box.top() + 1), QPointF(layout.x(b.median), box.bottom() - 1));
+            painter.drawLine(QPointF(layout.x(b.median), box.top() + 1),
+                             QPointF(layout.x(b.median), box.bottom() - 1));
         }
     }
 

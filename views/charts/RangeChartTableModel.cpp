@@ -27,7 +27,9 @@ std::optional<double> RangeChartTableModel::value(const RangeChartData::Row &row
 {
     switch (column) {
     case MinimumColumn:
-        return row.box ? std::optional(row.box->minimum) : row.range ? std::optional(row.range->first) : std::nullopt;
+        return row.box     ? std::optional(row.box->minimum)
+               : row.range ? std::optional(row.range->first)
+                           : std::nullopt;
     case FirstQuartileColumn:
         return row.box ? std::optional(row.box->firstQuartile) : std::nullopt;
     case MidpointColumn:
@@ -35,7 +37,9 @@ std::optional<double> RangeChartTableModel::value(const RangeChartData::Row &row
     case ThirdQuartileColumn:
         return row.box ? std::optional(row.box->thirdQuartile) : std::nullopt;
     case MaximumColumn:
-        return row.box ? std::optional(row.box->maximum) : row.range ? std::optional(row.range->second) : std::nullopt;
+        return row.box     ? std::optional(row.box->maximum)
+               : row.range ? std::optional(row.range->second)
+                           : std::nullopt;
     case LowestMinimumColumn:
         return row.extremes ? std::optional(row.extremes->first) : std::nullopt;
     case HighestMaximumColumn:

@@ -54,8 +54,9 @@ RangeChartData SalaryBandChart::build(const Workspace &workspace, double plotHei
     const std::vector<PostingSalaryRange> ranges = SalaryRanges::of(*store, result.rows, stats.currency);
     const QList<SalaryBandRecord> &bands = workspace.reference().salaryBands;
 
-    QString note = tr("%1 with a salary of %2 matching").arg(QLocale().toString(static_cast<int>(ranges.size())),
-                                                              PostingFormat::postingCount(result.matchCount()));
+    QString note = tr("%1 with a salary of %2 matching")
+                       .arg(QLocale().toString(static_cast<int>(ranges.size())),
+                            PostingFormat::postingCount(result.matchCount()));
     if (!stats.currency.isEmpty())
         note += QStringLiteral(" · ") + tr("annual, %1").arg(stats.currency);
     const QString leftOut = stats.leftOutText(result.matchCount());
@@ -69,7 +70,8 @@ RangeChartData SalaryBandChart::build(const Workspace &workspace, double plotHei
     const bool perPosting = static_cast<double>(ranges.size()) * minimumBarPixels <= plotHeight;
     bool anyBand = false;
     if (perPosting) {
-        data.title = tr("Salary bands · %1 by midpoint").arg(PostingFormat::postingCount(static_cast<qsizetype>(ranges.size())));
+        data.title = tr("Salary bands · %1 by midpoint")
+                         .arg(PostingFormat::postingCount(static_cast<qsizetype>(ranges.size())));
         // Highest midpoint on top.
         for (auto it = ranges.rbegin(); it != ranges.rend(); ++it) {
             RangeChartData::Row row;
@@ -86,18 +88,21 @@ RangeChartData SalaryBandChart::build(const Workspace &workspace, double plotHei
                                    PostingFormat::salaryRange(it->minimum, it->maximum, stats.currency),
                                    PostingFormat::money(it->midpoint, stats.currency));
             if (row.reference)
-                row.toolTip += QLatin1Char('\n')
-                             + tr("Published band for %1: %2")
-                                   .arg(level, PostingFormat::salaryRange(row.reference->first, row.reference->second,
-                                                                          stats.currency));
+                row.toolTip +=
+                    QLatin1Char('\n') +
+                    tr("Published band for %1: %2")
+                        .arg(level, PostingFormat::salaryRange(row.reference->first, row.reference->second,
+                                                               stats.currency));
             data.rows.append(row);
         }
         data.legend.append({QColor(0x00, 0x72, 0xB2), tr("A posting's range (tick: midpoint)"), false});
     } else {
-        data.title = tr("Salary bands · %1 postings by level").arg(QLocale().toString(static_cast<int>(ranges.size())));
+        data.title = tr("Salary bands · %1 postings by level")
+                         .arg(QLocale().toString(static_cast<int>(ranges.size())));
         for (const auto &entry : Vocabulary::seniorities) {
             std::vector<double> midpoints;
-            double lowest = std::numeric_limits<double>::max(), highest = std::numeric_limits<double>::lowest();
+            double lowest = std::numeric_limits<double>::max(),
+                   highest = std::numeric_limits<double>::lowest();
             for (const PostingSalaryRange &range : ranges) {
                 if (range.level != entry.value)
                     continue;
@@ -112,21 +117,23 @@ RangeChartData SalaryBandChart::build(const Workspace &workspace, double plotHei
             RangeChartData::Row row;
             const QString name = Vocabulary::label(Vocabulary::seniorities, entry.value);
             row.label = tr("%1 (%2)").arg(name, QLocale().toString(level.withSalary));
-            row.box = RangeChartData::Box{level.minimum, level.firstQuartile, level.median, level.thirdQuartile,
-                                          level.maximum};
+            row.box = RangeChartData::Box{level.minimum, level.firstQuartile, level.median,
+                                          level.thirdQuartile, level.maximum};
             row.extremes = RangeChartData::Interval{lowest, highest};
             row.reference = bandOf(bands, entry.value);
             anyBand = anyBand || row.reference.has_value();
-            row.toolTip = tr("%1: %2 postings\nmedian %3, middle half %4\nranges from %5")
-                              .arg(name, QLocale().toString(level.withSalary),
-                                   PostingFormat::money(level.median, stats.currency),
-                                   PostingFormat::salaryRange(level.firstQuartile, level.thirdQuartile, stats.currency),
-                                   PostingFormat::salaryRange(lowest, highest, stats.currency));
+            row.toolTip =
+                tr("%1: %2 postings\nmedian %3, middle half %4\nranges from %5")
+                    .arg(name, QLocale().toString(level.withSalary),
+                         PostingFormat::money(level.median, stats.currency),
+                         PostingFormat::salaryRange(level.firstQuartile, level.thirdQuartile, stats.currency),
+                         PostingFormat::salaryRange(lowest, highest, stats.currency));
             data.rows.append(row);
         }
-        data.legend.append({QColor(0x00, 0x72, 0xB2), tr("Middle half of midpoints (line: median, whiskers: "
-                                                         "lowest to highest midpoint; dashes: lowest minimum to "
-                                                         "highest maximum)"),
+        data.legend.append({QColor(0x00, 0x72, 0xB2),
+                            tr("Middle half of midpoints (line: median, whiskers: "
+                               "lowest to highest midpoint; dashes: lowest minimum to "
+                               "highest maximum)"),
                             false});
     }
     if (anyBand)
@@ -134,7 +141,8 @@ RangeChartData SalaryBandChart::build(const Workspace &workspace, double plotHei
     return data;
 }
 
-std::unique_ptr<ChartExporter> SalaryBandChart::exporter(const Workspace &workspace, const QStringList &caption)
+std::unique_ptr<ChartExporter> SalaryBandChart::exporter(const Workspace &workspace,
+                                                         const QStringList &caption)
 {
     const Workspace *source = &workspace;
     return std::make_unique<ChartExporter>(
@@ -145,8 +153,8 @@ std::unique_ptr<ChartExporter> SalaryBandChart::exporter(const Workspace &worksp
 }
 
 SalaryBandChart::SalaryBandChart(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_chart(new RangeChartWidget), m_tableModel(new RangeChartTableModel(this)),
-      m_table(new QTableView), m_stack(new QStackedWidget(this))
+    : QWidget(parent), m_workspace(workspace), m_chart(new RangeChartWidget),
+      m_tableModel(new RangeChartTableModel(this)), m_table(new QTableView), m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("bandsChart"));
     setAccessibleName(tr("Salary band chart"));

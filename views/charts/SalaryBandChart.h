@@ -51,7 +51,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-
     Workspace *m_workspace;
     RangeChartWidget *m_chart;
     RangeChartTableModel *m_tableModel;
