@@ -30,6 +30,7 @@ private Q_SLOTS:
     void shouldRefuseBadFiles();
     void shouldOpenAReadOnlyFileReadOnly();
     void shouldFindDamageInTheBackground();
+    void shouldStopACheckWhileItRuns();
     void shouldKeepTheOldFileWhenAWriteFails();
     void shouldRefuseAnInconsistentDataset_data();
     void shouldRefuseAnInconsistentDataset();
@@ -386,6 +387,34 @@ void tst_PostingDatabase::shouldFindDamageInTheBackground()
     // And a deferred open does not run the check itself
     QString error;
     QVERIFY(PostingDatabase::open(m_path, &error, PostingDatabase::Check::Deferred));
+}
+
+void tst_PostingDatabase::shouldStopACheckWhileItRuns()
+{
+    // Given a database large enough that checking it takes a while
+    QRandomGenerator random(14);
+    const QString large = m_dir->filePath(QStringLiteral("large.sqlite"));
+    DatasetWriter writer;
+    QVERIFY2(writer.write(test::randomDataset(random, 20000), large), qPrintable(writer.errorString()));
+
+    // When checks are started and stopped again at every moment of their run (a new start
+    // interrupts the running one; so does destroying the checker)
+    for (int round = 0; round < 40; ++round) {
+        IntegrityCheck check;
+        QSignalSpy finished(&check, &IntegrityCheck::finished);
+        check.start(large);
+        QThread::usleep(static_cast<unsigned long>(random.bounded(3000)));
+        if (round % 2 == 0)
+            continue; // destroyed while running
+        check.start(large);
+        QThread::usleep(static_cast<unsigned long>(random.bounded(3000)));
+        check.start(m_path);
+        // Then the last check still reports, and no interrupted one ever reports a problem
+        QVERIFY(finished.wait(10000) || !finished.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.last().at(0).toString(), m_path, 10000);
+        for (const QList<QVariant> &report : std::as_const(finished))
+            QCOMPARE(report.at(1).toString(), QString());
+    }
 }
 
 void tst_PostingDatabase::shouldKeepTheOldFileWhenAWriteFails()

@@ -2,7 +2,8 @@
 
 #include "PostingDatabase.h"
 #include "SkillListBlob.h"
-#include "SqlConnection.h"
+#include "SqliteStatement.h"
+#include "SqliteTransaction.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -10,12 +11,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QSqlDriver>
 #include <QStringEncoder>
 #include <QTemporaryFile>
 #include <QVariant>
-
-#include <sqlite3.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -33,111 +31,6 @@
 namespace jobexplorer {
 
 namespace {
-
-struct WriteError
-{
-    QString message;
-};
-
-// One prepared statement, finalized on destruction. Values are added in column order and sent
-// with insert(); text is converted to UTF-8 into buffers kept from row to row, so a million
-// rows cost no allocation per value.
-class Statement
-{
-public:
-    Statement(sqlite3 *database, const char *sql) : m_database(database)
-    {
-        if (sqlite3_prepare_v2(database, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            throw WriteError{QString::fromUtf8(sqlite3_errmsg(database))};
-        m_buffers.resize(std::size_t(sqlite3_bind_parameter_count(m_statement)) + 1);
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    // A text value; an empty string is stored as '' (for NOT NULL columns).
-    Statement &text(QStringView value)
-    {
-        std::string &buffer = m_buffers[std::size_t(m_next)];
-        buffer.resize(std::size_t(m_encoder.requiredSpace(value.size())));
-        const char *end = m_encoder.appendToBuffer(buffer.data(), value);
-        check(
-            sqlite3_bind_text(m_statement, m_next++, buffer.data(), int(end - buffer.data()), SQLITE_STATIC));
-        return *this;
-    }
-    // A text value, NULL when empty.
-    Statement &nullable(QStringView value) { return value.isEmpty() ? null() : text(value); }
-    // A text value that lives as long as the program (vocabulary keys).
-    Statement &key(const char *value)
-    {
-        check(sqlite3_bind_text(m_statement, m_next++, value, -1, SQLITE_STATIC));
-        return *this;
-    }
-    // A UTF-8 text value that SQLite copies.
-    Statement &copy(const char *value)
-    {
-        check(sqlite3_bind_text(m_statement, m_next++, value, -1, SQLITE_TRANSIENT));
-        return *this;
-    }
-    Statement &integer(qint64 value)
-    {
-        check(sqlite3_bind_int64(m_statement, m_next++, value));
-        return *this;
-    }
-    Statement &nullable(const std::optional<double> &value)
-    {
-        if (!value)
-            return null();
-        check(sqlite3_bind_double(m_statement, m_next++, *value));
-        return *this;
-    }
-    Statement &nullable(const std::optional<int> &value) { return value ? integer(*value) : null(); }
-    // Bytes that stay unchanged until insert().
-    Statement &blob(std::string_view value)
-    {
-        check(sqlite3_bind_blob(m_statement, m_next++, value.data(), int(value.size()), SQLITE_STATIC));
-        return *this;
-    }
-    Statement &null()
-    {
-        check(sqlite3_bind_null(m_statement, m_next++));
-        return *this;
-    }
-
-    // Runs the statement with the values added; returns the new row's id.
-    qint64 insert()
-    {
-        const int result = sqlite3_step(m_statement);
-        sqlite3_reset(m_statement);
-        m_next = 1;
-        if (result != SQLITE_DONE)
-            throw WriteError{QString::fromUtf8(sqlite3_errmsg(m_database))};
-        return sqlite3_last_insert_rowid(m_database);
-    }
-
-private:
-    void check(int result)
-    {
-        if (result != SQLITE_OK)
-            throw WriteError{QString::fromUtf8(sqlite3_errmsg(m_database))};
-    }
-
-    sqlite3 *m_database;
-    sqlite3_stmt *m_statement = nullptr;
-    int m_next = 1;
-    std::vector<std::string> m_buffers;
-    QStringEncoder m_encoder{QStringConverter::Utf8, QStringConverter::Flag::Stateless};
-};
-
-void execute(sqlite3 *database, const QString &sql)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(database, sql.toUtf8().constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        WriteError error{QString::fromUtf8(message ? message : sqlite3_errmsg(database))};
-        sqlite3_free(message);
-        throw error;
-    }
-}
 
 template <typename Enum, std::size_t N>
 const char *vocabularyKey(const std::array<EnumEntry<Enum>, N> &table, Enum value)
@@ -276,11 +169,11 @@ QString checkDataset(const Dataset &dataset, const SkillIndex &skills)
     return {};
 }
 
-// Fills the new database's tables (the schema is there, a transaction open). Throws WriteError.
-void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills)
+// Fills the new database's tables (the schema is there, a transaction open). Throws SqliteError.
+void insertDataset(SqliteConnection &db, const Dataset &dataset, const SkillIndex &skills)
 {
     {
-        Statement insertMeta(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
+        SqliteStatement insertMeta(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
         const QList<std::pair<QString, QString>> meta{
             {QStringLiteral("format"), QStringLiteral("jobexplorer-postings")},
             {QStringLiteral("format_version"), QString::number(PostingDatabase::FormatVersion)},
@@ -292,7 +185,7 @@ void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills
         };
         for (const auto &[key, value] : meta) {
             if (!value.isEmpty())
-                insertMeta.text(key).text(value).insert();
+                insertMeta.bindText(key).bindText(value).run();
         }
     }
 
@@ -300,24 +193,26 @@ void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills
     skillIds.reserve(std::size_t(dataset.skills.size()));
     {
         QHash<QString, qint64> categoryIds;
-        Statement insertCategory(db, "INSERT INTO skill_categories (key, name, sort_order) VALUES (?, ?, ?)");
+        SqliteStatement insertCategory(
+            db, "INSERT INTO skill_categories (key, name, sort_order) VALUES (?, ?, ?)");
         for (qsizetype i = 0; i < dataset.skillCategories.size(); ++i) {
             const SkillCategoryRecord &category = dataset.skillCategories.at(i);
-            categoryIds.insert(category.key,
-                               insertCategory.text(category.key).text(category.name).integer(i).insert());
+            categoryIds.insert(
+                category.key,
+                insertCategory.bindText(category.key).bindText(category.name).bindInteger(i).run());
         }
-        Statement insertSkill(db, "INSERT INTO skills (name, category_id) VALUES (?, ?)");
-        Statement insertAlias(db, "INSERT INTO skill_aliases (alias, skill_id) VALUES (?, ?)");
+        SqliteStatement insertSkill(db, "INSERT INTO skills (name, category_id) VALUES (?, ?)");
+        SqliteStatement insertAlias(db, "INSERT INTO skill_aliases (alias, skill_id) VALUES (?, ?)");
         for (const SkillRecord &skill : dataset.skills) {
-            insertSkill.text(skill.name);
+            insertSkill.bindText(skill.name);
             if (skill.category.isEmpty())
-                insertSkill.null();
+                insertSkill.bindNull();
             else
-                insertSkill.integer(categoryIds.value(skill.category));
-            skillIds.push_back(insertSkill.insert());
+                insertSkill.bindInteger(categoryIds.value(skill.category));
+            skillIds.push_back(insertSkill.run());
             for (const QString &alias : skill.aliases) {
                 if (alias.compare(skill.name, Qt::CaseInsensitive) != 0)
-                    insertAlias.text(alias).integer(skillIds.back()).insert();
+                    insertAlias.bindText(alias).bindInteger(skillIds.back()).run();
             }
         }
     }
@@ -327,110 +222,125 @@ void insertDataset(sqlite3 *db, const Dataset &dataset, const SkillIndex &skills
     // drops for every row inserted, which was a third of the writing time. The keys written
     // here come from the vocabulary tables and checkDataset() has checked the rest, so these
     // tables are filled without the checks; the reference tables below have them again.
-    execute(db, QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+    db.execute(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
     {
-        Statement insertPosting(
+        SqliteStatement insertPosting(
             db,
             "INSERT INTO postings (source_id, company, label, title, role_family, seniority, seniority_text, "
             "experience_min, experience_max, experience_text, work_mode, work_mode_text, employment_type, "
             "salary_min, salary_max, salary_currency, salary_period, salary_annual_min, salary_annual_max, "
             "salary_text, industry, company_size, posted_date, source_url, notes) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        Statement insertLocation(
+        SqliteStatement insertLocation(
             db, "INSERT INTO posting_locations (posting_id, position, city, region, country, "
                 "metro_area, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        Statement insertSkill(
+        SqliteStatement insertSkill(
             db, "INSERT INTO posting_skills (posting_id, skill_id, position, requirement, mention) "
                 "VALUES (?, ?, ?, ?, ?)");
-        Statement insertSkillList(db,
-                                  "INSERT INTO posting_skill_lists (posting_id, skill_ids) VALUES (?, ?)");
+        SqliteStatement insertSkillList(
+            db, "INSERT INTO posting_skill_lists (posting_id, skill_ids) VALUES (?, ?)");
         std::string skillList;
         for (const PostingRecord &p : dataset.postings) {
             const double factor = annualMultiplier(p.salary.period);
             auto annual = [factor](const std::optional<double> &amount) {
                 return amount ? std::optional<double>(*amount * factor) : std::nullopt;
             };
-            insertPosting.nullable(p.sourceId).nullable(p.company).nullable(p.label).text(p.title);
-            insertPosting.nullable(p.roleFamily).key(vocabularyKey(Vocabulary::seniorities, p.seniority));
-            insertPosting.nullable(p.seniorityText).nullable(p.experienceMin).nullable(p.experienceMax);
-            insertPosting.nullable(p.experienceText).key(vocabularyKey(Vocabulary::workModes, p.workMode));
-            insertPosting.nullable(p.workModeText)
-                .key(vocabularyKey(Vocabulary::employmentTypes, p.employmentType));
-            insertPosting.nullable(p.salary.min).nullable(p.salary.max).nullable(p.salary.currency);
+            insertPosting.bindNullable(p.sourceId)
+                .bindNullable(p.company)
+                .bindNullable(p.label)
+                .bindText(p.title);
+            insertPosting.bindNullable(p.roleFamily)
+                .bindKey(vocabularyKey(Vocabulary::seniorities, p.seniority));
+            insertPosting.bindNullable(p.seniorityText)
+                .bindNullable(p.experienceMin)
+                .bindNullable(p.experienceMax);
+            insertPosting.bindNullable(p.experienceText)
+                .bindKey(vocabularyKey(Vocabulary::workModes, p.workMode));
+            insertPosting.bindNullable(p.workModeText)
+                .bindKey(vocabularyKey(Vocabulary::employmentTypes, p.employmentType));
+            insertPosting.bindNullable(p.salary.min)
+                .bindNullable(p.salary.max)
+                .bindNullable(p.salary.currency);
             if (p.salary.isStated())
-                insertPosting.key(vocabularyKey(Vocabulary::payPeriods, p.salary.period));
+                insertPosting.bindKey(vocabularyKey(Vocabulary::payPeriods, p.salary.period));
             else
-                insertPosting.null();
-            insertPosting.nullable(annual(p.salary.min))
-                .nullable(annual(p.salary.max))
-                .nullable(p.salary.text);
-            insertPosting.nullable(p.industry).nullable(p.companySize);
+                insertPosting.bindNull();
+            insertPosting.bindNullable(annual(p.salary.min))
+                .bindNullable(annual(p.salary.max))
+                .bindNullable(p.salary.text);
+            insertPosting.bindNullable(p.industry).bindNullable(p.companySize);
             if (const QDate &d = p.postedDate; d.isValid() && d.year() >= 0 && d.year() <= 9999) {
                 // QDate::toString(Qt::ISODate) by hand, without a QString per posting.
                 char date[16];
                 std::snprintf(date, sizeof date, "%04d-%02d-%02d", d.year(), d.month(), d.day());
-                insertPosting.copy(date);
+                insertPosting.bindCopy(date);
             } else {
-                insertPosting.null();
+                insertPosting.bindNull();
             }
-            const qint64 postingId = insertPosting.nullable(p.sourceUrl).nullable(p.notes).insert();
+            const qint64 postingId = insertPosting.bindNullable(p.sourceUrl).bindNullable(p.notes).run();
             for (qsizetype i = 0; i < p.locations.size(); ++i) {
                 const LocationRecord &l = p.locations.at(i);
-                insertLocation.integer(postingId).integer(i).nullable(l.city).nullable(l.region);
-                insertLocation.nullable(l.country).nullable(l.metroArea).nullable(l.text).insert();
+                insertLocation.bindInteger(postingId).bindInteger(i).bindNullable(l.city).bindNullable(
+                    l.region);
+                insertLocation.bindNullable(l.country).bindNullable(l.metroArea).bindNullable(l.text).run();
             }
             skillList.clear();
             for (qsizetype i = 0; i < p.skills.size(); ++i) {
                 const SkillMentionRecord &s = p.skills.at(i);
                 const qint64 skillId = skillIds[std::size_t(skills.find(s.skill))];
-                insertSkill.integer(postingId).integer(skillId).integer(i);
-                insertSkill.key(vocabularyKey(Vocabulary::requirements, s.requirement))
-                    .nullable(s.mention)
-                    .insert();
+                insertSkill.bindInteger(postingId).bindInteger(skillId).bindInteger(i);
+                insertSkill.bindKey(vocabularyKey(Vocabulary::requirements, s.requirement))
+                    .bindNullable(s.mention)
+                    .run();
                 SkillListBlob::append(skillList, skillId);
             }
-            insertSkillList.integer(postingId).blob(skillList).insert();
+            insertSkillList.bindInteger(postingId).bindBlob(skillList).run();
         }
     }
 
-    execute(db, QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    db.execute(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
 
-    Statement insertBand(
+    SqliteStatement insertBand(
         db, "INSERT INTO ref_salary_bands (section, level, level_text, pay_type, qualifier, "
             "min, max, open_ended, currency, period, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const SalaryBandRecord &b : dataset.salaryBands) {
-        insertBand.nullable(b.section);
+        insertBand.bindNullable(b.section);
         if (b.level)
-            insertBand.key(vocabularyKey(Vocabulary::seniorities, *b.level));
+            insertBand.bindKey(vocabularyKey(Vocabulary::seniorities, *b.level));
         else
-            insertBand.null();
-        insertBand.nullable(b.levelText)
-            .text(b.payType)
-            .nullable(b.qualifier)
-            .nullable(b.min)
-            .nullable(b.max);
-        insertBand.integer(b.openEnded ? 1 : 0).nullable(b.currency);
-        insertBand.key(vocabularyKey(Vocabulary::payPeriods, b.period)).text(b.text).insert();
+            insertBand.bindNull();
+        insertBand.bindNullable(b.levelText)
+            .bindText(b.payType)
+            .bindNullable(b.qualifier)
+            .bindNullable(b.min)
+            .bindNullable(b.max);
+        insertBand.bindInteger(b.openEnded ? 1 : 0).bindNullable(b.currency);
+        insertBand.bindKey(vocabularyKey(Vocabulary::payPeriods, b.period)).bindText(b.text).run();
     }
-    Statement insertFrequency(
+    SqliteStatement insertFrequency(
         db, "INSERT INTO ref_skill_frequencies (table_name, category, label, skill_id, count, "
             "total, percent, detail, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const SkillFrequencyRecord &f : dataset.skillFrequencies) {
-        insertFrequency.text(f.table).nullable(f.category).text(f.label);
+        insertFrequency.bindText(f.table).bindNullable(f.category).bindText(f.label);
         const qsizetype skill = f.skill.isEmpty() ? -1 : skills.find(f.skill);
         if (skill < 0)
-            insertFrequency.null();
+            insertFrequency.bindNull();
         else
-            insertFrequency.integer(skillIds[std::size_t(skill)]);
-        insertFrequency.nullable(f.count).nullable(f.total).nullable(f.percent).nullable(f.detail);
-        insertFrequency.nullable(f.note).insert();
+            insertFrequency.bindInteger(skillIds[std::size_t(skill)]);
+        insertFrequency.bindNullable(f.count).bindNullable(f.total).bindNullable(f.percent).bindNullable(
+            f.detail);
+        insertFrequency.bindNullable(f.note).run();
     }
-    Statement insertFigure(db,
-                           "INSERT INTO ref_figures (table_name, label, value_text, count, total, percent, "
-                           "detail, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement insertFigure(
+        db, "INSERT INTO ref_figures (table_name, label, value_text, count, total, percent, "
+            "detail, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     for (const FigureRecord &f : dataset.figures) {
-        insertFigure.text(f.table).text(f.label).nullable(f.valueText).nullable(f.count).nullable(f.total);
-        insertFigure.nullable(f.percent).nullable(f.detail).nullable(f.note).insert();
+        insertFigure.bindText(f.table)
+            .bindText(f.label)
+            .bindNullable(f.valueText)
+            .bindNullable(f.count)
+            .bindNullable(f.total);
+        insertFigure.bindNullable(f.percent).bindNullable(f.detail).bindNullable(f.note).run();
     }
 }
 
@@ -484,27 +394,19 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
     temporary.close();
 
     {
-        SqlConnection connection(temporary.fileName(), SqlConnection::Mode::ReadWrite);
-        if (!connection.isOpen())
-            return fail(connection.errorString());
-        // QSQLITE hands out its sqlite3 connection; the rows go through SQLite's own API.
-        const QVariant handle = connection.database().driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            return fail(tr("the SQLite driver gave no connection handle."));
-        sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
-        bool inTransaction = false;
         try {
+            SqliteConnection db(temporary.fileName(), SqliteConnection::Mode::ReadWrite,
+                                SqliteConnection::Threads::OneThread);
             // The file is a temporary one that only replaces the target once complete, so
             // SQLite need not guard it against crashes: no rollback journal on disk, no syncs
             // (the finished file is synced once, below, before it is moved into place).
-            execute(db, QStringLiteral("PRAGMA application_id = %1").arg(PostingDatabase::ApplicationId));
-            execute(db, QStringLiteral("PRAGMA journal_mode = MEMORY"));
-            execute(db, QStringLiteral("PRAGMA synchronous = OFF"));
+            db.execute(QStringLiteral("PRAGMA application_id = %1").arg(PostingDatabase::ApplicationId));
+            db.execute("PRAGMA journal_mode = MEMORY");
+            db.execute("PRAGMA synchronous = OFF");
             // Every id a row refers to is one this function has just inserted (checkDataset()
             // has made sure each name resolves), so SQLite need not look each one up again.
-            execute(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
-            execute(db, QStringLiteral("BEGIN"));
-            inTransaction = true;
+            db.execute("PRAGMA foreign_keys = OFF");
+            SqliteTransaction transaction(db);
             // Indexes are built after the rows are in: one sort instead of a million inserts.
             // Triggers come last too: they guard the file against later edits, not this write.
             QStringList afterRows;
@@ -513,16 +415,13 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
                     statement.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
                     afterRows << statement;
                 else
-                    execute(db, statement);
+                    db.execute(statement);
             }
             insertDataset(db, dataset, skills);
             for (const QString &statement : afterRows)
-                execute(db, statement);
-            execute(db, QStringLiteral("COMMIT"));
-            inTransaction = false;
-        } catch (const WriteError &error) {
-            if (inTransaction)
-                sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+                db.execute(statement);
+            transaction.commit();
+        } catch (const SqliteError &error) {
             return fail(error.message);
         }
     }

@@ -1,13 +1,29 @@
 #include "IntegrityCheck.h"
 
-#include <QFile>
+#include "SqliteConnection.h"
+
 #include <QPointer>
-#include <QStringList>
 #include <QThread>
 
-#include <sqlite3.h>
+#include <optional>
 
 namespace jobexplorer {
+
+namespace {
+
+// What the check found (empty when the file is sound), or nothing when it was interrupted.
+std::optional<QString> check(SqliteConnection &connection)
+{
+    try {
+        return connection.quickCheck();
+    } catch (const SqliteError &error) {
+        if (error.wasInterrupted())
+            return std::nullopt;
+        return error.message;
+    }
+}
+
+} // namespace
 
 IntegrityCheck::IntegrityCheck(QObject *parent) : QObject(parent) {}
 
@@ -25,60 +41,39 @@ void IntegrityCheck::stop()
 {
     if (!m_thread)
         return;
-    if (sqlite3 *connection = m_connection.load())
-        sqlite3_interrupt(connection);
+    m_connection->interrupt();
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    m_connection.reset();
 }
 
 void IntegrityCheck::start(const QString &fileName)
 {
     stop();
+    try {
+        m_connection = std::make_unique<SqliteConnection>(fileName, SqliteConnection::Mode::ReadOnly);
+    } catch (const SqliteError &error) {
+        QMetaObject::invokeMethod(
+            this, [this, fileName, problem = error.message] { Q_EMIT finished(fileName, problem); },
+            Qt::QueuedConnection);
+        return;
+    }
     QPointer<IntegrityCheck> self(this);
-    m_thread = QThread::create([this, self, fileName] {
-        const QString problem = run(fileName, &m_connection);
+    m_thread = QThread::create([this, self, fileName, connection = m_connection.get()] {
+        const std::optional<QString> problem = check(*connection);
+        if (!problem)
+            return; // stopped: a check that did not finish says nothing
         // Report back in the object's own thread; nothing is reported after it is gone.
         QMetaObject::invokeMethod(
             this,
-            [self, fileName, problem] {
+            [self, fileName, problem = *problem] {
                 if (self)
                     Q_EMIT self->finished(fileName, problem);
             },
             Qt::QueuedConnection);
     });
     m_thread->start(QThread::LowPriority);
-}
-
-QString IntegrityCheck::run(const QString &fileName, std::atomic<sqlite3 *> *interruptible)
-{
-    sqlite3 *connection = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(fileName).constData(), &connection, SQLITE_OPEN_READONLY,
-                        nullptr) != SQLITE_OK) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(connection));
-        sqlite3_close(connection);
-        return message;
-    }
-    if (interruptible)
-        interruptible->store(connection);
-    QStringList problems;
-    sqlite3_stmt *statement = nullptr;
-    int result = sqlite3_prepare_v2(connection, "PRAGMA quick_check", -1, &statement, nullptr);
-    if (result == SQLITE_OK) {
-        while ((result = sqlite3_step(statement)) == SQLITE_ROW)
-            problems << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-    }
-    if (result != SQLITE_DONE && result != SQLITE_INTERRUPT)
-        problems << QString::fromUtf8(sqlite3_errmsg(connection));
-    sqlite3_finalize(statement);
-    if (interruptible)
-        interruptible->store(nullptr);
-    sqlite3_close(connection);
-    if (result == SQLITE_INTERRUPT)
-        return {};
-    if (problems == QStringList{QStringLiteral("ok")})
-        return {};
-    return problems.mid(0, 3).join(QLatin1String("; "));
 }
 
 } // namespace jobexplorer

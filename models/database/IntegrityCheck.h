@@ -3,16 +3,18 @@
 #include <QObject>
 #include <QString>
 
-#include <atomic>
+#include <memory>
 
 class QThread;
-struct sqlite3;
 
 namespace jobexplorer {
 
+class SqliteConnection;
+
 // Runs SQLite's PRAGMA quick_check on a database in a background thread. Checking reads every
 // page: seconds for a large file, which the user should not wait for before seeing the data.
-// Destroying the object interrupts a check still running.
+// Destroying the object, or starting another check, interrupts a check still running; an
+// interrupted check reports nothing.
 class IntegrityCheck final : public QObject
 {
     Q_OBJECT
@@ -24,10 +26,6 @@ public:
     void start(const QString &fileName);
     bool isRunning() const;
 
-    // Runs the check in the calling thread: an empty string when the file is sound, else what
-    // SQLite found. interruptible, when given, receives the connection while it is open.
-    static QString run(const QString &fileName, std::atomic<sqlite3 *> *interruptible = nullptr);
-
 Q_SIGNALS:
     // problem is empty when the file passed the check.
     void finished(const QString &fileName, const QString &problem);
@@ -36,7 +34,9 @@ private:
     void stop();
 
     QThread *m_thread = nullptr;
-    std::atomic<sqlite3 *> m_connection{nullptr};
+    // Opened here, used by the thread, closed here after the thread has ended: stop() can
+    // interrupt it at any moment without racing its closing.
+    std::unique_ptr<SqliteConnection> m_connection;
 };
 
 } // namespace jobexplorer

@@ -1,6 +1,6 @@
 #include "PostingDatabase.h"
 
-#include "SqlConnection.h"
+#include "SqliteStatement.h"
 #include "StoreLoader.h"
 
 #include <QDir>
@@ -8,11 +8,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QVariant>
 
 namespace jobexplorer {
 
@@ -27,23 +22,17 @@ QString displayPath(const QString &fileName)
     return QDir::toNativeSeparators(fileName);
 }
 
-std::optional<double> optionalNumber(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toDouble();
-}
-
 template <typename Enum, std::size_t N>
-Enum fromColumn(const std::array<EnumEntry<Enum>, N> &table, const QVariant &value, Enum fallback)
+Enum fromColumn(const std::array<EnumEntry<Enum>, N> &table, const SqliteStatement &row, int column,
+                Enum fallback)
 {
-    return Vocabulary::fromKey(table, value.toString()).value_or(fallback);
+    return Vocabulary::fromKey(table, row.text(column)).value_or(fallback);
 }
 
 } // namespace
 
-PostingDatabase::PostingDatabase(std::unique_ptr<SqlConnection> connection, QString fileName, bool readOnly,
-                                 int formatVersion)
+PostingDatabase::PostingDatabase(std::unique_ptr<SqliteConnection> connection, QString fileName,
+                                 bool readOnly, int formatVersion)
     : m_connection(std::move(connection)), m_fileName(std::move(fileName)), m_readOnly(readOnly),
       m_formatVersion(formatVersion)
 {
@@ -82,51 +71,42 @@ std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, 
 
     // Root may write anywhere; a file without its owner's write bit is still meant to be read-only.
     const bool readOnly = !info.isWritable() || !info.permission(QFile::WriteOwner);
-    auto connection = std::make_unique<SqlConnection>(fileName, readOnly ? SqlConnection::Mode::ReadOnly
-                                                                         : SqlConnection::Mode::ReadWrite);
-    if (!connection->isOpen())
-        return fail(tr("SQLite cannot open it (%1).").arg(connection->errorString()));
+    std::unique_ptr<SqliteConnection> connection;
+    try {
+        connection = std::make_unique<SqliteConnection>(
+            fileName, readOnly ? SqliteConnection::Mode::ReadOnly : SqliteConnection::Mode::ReadWrite);
+    } catch (const SqliteError &error) {
+        return fail(tr("SQLite cannot open it (%1).").arg(error.message));
+    }
 
     int formatVersion = 0;
-    {
-        QSqlQuery query(connection->database());
-        // QSQLITE opens almost any file; the first real read tells whether it is usable.
+    try {
+        // SQLite opens almost any file; the first real read tells whether it is usable.
         if (check == Check::Full) {
-            if (!query.exec(QStringLiteral("PRAGMA quick_check")))
-                return fail(
-                    tr("it is damaged or not a database (%1).").arg(query.lastError().databaseText()));
-            QStringList problems;
-            while (query.next())
-                problems << query.value(0).toString();
-            if (problems != QStringList{QStringLiteral("ok")})
-                return fail(tr("it is damaged (%1).").arg(problems.mid(0, 3).join(QLatin1String("; "))));
+            if (const QString problems = connection->quickCheck(); !problems.isEmpty())
+                return fail(tr("it is damaged (%1).").arg(problems));
         }
-
-        if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-            return fail(tr("it is damaged or not a database (%1).").arg(query.lastError().databaseText()));
-        QSet<QString> tables;
-        while (query.next())
-            tables.insert(query.value(0).toString());
         for (const char *table : requiredTables) {
-            if (!tables.contains(QLatin1String(table)))
+            if (!connection->hasTable(table))
                 return fail(tr("it is an SQLite database, but not a Job Market Explorer database "
                                "(it has no \"%1\" table).")
                                 .arg(QLatin1String(table)));
         }
-
-        query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-        query.addBindValue(QStringLiteral("format_version"));
-        if (!query.exec() || !query.next())
+        SqliteStatement version(*connection, "SELECT value FROM meta WHERE key = 'format_version'");
+        if (!version.next())
             return fail(tr("it has no format version; it was not written by Job Market Explorer."));
+        const QString versionText = version.text(0);
         bool ok = false;
-        formatVersion = query.value(0).toString().toInt(&ok);
+        formatVersion = versionText.toInt(&ok);
         if (!ok || formatVersion < 1)
-            return fail(tr("its format version \"%1\" is not valid.").arg(query.value(0).toString()));
+            return fail(tr("its format version \"%1\" is not valid.").arg(versionText));
         if (formatVersion > FormatVersion)
             return fail(tr("it was written by a newer version of Job Market Explorer (format version %1; "
                            "this version reads up to %2). Please update the program.")
                             .arg(formatVersion)
                             .arg(FormatVersion));
+    } catch (const SqliteError &error) {
+        return fail(tr("it is damaged or not a database (%1).").arg(error.message));
     }
     return std::unique_ptr<PostingDatabase>(
         new PostingDatabase(std::move(connection), fileName, readOnly, formatVersion));
@@ -134,15 +114,8 @@ std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, 
 
 std::unique_ptr<PostingStore> PostingDatabase::loadStore(QString *errorMessage) const
 {
-    // QSQLITE hands out its sqlite3 connection; the loader reads through it directly.
-    const QVariant handle = m_connection->database().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        if (errorMessage)
-            *errorMessage = problem(tr("the SQLite driver does not give access to its connection."));
-        return nullptr;
-    }
     QString error;
-    auto store = StoreLoader::load(*static_cast<sqlite3 *const *>(handle.constData()), &error);
+    auto store = StoreLoader::load(*m_connection, &error);
     if (!store) {
         if (errorMessage)
             *errorMessage = problem(error);
@@ -158,151 +131,149 @@ std::unique_ptr<PostingStore> PostingDatabase::loadStore(QString *errorMessage) 
 
 std::optional<PostingDetail> PostingDatabase::loadDetail(std::int64_t postingId) const
 {
-    QSqlQuery query(m_connection->database());
-    query.prepare(QStringLiteral(
-        "SELECT source_id, company, label, title, role_family, seniority, seniority_text, experience_min, "
-        "experience_max, experience_text, work_mode, work_mode_text, employment_type, salary_min, "
-        "salary_max, "
-        "salary_currency, salary_period, salary_text, industry, company_size, posted_date, source_url, notes "
-        "FROM postings WHERE id = ?"));
-    query.addBindValue(QVariant::fromValue(postingId));
-    if (!query.exec() || !query.next())
-        return std::nullopt;
+    try {
+        SqliteStatement row(
+            *m_connection,
+            "SELECT source_id, company, label, title, role_family, seniority, seniority_text, "
+            "experience_min, experience_max, experience_text, work_mode, work_mode_text, "
+            "employment_type, salary_min, salary_max, salary_currency, salary_period, salary_text, "
+            "industry, company_size, posted_date, source_url, notes FROM postings WHERE id = ?");
+        row.bindInteger(postingId);
+        if (!row.next())
+            return std::nullopt;
+        PostingDetail detail;
+        detail.id = postingId;
+        PostingRecord &p = detail.posting;
+        p.sourceId = row.text(0);
+        p.company = row.text(1);
+        p.label = row.text(2);
+        p.title = row.text(3);
+        p.roleFamily = row.text(4);
+        p.seniority = fromColumn(Vocabulary::seniorities, row, 5, Seniority::Unknown);
+        p.seniorityText = row.text(6);
+        p.experienceMin = row.number(7);
+        p.experienceMax = row.number(8);
+        p.experienceText = row.text(9);
+        p.workMode = fromColumn(Vocabulary::workModes, row, 10, WorkMode::Unknown);
+        p.workModeText = row.text(11);
+        p.employmentType = fromColumn(Vocabulary::employmentTypes, row, 12, EmploymentType::Unknown);
+        p.salary.min = row.number(13);
+        p.salary.max = row.number(14);
+        p.salary.currency = row.text(15);
+        p.salary.period = fromColumn(Vocabulary::payPeriods, row, 16, PayPeriod::Unknown);
+        p.salary.text = row.text(17);
+        p.industry = row.text(18);
+        p.companySize = row.text(19);
+        p.postedDate = QDate::fromString(row.text(20), Qt::ISODate);
+        p.sourceUrl = row.text(21);
+        p.notes = row.text(22);
 
-    PostingDetail detail;
-    detail.id = postingId;
-    PostingRecord &p = detail.posting;
-    auto text = [&query](int column) { return query.value(column).toString(); };
-    p.sourceId = text(0);
-    p.company = text(1);
-    p.label = text(2);
-    p.title = text(3);
-    p.roleFamily = text(4);
-    p.seniority = fromColumn(Vocabulary::seniorities, query.value(5), Seniority::Unknown);
-    p.seniorityText = text(6);
-    p.experienceMin = optionalNumber(query.value(7));
-    p.experienceMax = optionalNumber(query.value(8));
-    p.experienceText = text(9);
-    p.workMode = fromColumn(Vocabulary::workModes, query.value(10), WorkMode::Unknown);
-    p.workModeText = text(11);
-    p.employmentType = fromColumn(Vocabulary::employmentTypes, query.value(12), EmploymentType::Unknown);
-    p.salary.min = optionalNumber(query.value(13));
-    p.salary.max = optionalNumber(query.value(14));
-    p.salary.currency = text(15);
-    p.salary.period = fromColumn(Vocabulary::payPeriods, query.value(16), PayPeriod::Unknown);
-    p.salary.text = text(17);
-    p.industry = text(18);
-    p.companySize = text(19);
-    p.postedDate = QDate::fromString(text(20), Qt::ISODate);
-    p.sourceUrl = text(21);
-    p.notes = text(22);
+        SqliteStatement locations(*m_connection,
+                                  "SELECT city, region, country, metro_area, text "
+                                  "FROM posting_locations WHERE posting_id = ? ORDER BY position");
+        for (locations.bindInteger(postingId); locations.next();)
+            p.locations.append({locations.text(0), locations.text(1), locations.text(2), locations.text(3),
+                                locations.text(4)});
 
-    query.prepare(QStringLiteral("SELECT city, region, country, metro_area, text FROM posting_locations "
-                                 "WHERE posting_id = ? ORDER BY position"));
-    query.addBindValue(QVariant::fromValue(postingId));
-    if (query.exec()) {
-        while (query.next())
-            p.locations.append({text(0), text(1), text(2), text(3), text(4)});
-    }
-
-    query.prepare(QStringLiteral(
-        "SELECT s.name, c.name, ps.requirement, ps.mention FROM posting_skills ps "
-        "JOIN skills s ON s.id = ps.skill_id LEFT JOIN skill_categories c ON c.id = s.category_id "
-        "WHERE ps.posting_id = ? ORDER BY ps.position"));
-    query.addBindValue(QVariant::fromValue(postingId));
-    if (query.exec()) {
-        while (query.next()) {
-            p.skills.append({text(0),
-                             fromColumn(Vocabulary::requirements, query.value(2), Requirement::Unspecified),
-                             text(3)});
-            detail.skillCategories << text(1);
+        SqliteStatement skills(*m_connection,
+                               "SELECT s.name, c.name, ps.requirement, ps.mention FROM posting_skills ps "
+                               "JOIN skills s ON s.id = ps.skill_id "
+                               "LEFT JOIN skill_categories c ON c.id = s.category_id "
+                               "WHERE ps.posting_id = ? ORDER BY ps.position");
+        for (skills.bindInteger(postingId); skills.next();) {
+            p.skills.append({skills.text(0),
+                             fromColumn(Vocabulary::requirements, skills, 2, Requirement::Unspecified),
+                             skills.text(3)});
+            detail.skillCategories << skills.text(1);
         }
+        return detail;
+    } catch (const SqliteError &) {
+        // A file changed or damaged since it was opened: the posting cannot be shown.
+        return std::nullopt;
     }
-    return detail;
 }
 
 Dataset PostingDatabase::loadReference() const
 {
     Dataset reference;
-    QSqlQuery query(m_connection->database());
-    query.setForwardOnly(true);
-    auto text = [&query](int column) { return query.value(column).toString(); };
-    auto integer = [&query](int column) {
-        return query.value(column).isNull() ? std::nullopt : std::optional<int>(query.value(column).toInt());
-    };
-    if (query.exec(
-            QStringLiteral("SELECT section, level, level_text, pay_type, qualifier, min, max, open_ended, "
-                           "currency, period, text FROM ref_salary_bands ORDER BY id"))) {
-        while (query.next()) {
-            SalaryBandRecord band;
-            band.section = text(0);
-            band.level = Vocabulary::fromKey(Vocabulary::seniorities, text(1));
-            band.levelText = text(2);
-            band.payType = text(3);
-            band.qualifier = text(4);
-            band.min = optionalNumber(query.value(5));
-            band.max = optionalNumber(query.value(6));
-            band.openEnded = query.value(7).toInt() != 0;
-            band.currency = text(8);
-            band.period = fromColumn(Vocabulary::payPeriods, query.value(9), PayPeriod::Year);
-            band.text = text(10);
-            reference.salaryBands.append(band);
+    // Each table is optional (a file of another version may lack one): one that cannot be read
+    // adds nothing.
+    auto readEach = [this](const char *sql, auto &&add) {
+        try {
+            for (SqliteStatement row(*m_connection, sql); row.next();)
+                add(row);
+        } catch (const SqliteError &) {
         }
-    }
-    if (query.exec(
-            QStringLiteral("SELECT f.table_name, f.category, f.label, s.name, f.count, f.total, f.percent, "
-                           "f.detail, f.note FROM ref_skill_frequencies f "
-                           "LEFT JOIN skills s ON s.id = f.skill_id ORDER BY f.id"))) {
-        while (query.next())
-            reference.skillFrequencies.append({text(0), text(1), text(2), text(3), integer(4), integer(5),
-                                               optionalNumber(query.value(6)), text(7), text(8)});
-    }
-    if (query.exec(QStringLiteral("SELECT table_name, label, value_text, count, total, percent, detail, note "
-                                  "FROM ref_figures ORDER BY id"))) {
-        while (query.next())
-            reference.figures.append({text(0), text(1), text(2), integer(3), integer(4),
-                                      optionalNumber(query.value(5)), text(6), text(7)});
-    }
+    };
+    readEach("SELECT section, level, level_text, pay_type, qualifier, min, max, open_ended, "
+             "currency, period, text FROM ref_salary_bands ORDER BY id",
+             [&](const SqliteStatement &row) {
+                 SalaryBandRecord band;
+                 band.section = row.text(0);
+                 band.level = Vocabulary::fromKey(Vocabulary::seniorities, row.text(1));
+                 band.levelText = row.text(2);
+                 band.payType = row.text(3);
+                 band.qualifier = row.text(4);
+                 band.min = row.number(5);
+                 band.max = row.number(6);
+                 band.openEnded = row.integer(7) != 0;
+                 band.currency = row.text(8);
+                 band.period = fromColumn(Vocabulary::payPeriods, row, 9, PayPeriod::Year);
+                 band.text = row.text(10);
+                 reference.salaryBands.append(band);
+             });
+    readEach("SELECT f.table_name, f.category, f.label, s.name, f.count, f.total, f.percent, "
+             "f.detail, f.note FROM ref_skill_frequencies f "
+             "LEFT JOIN skills s ON s.id = f.skill_id ORDER BY f.id",
+             [&](const SqliteStatement &row) {
+                 reference.skillFrequencies.append({row.text(0), row.text(1), row.text(2), row.text(3),
+                                                    row.optionalInteger(4), row.optionalInteger(5),
+                                                    row.number(6), row.text(7), row.text(8)});
+             });
+    readEach("SELECT table_name, label, value_text, count, total, percent, "
+             "detail, note FROM ref_figures ORDER BY id",
+             [&](const SqliteStatement &row) {
+                 reference.figures.append({row.text(0), row.text(1), row.text(2), row.optionalInteger(3),
+                                           row.optionalInteger(4), row.number(5), row.text(6), row.text(7)});
+             });
     return reference;
 }
 
 Dataset PostingDatabase::loadDataset(const std::vector<std::int64_t> &postingIds) const
 {
     Dataset dataset = loadReference();
-    QSqlQuery query(m_connection->database());
-    query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT key, value FROM meta"))) {
-        while (query.next()) {
-            const QString key = query.value(0).toString();
-            const QString value = query.value(1).toString();
-            if (key == QLatin1String("title"))
-                dataset.meta.title = value;
-            else if (key == QLatin1String("source"))
-                dataset.meta.source = value;
-            else if (key == QLatin1String("collection_period"))
-                dataset.meta.collectionPeriod = value;
-            else if (key == QLatin1String("description"))
-                dataset.meta.description = value;
+    try {
+        for (SqliteStatement row(*m_connection, "SELECT key, value FROM meta"); row.next();) {
+            const std::string_view key = row.bytes(0);
+            if (key == "title")
+                dataset.meta.title = row.text(1);
+            else if (key == "source")
+                dataset.meta.source = row.text(1);
+            else if (key == "collection_period")
+                dataset.meta.collectionPeriod = row.text(1);
+            else if (key == "description")
+                dataset.meta.description = row.text(1);
         }
-    }
-    if (query.exec(QStringLiteral("SELECT key, name FROM skill_categories ORDER BY sort_order, id"))) {
-        while (query.next())
-            dataset.skillCategories.append({query.value(0).toString(), query.value(1).toString()});
-    }
-    QHash<qint64, qsizetype> skillAt;
-    if (query.exec(QStringLiteral("SELECT s.id, s.name, c.key FROM skills s "
-                                  "LEFT JOIN skill_categories c ON c.id = s.category_id ORDER BY s.id"))) {
-        while (query.next()) {
-            skillAt.insert(query.value(0).toLongLong(), dataset.skills.size());
-            dataset.skills.append({query.value(1).toString(), query.value(2).toString(), {}});
+        for (SqliteStatement row(*m_connection,
+                                 "SELECT key, name FROM skill_categories ORDER BY sort_order, id");
+             row.next();)
+            dataset.skillCategories.append({row.text(0), row.text(1)});
+        QHash<qint64, qsizetype> skillAt;
+        for (SqliteStatement row(*m_connection,
+                                 "SELECT s.id, s.name, c.key FROM skills s "
+                                 "LEFT JOIN skill_categories c ON c.id = s.category_id ORDER BY s.id");
+             row.next();) {
+            skillAt.insert(row.integer(0), dataset.skills.size());
+            dataset.skills.append({row.text(1), row.text(2), {}});
         }
-    }
-    if (query.exec(QStringLiteral("SELECT skill_id, alias FROM skill_aliases ORDER BY rowid"))) {
-        while (query.next()) {
-            const auto at = skillAt.constFind(query.value(0).toLongLong());
+        for (SqliteStatement row(*m_connection, "SELECT skill_id, alias FROM skill_aliases ORDER BY rowid");
+             row.next();) {
+            const auto at = skillAt.constFind(row.integer(0));
             if (at != skillAt.cend())
-                dataset.skills[*at].aliases << query.value(1).toString();
+                dataset.skills[*at].aliases << row.text(1);
         }
+    } catch (const SqliteError &) {
+        // Opening checked these tables; a file damaged since gives what could be read.
     }
     dataset.postings.reserve(static_cast<qsizetype>(postingIds.size()));
     for (const std::int64_t id : postingIds) {

@@ -13,11 +13,11 @@
 
 namespace jobexplorer {
 
-class SqlConnection;
+class SqliteConnection;
 
-// An open, checked posting database (schema.md). All reading SQL of the app lives here;
-// DatasetWriter writes new databases. Never shows a dialog: failures come back as a null
-// result and a message that names the file and the problem.
+// An open, checked posting database (schema.md): opening, checking and reading it (StoreLoader
+// reads the store for it); DatasetWriter writes new databases. Never shows a dialog: failures come back as a
+// null result and a message that names the file and the problem.
 class PostingDatabase final
 {
     Q_DECLARE_TR_FUNCTIONS(jobexplorer::PostingDatabase)
@@ -60,11 +60,11 @@ public:
     Dataset loadReference() const;
 
 private:
-    PostingDatabase(std::unique_ptr<SqlConnection> connection, QString fileName, bool readOnly,
+    PostingDatabase(std::unique_ptr<SqliteConnection> connection, QString fileName, bool readOnly,
                     int formatVersion);
     QString problem(const QString &what) const;
 
-    std::unique_ptr<SqlConnection> m_connection;
+    std::unique_ptr<SqliteConnection> m_connection;
     QString m_fileName;
     bool m_readOnly = false;
     int m_formatVersion = 0;

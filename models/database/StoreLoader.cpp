@@ -2,8 +2,7 @@
 
 #include "PostingStore.h"
 #include "SkillListBlob.h"
-
-#include <sqlite3.h>
+#include "SqliteStatement.h"
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -20,106 +19,6 @@
 namespace jobexplorer {
 
 namespace {
-
-struct ReadError
-{
-    QString message;
-};
-
-// One prepared statement, finalized on destruction.
-class Statement
-{
-public:
-    Statement(sqlite3 *database, const char *sql) : m_database(database)
-    {
-        if (sqlite3_prepare_v2(database, sql, -1, &m_statement, nullptr) != SQLITE_OK)
-            throw ReadError{QString::fromUtf8(sqlite3_errmsg(database))};
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    // Steps to the next row; false at the end; throws on an error (a damaged file, say).
-    bool next()
-    {
-        const int result = sqlite3_step(m_statement);
-        if (result == SQLITE_ROW)
-            return true;
-        if (result == SQLITE_DONE)
-            return false;
-        throw ReadError{QString::fromUtf8(sqlite3_errmsg(m_database))};
-    }
-    sqlite3_stmt *handle() const { return m_statement; }
-    // Values are read through sqlite3_column_value(): SQLite calls such a value unprotected,
-    // unsafe to use from another thread than the connection's, which is never done here (each
-    // connection belongs to one thread). Each sqlite3_column_*() call enters and leaves the
-    // connection's mutex and checks for errors: reading the postings' columns of a million rows
-    // took 996 ms that way and 684 ms this way.
-    std::int64_t integer(int column) const { return sqlite3_value_int64(value(column)); }
-    bool isNull(int column) const { return sqlite3_value_type(value(column)) == SQLITE_NULL; }
-    std::optional<double> number(int column) const
-    {
-        sqlite3_value *v = value(column);
-        return sqlite3_value_type(v) == SQLITE_NULL ? std::nullopt
-                                                    : std::optional<double>(sqlite3_value_double(v));
-    }
-    std::string_view blob(int column) const
-    {
-        sqlite3_value *v = value(column);
-        const auto *data = static_cast<const char *>(sqlite3_value_blob(v));
-        return data ? std::string_view(data, static_cast<std::size_t>(sqlite3_value_bytes(v)))
-                    : std::string_view();
-    }
-    Statement &bind(int parameter, std::int64_t value)
-    {
-        sqlite3_reset(m_statement);
-        if (sqlite3_bind_int64(m_statement, parameter, value) != SQLITE_OK)
-            throw ReadError{QString::fromUtf8(sqlite3_errmsg(m_database))};
-        return *this;
-    }
-    std::string_view bytes(int column) const
-    {
-        sqlite3_value *v = value(column);
-        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(v));
-        return text ? std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(v)))
-                    : std::string_view();
-    }
-    QString text(int column) const
-    {
-        const std::string_view b = bytes(column);
-        return QString::fromUtf8(b.data(), static_cast<qsizetype>(b.size()));
-    }
-
-private:
-    sqlite3_value *value(int column) const { return sqlite3_column_value(m_statement, column); }
-
-    sqlite3 *m_database;
-    sqlite3_stmt *m_statement = nullptr;
-};
-
-// A read-only connection of its own to the file, for one thread: without SQLite's per-call
-// locking (a million postings make tens of millions of calls). (Memory-mapping the file was
-// tried: no faster, and the mapped pages count as resident memory while loading.)
-class Reader
-{
-public:
-    explicit Reader(const QByteArray &file)
-    {
-        if (sqlite3_open_v2(file.constData(), &m_connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX,
-                            nullptr) != SQLITE_OK) {
-            const QString message = QString::fromUtf8(sqlite3_errmsg(m_connection));
-            sqlite3_close(m_connection);
-            throw ReadError{message};
-        }
-    }
-    ~Reader() { sqlite3_close(m_connection); }
-    Reader(const Reader &) = delete;
-    Reader &operator=(const Reader &) = delete;
-    sqlite3 *connection() const { return m_connection; }
-
-private:
-    sqlite3 *m_connection = nullptr;
-};
 
 // Maps the UTF-8 bytes of a column value to a code, decoding each distinct value once. A
 // million rows make millions of lookups among a few thousand values: an open-addressed table
@@ -289,19 +188,12 @@ template <typename IdType> struct Links
     }
 };
 
-bool hasTable(sqlite3 *database, const char *name)
-{
-    Statement s(database, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
-    sqlite3_bind_text(s.handle(), 1, name, -1, SQLITE_STATIC);
-    return s.next();
-}
-
 // Every row's skills, as compressed sparse rows in listed order. A posting's list comes from
 // posting_skill_lists, one value a posting, when it has one there (a million postings: 0.35 s
 // instead of 2.5 s for a row of posting_skills per skill); the others, edited since or in a
 // file written before that table, from posting_skills.
 std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::SkillId>>
-readSkills(sqlite3 *database, const std::vector<std::int64_t> &postingIds, const RowOfId &rowOf,
+readSkills(SqliteConnection &database, const std::vector<std::int64_t> &postingIds, const RowOfId &rowOf,
            const RowOfId &skillOf, std::size_t skillCount)
 {
     using SkillId = PostingStore::SkillId;
@@ -314,15 +206,16 @@ readSkills(sqlite3 *database, const std::vector<std::int64_t> &postingIds, const
     std::vector<bool> listed(rows, false);
     std::vector<SkillId> listIds;
     std::size_t listedRows = 0;
-    const bool haveLists = hasTable(database, "posting_skill_lists");
+    const bool haveLists = database.hasTable("posting_skill_lists");
     // Every list together names as many skills as posting_skills has rows (SQLite counts them
     // from its smallest index).
     std::size_t mentions = 0;
-    if (Statement count(database, "SELECT count(*) FROM posting_skills"); count.next())
+    if (SqliteStatement count(database, "SELECT count(*) FROM posting_skills"); count.next())
         mentions = static_cast<std::size_t>(count.integer(0));
     if (haveLists) {
         listIds.reserve(mentions);
-        for (Statement s(database, "SELECT posting_id, skill_ids FROM posting_skill_lists"); s.next();) {
+        for (SqliteStatement s(database, "SELECT posting_id, skill_ids FROM posting_skill_lists");
+             s.next();) {
             const int row = rowOf(s.integer(0));
             if (row < 0 || listed[static_cast<std::size_t>(row)])
                 continue;
@@ -351,11 +244,11 @@ readSkills(sqlite3 *database, const std::vector<std::int64_t> &postingIds, const
     Links<SkillId> links;
     const std::size_t unlisted = rows - listedRows;
     if (unlisted > 0 && haveLists && unlisted <= std::max<std::size_t>(rows / 16, 1000)) {
-        Statement s(database, "SELECT position, skill_id FROM posting_skills WHERE posting_id = ?");
+        SqliteStatement s(database, "SELECT position, skill_id FROM posting_skills WHERE posting_id = ?");
         for (std::size_t row = 0; row < rows; ++row) {
             if (listed[row])
                 continue;
-            for (s.bind(1, postingIds[row]); s.next();) {
+            for (s.reset().bindInteger(postingIds[row]); s.next();) {
                 if (const int skill = skillOf(s.integer(1)); skill >= 0)
                     links.add(static_cast<int>(row), static_cast<std::int32_t>(s.integer(0)),
                               static_cast<SkillId>(skill));
@@ -364,7 +257,8 @@ readSkills(sqlite3 *database, const std::vector<std::int64_t> &postingIds, const
     } else if (unlisted > 0) {
         if (!haveLists)
             links.reserve(mentions);
-        for (Statement s(database, "SELECT posting_id, position, skill_id FROM posting_skills"); s.next();) {
+        for (SqliteStatement s(database, "SELECT posting_id, position, skill_id FROM posting_skills");
+             s.next();) {
             const int row = rowOf(s.integer(0));
             const int skill = skillOf(s.integer(2));
             if (row >= 0 && skill >= 0 && !listed[static_cast<std::size_t>(row)])
@@ -405,13 +299,14 @@ readSkills(sqlite3 *database, const std::vector<std::int64_t> &postingIds, const
 // distinct location (all fields alike) once. Read in table order and sorted here, which is much
 // cheaper than asking SQLite to sort.
 std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::Id>>
-readLocations(sqlite3 *database, const RowOfId &rowOf, int rows, std::vector<StoreLocation> &locations)
+readLocations(SqliteConnection &database, const RowOfId &rowOf, int rows,
+              std::vector<StoreLocation> &locations)
 {
     Interner distinct;
     Links<PostingStore::Id> links;
     std::string key;
-    for (Statement s(database, "SELECT posting_id, position, city, region, country, metro_area, text "
-                               "FROM posting_locations");
+    for (SqliteStatement s(database, "SELECT posting_id, position, city, region, country, metro_area, text "
+                                     "FROM posting_locations");
          s.next();) {
         const int row = rowOf(s.integer(0));
         if (row < 0)
@@ -432,14 +327,14 @@ readLocations(sqlite3 *database, const RowOfId &rowOf, int rows, std::vector<Sto
 
 } // namespace
 
-std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *errorMessage)
+std::unique_ptr<PostingStore> StoreLoader::load(SqliteConnection &database, QString *errorMessage)
 {
     auto store = std::make_unique<PostingStore>();
     PostingStore::Builder builder(*store);
     using Column = PostingStore::Builder::TextColumn;
     try {
         DatasetMeta meta;
-        for (Statement meta_(database, "SELECT key, value FROM meta"); meta_.next();) {
+        for (SqliteStatement meta_(database, "SELECT key, value FROM meta"); meta_.next();) {
             const std::string_view key = meta_.bytes(0);
             if (key == "title")
                 meta.title = meta_.text(1);
@@ -453,23 +348,23 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
         builder.setMeta(meta);
 
         std::unordered_map<std::int64_t, PostingStore::Id> categoryIds;
-        for (Statement s(database, "SELECT id, name FROM skill_categories ORDER BY sort_order, id");
+        for (SqliteStatement s(database, "SELECT id, name FROM skill_categories ORDER BY sort_order, id");
              s.next();)
             categoryIds.emplace(s.integer(0), builder.addCategory(s.text(1)));
 
         // Skills get store ids 0, 1, … in database id order, so RowOfId maps database ids to them.
         std::vector<std::int64_t> skillDatabaseIds;
-        for (Statement s(database, "SELECT id, name, category_id FROM skills ORDER BY id"); s.next();) {
+        for (SqliteStatement s(database, "SELECT id, name, category_id FROM skills ORDER BY id"); s.next();) {
             const auto category = categoryIds.find(s.integer(2));
             builder.addSkill(s.text(1), category == categoryIds.end() || s.isNull(2) ? -1 : category->second);
             skillDatabaseIds.push_back(s.integer(0));
         }
         if (skillDatabaseIds.size() > static_cast<std::size_t>(PostingStore::maxSkills))
-            throw ReadError{tr("it names %1 different skills; this version handles up to %2")
-                                .arg(skillDatabaseIds.size())
-                                .arg(PostingStore::maxSkills)};
+            throw SqliteError{tr("it names %1 different skills; this version handles up to %2")
+                                  .arg(skillDatabaseIds.size())
+                                  .arg(PostingStore::maxSkills)};
         const RowOfId skillOf(skillDatabaseIds);
-        for (Statement s(database, "SELECT alias, skill_id FROM skill_aliases"); s.next();) {
+        for (SqliteStatement s(database, "SELECT alias, skill_id FROM skill_aliases"); s.next();) {
             const int skill = skillOf(s.integer(1));
             if (skill >= 0)
                 builder.addSkillAlias(s.text(0), skill);
@@ -482,20 +377,17 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
         std::vector<StoreLocation> locations;
         std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::Id>> locationRows;
         QString secondError;
-        const QByteArray file(sqlite3_db_filename(database, "main"));
         // Joined however this scope is left.
         std::jthread secondReader([&] {
             try {
                 // A read-only connection of its own, as for the postings below.
-                const Reader reader(file);
-                for (Statement s(reader.connection(), "SELECT id FROM postings ORDER BY id"); s.next();)
+                SqliteConnection reader = SqliteConnection::readerOf(database);
+                for (SqliteStatement s(reader, "SELECT id FROM postings ORDER BY id"); s.next();)
                     postingIds.push_back(s.integer(0));
                 const RowOfId rowOf(postingIds);
-                skillRows =
-                    readSkills(reader.connection(), postingIds, rowOf, skillOf, skillDatabaseIds.size());
-                locationRows =
-                    readLocations(reader.connection(), rowOf, static_cast<int>(postingIds.size()), locations);
-            } catch (const ReadError &error) {
+                skillRows = readSkills(reader, postingIds, rowOf, skillOf, skillDatabaseIds.size());
+                locationRows = readLocations(reader, rowOf, static_cast<int>(postingIds.size()), locations);
+            } catch (const SqliteError &error) {
                 secondError = error.message;
             }
         });
@@ -504,16 +396,19 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
         auto into = [&builder](Column column) {
             return [&builder, column](const QString &value) { return builder.intern(column, value); };
         };
-        // This thread reads through a connection of its own as well, for the same reasons.
-        const Reader reader(file);
+        // This thread reads through a read-only connection of its own as well: one used by one
+        // thread needs no SQLite locking per call, and a million postings make tens of millions
+        // of calls. (Memory-mapping the file was tried: no faster, and the mapped pages count as
+        // resident memory while loading.)
+        SqliteConnection reader = SqliteConnection::readerOf(database);
         {
-            Statement count(reader.connection(), "SELECT count(*) FROM postings");
+            SqliteStatement count(reader, "SELECT count(*) FROM postings");
             builder.reserve(count.next() ? static_cast<std::size_t>(count.integer(0)) : 0);
         }
-        Statement p(reader.connection(),
-                    "SELECT id, company, title, role_family, industry, company_size, salary_currency, "
-                    "seniority, work_mode, employment_type, experience_min, experience_max, "
-                    "salary_annual_min, salary_annual_max, notes FROM postings ORDER BY id");
+        SqliteStatement p(reader,
+                          "SELECT id, company, title, role_family, industry, company_size, salary_currency, "
+                          "seniority, work_mode, employment_type, experience_min, experience_max, "
+                          "salary_annual_min, salary_annual_max, notes FROM postings ORDER BY id");
         while (p.next()) {
             StoreRow row;
             row.postingId = p.integer(0);
@@ -535,14 +430,14 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
         }
         secondReader.join();
         if (!secondError.isEmpty())
-            throw ReadError{secondError};
+            throw SqliteError{secondError};
         // The two connections read at slightly different times: another program may have
         // written between them.
         bool sameRows = store->size() == static_cast<int>(postingIds.size());
         for (int row = 0; sameRows && row < store->size(); ++row)
             sameRows = store->postingId(row) == postingIds[static_cast<std::size_t>(row)];
         if (!sameRows)
-            throw ReadError{tr("the postings changed while they were read")};
+            throw SqliteError{tr("the postings changed while they were read")};
         std::vector<PostingStore::Id> storeId;
         storeId.reserve(locations.size());
         for (const StoreLocation &location : locations)
@@ -556,7 +451,7 @@ std::unique_ptr<PostingStore> StoreLoader::load(sqlite3 *database, QString *erro
         // memory for later use (about ten megabytes for a million postings) unless asked.
         malloc_trim(0);
 #endif
-    } catch (const ReadError &error) {
+    } catch (const SqliteError &error) {
         if (errorMessage)
             *errorMessage = tr("the postings cannot be read (%1).").arg(error.message);
         return nullptr;

@@ -5,11 +5,10 @@
 
 #include <memory>
 
-struct sqlite3;
-
 namespace jobexplorer {
 
 class PostingStore;
+class SqliteConnection;
 
 // Reads a posting database into a PostingStore through SQLite's own API: a million postings
 // mean tens of millions of cells, and reading them without a QVariant each, interning text
@@ -20,7 +19,7 @@ class StoreLoader final
 public:
     // database: an open connection (not owned). Returns nullptr and sets *errorMessage (without
     // the file name) when a table cannot be read.
-    static std::unique_ptr<PostingStore> load(sqlite3 *database, QString *errorMessage);
+    static std::unique_ptr<PostingStore> load(SqliteConnection &database, QString *errorMessage);
 };
 
 } // namespace jobexplorer
