@@ -1043,10 +1043,6 @@ Median %5, mittlere Hälfte %6</translation>
         <translation>%1 hat ein Gehalt ohne Zahlungszeitraum</translation>
     </message>
     <message>
-        <source>the SQLite driver gave no connection handle.</source>
-        <translation>der SQLite-Treiber lieferte keine Verbindung.</translation>
-    </message>
-    <message>
         <source>the finished file could not be saved to disk (%1).</source>
         <translation>die fertige Datei konnte nicht auf den Datenträger geschrieben werden (%1).</translation>
     </message>
@@ -2207,10 +2203,6 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
     <message>
         <source>it was written by a newer version of Job Market Explorer (format version %1; this version reads up to %2). Please update the program.</source>
         <translation>Die Datei wurde von einer neueren Version von Job Market Explorer geschrieben (Formatversion %1; diese Version liest bis %2). Bitte aktualisieren Sie das Programm.</translation>
-    </message>
-    <message>
-        <source>the SQLite driver does not give access to its connection.</source>
-        <translation>Der SQLite-Treiber gewährt keinen Zugriff auf seine Verbindung.</translation>
     </message>
 </context>
 <context>

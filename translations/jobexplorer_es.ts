@@ -1043,10 +1043,6 @@ mediana %5, mitad central %6</translation>
         <translation>%1 tiene un salario sin periodo de pago</translation>
     </message>
     <message>
-        <source>the SQLite driver gave no connection handle.</source>
-        <translation>el controlador de SQLite no proporcionó ninguna conexión.</translation>
-    </message>
-    <message>
         <source>the finished file could not be saved to disk (%1).</source>
         <translation>el archivo terminado no se pudo guardar en el disco (%1).</translation>
     </message>
@@ -2207,10 +2203,6 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     <message>
         <source>it was written by a newer version of Job Market Explorer (format version %1; this version reads up to %2). Please update the program.</source>
         <translation>la escribió una versión más reciente de Job Market Explorer (versión de formato %1; esta versión lee hasta la %2). Actualice el programa.</translation>
-    </message>
-    <message>
-        <source>the SQLite driver does not give access to its connection.</source>
-        <translation>el controlador de SQLite no da acceso a su conexión.</translation>
     </message>
 </context>
 <context>

@@ -1043,10 +1043,6 @@ médiane %5, moitié centrale %6</translation>
         <translation>%1 a un salaire sans période de paie</translation>
     </message>
     <message>
-        <source>the SQLite driver gave no connection handle.</source>
-        <translation>le pilote SQLite n&apos;a fourni aucune connexion.</translation>
-    </message>
-    <message>
         <source>the finished file could not be saved to disk (%1).</source>
         <translation>le fichier terminé n&apos;a pas pu être enregistré sur le disque (%1).</translation>
     </message>
@@ -2207,10 +2203,6 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     <message>
         <source>it was written by a newer version of Job Market Explorer (format version %1; this version reads up to %2). Please update the program.</source>
         <translation>elle a été écrite par une version plus récente de Job Market Explorer (version de format %1 ; cette version lit jusqu&apos;à la version %2). Veuillez mettre à jour le programme.</translation>
-    </message>
-    <message>
-        <source>the SQLite driver does not give access to its connection.</source>
-        <translation>le pilote SQLite ne donne pas accès à sa connexion.</translation>
     </message>
 </context>
 <context>
