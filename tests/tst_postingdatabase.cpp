@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace jobexplorer;
 
 class tst_PostingDatabase : public QObject
@@ -164,6 +166,11 @@ void tst_PostingDatabase::shouldLoadSkillsEditedByOtherPrograms_data()
         << QStringList{QStringLiteral(
                "UPDATE posting_skill_lists SET skill_ids = x'0101' WHERE posting_id = 2")}
         << false;
+    // 0x7f: skill id 127, which the sample's taxonomy does not have
+    QTest::newRow("a list naming a skill that does not exist")
+        << QStringList{QStringLiteral(
+               "UPDATE posting_skill_lists SET skill_ids = x'7f' WHERE posting_id = 2")}
+        << false;
     QTest::newRow("no lists") << QStringList{QStringLiteral("DELETE FROM posting_skill_lists")} << false;
     QTest::newRow("a file written before the lists")
         << QStringList{QStringLiteral("DROP TABLE posting_skill_lists")} << false;
@@ -282,6 +289,17 @@ void tst_PostingDatabase::shouldRefuseBadFiles_data()
                                           << "newer version of Job Market Explorer (format version 2";
     QTest::newRow("no format version") << "noversion"
                                        << "has no format version";
+    QTest::newRow("our tables, another program's application id")
+        << "otherapp"
+        << "of another program (application id 1234)";
+    QTest::newRow("our tables, no application id") << "noapp"
+                                                   << "of another program (application id 0)";
+    QTest::newRow("our tables, another format name") << "otherformat"
+                                                     << "its format \"ledger\" is not";
+    QTest::newRow("a named pipe") << "fifo"
+                                  << "not a regular file";
+    QTest::newRow("no file name") << "nopath"
+                                  << "no file name was given";
 }
 
 void tst_PostingDatabase::shouldRefuseBadFiles()
@@ -324,6 +342,20 @@ void tst_PostingDatabase::shouldRefuseBadFiles()
         SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
         QSqlQuery query(connection.database());
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")));
+    } else if (kind == QLatin1String("otherapp") || kind == QLatin1String("noapp") ||
+               kind == QLatin1String("otherformat")) {
+        writeBytes(good);
+        SqlConnection connection(path, SqlConnection::Mode::ReadWrite);
+        QSqlQuery query(connection.database());
+        QVERIFY(query.exec(kind == QLatin1String("otherapp") ? QStringLiteral("PRAGMA application_id = 1234")
+                           : kind == QLatin1String("noapp")
+                               ? QStringLiteral("PRAGMA application_id = 0")
+                               : QStringLiteral("UPDATE meta SET value = 'ledger' "
+                                                "WHERE key = 'format'")));
+    } else if (kind == QLatin1String("fifo")) {
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    } else if (kind == QLatin1String("nopath")) {
+        path.clear();
     } else if (kind == QLatin1String("newer") || kind == QLatin1String("noversion")) {
         writeBytes(good);
         SqlConnection connection(path, SqlConnection::Mode::ReadWrite);

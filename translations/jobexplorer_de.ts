@@ -2204,6 +2204,22 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
         <source>it was written by a newer version of Job Market Explorer (format version %1; this version reads up to %2). Please update the program.</source>
         <translation>Die Datei wurde von einer neueren Version von Job Market Explorer geschrieben (Formatversion %1; diese Version liest bis %2). Bitte aktualisieren Sie das Programm.</translation>
     </message>
+    <message>
+        <source>it is an SQLite database of another program (application id %1), not a Job Market Explorer database.</source>
+        <translation>Das ist eine SQLite-Datenbank eines anderen Programms (Anwendungskennung %1), keine Job-Market-Explorer-Datenbank.</translation>
+    </message>
+    <message>
+        <source>its format &quot;%1&quot; is not a Job Market Explorer database format.</source>
+        <translation>Ihr Format „%1“ ist kein Datenbankformat von Job Market Explorer.</translation>
+    </message>
+    <message>
+        <source>Cannot open a database: no file name was given.</source>
+        <translation>Die Datenbank kann nicht geöffnet werden: Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a named pipe or a device, say).</source>
+        <translation>Das ist keine gewöhnliche Datei (sondern z. B. eine benannte Pipe oder ein Gerät).</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::PostingDetailView</name>

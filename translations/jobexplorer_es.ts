@@ -2204,6 +2204,22 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
         <source>it was written by a newer version of Job Market Explorer (format version %1; this version reads up to %2). Please update the program.</source>
         <translation>la escribió una versión más reciente de Job Market Explorer (versión de formato %1; esta versión lee hasta la %2). Actualice el programa.</translation>
     </message>
+    <message>
+        <source>it is an SQLite database of another program (application id %1), not a Job Market Explorer database.</source>
+        <translation>es una base de datos SQLite de otro programa (identificador de aplicación %1), no una base de datos de Job Market Explorer.</translation>
+    </message>
+    <message>
+        <source>its format &quot;%1&quot; is not a Job Market Explorer database format.</source>
+        <translation>su formato «%1» no es un formato de base de datos de Job Market Explorer.</translation>
+    </message>
+    <message>
+        <source>Cannot open a database: no file name was given.</source>
+        <translation>No se puede abrir una base de datos: no se indicó ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a named pipe or a device, say).</source>
+        <translation>no es un archivo normal (es, por ejemplo, una tubería con nombre o un dispositivo).</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::PostingDetailView</name>

@@ -2204,6 +2204,22 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
         <source>it was written by a newer version of Job Market Explorer (format version %1; this version reads up to %2). Please update the program.</source>
         <translation>elle a été écrite par une version plus récente de Job Market Explorer (version de format %1 ; cette version lit jusqu&apos;à la version %2). Veuillez mettre à jour le programme.</translation>
     </message>
+    <message>
+        <source>it is an SQLite database of another program (application id %1), not a Job Market Explorer database.</source>
+        <translation>c&apos;est une base SQLite d&apos;un autre programme (identifiant d&apos;application %1), pas une base de Job Market Explorer.</translation>
+    </message>
+    <message>
+        <source>its format &quot;%1&quot; is not a Job Market Explorer database format.</source>
+        <translation>son format « %1 » n&apos;est pas un format de base de Job Market Explorer.</translation>
+    </message>
+    <message>
+        <source>Cannot open a database: no file name was given.</source>
+        <translation>Impossible d&apos;ouvrir une base de données : aucun nom de fichier n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a named pipe or a device, say).</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (mais par exemple un tube nommé ou un périphérique).</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::PostingDetailView</name>

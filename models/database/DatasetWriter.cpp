@@ -175,7 +175,7 @@ void insertDataset(SqliteConnection &db, const Dataset &dataset, const SkillInde
     {
         SqliteStatement insertMeta(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
         const QList<std::pair<QString, QString>> meta{
-            {QStringLiteral("format"), QStringLiteral("jobexplorer-postings")},
+            {QStringLiteral("format"), QLatin1String(PostingDatabase::FormatName)},
             {QStringLiteral("format_version"), QString::number(PostingDatabase::FormatVersion)},
             {QStringLiteral("title"), dataset.meta.title},
             {QStringLiteral("source"), dataset.meta.source},

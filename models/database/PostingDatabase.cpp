@@ -40,6 +40,21 @@ PostingDatabase::PostingDatabase(std::unique_ptr<SqliteConnection> connection, Q
 
 PostingDatabase::~PostingDatabase() = default;
 
+QString PostingDatabase::foreignMarks(SqliteConnection &connection)
+{
+    SqliteStatement applicationId(connection, "PRAGMA application_id");
+    const std::int64_t id = applicationId.next() ? applicationId.integer(0) : 0;
+    if (id != ApplicationId)
+        return tr("it is an SQLite database of another program (application id %1), not a Job Market "
+                  "Explorer database.")
+            .arg(id);
+    SqliteStatement format(connection, "SELECT value FROM meta WHERE key = 'format'");
+    const QString formatName = format.next() ? format.text(0) : QString();
+    if (formatName != QLatin1String(FormatName))
+        return tr("its format \"%1\" is not a Job Market Explorer database format.").arg(formatName);
+    return {};
+}
+
 QString PostingDatabase::problem(const QString &what) const
 {
     return tr("%1: %2").arg(displayPath(m_fileName), what);
@@ -54,11 +69,19 @@ std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, 
         return nullptr;
     };
 
+    if (fileName.isEmpty()) {
+        if (errorMessage)
+            *errorMessage = tr("Cannot open a database: no file name was given.");
+        return nullptr;
+    }
     const QFileInfo info(fileName);
     if (!info.exists())
         return fail(tr("the file does not exist."));
     if (info.isDir())
         return fail(tr("it is a folder, not a database file."));
+    // Reading a named pipe or a device would wait for a writer that may never come.
+    if (!info.isFile())
+        return fail(tr("it is not a regular file (a named pipe or a device, say)."));
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("the file cannot be read (%1).").arg(file.errorString()));
@@ -92,6 +115,8 @@ std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, 
                                "(it has no \"%1\" table).")
                                 .arg(QLatin1String(table)));
         }
+        if (const QString problem = foreignMarks(*connection); !problem.isEmpty())
+            return fail(problem);
         SqliteStatement version(*connection, "SELECT value FROM meta WHERE key = 'format_version'");
         if (!version.next())
             return fail(tr("it has no format version; it was not written by Job Market Explorer."));

@@ -24,6 +24,8 @@ class PostingDatabase final
 public:
     static constexpr int FormatVersion = 1;
     static constexpr int ApplicationId = 0x4A4D4558; // "JMEX"
+    // meta.format of every posting database.
+    static constexpr const char *FormatName = "jobexplorer-postings";
 
     ~PostingDatabase();
     PostingDatabase(const PostingDatabase &) = delete;
@@ -63,6 +65,9 @@ private:
     PostingDatabase(std::unique_ptr<SqliteConnection> connection, QString fileName, bool readOnly,
                     int formatVersion);
     QString problem(const QString &what) const;
+    // Why a file with our tables is still not ours (another application id or format name), or
+    // an empty string.
+    static QString foreignMarks(SqliteConnection &connection);
 
     std::unique_ptr<SqliteConnection> m_connection;
     QString m_fileName;

@@ -222,14 +222,17 @@ readSkills(SqliteConnection &database, const std::vector<std::int64_t> &postingI
             const std::size_t start = listIds.size();
             ++lists;
             bool repeated = false;
+            bool unknown = false;
             const bool decoded = SkillListBlob::decode(s.blob(1), [&](std::int64_t id) {
                 if (const int skill = skillOf(id); skill >= 0) {
                     repeated = repeated || listOf[static_cast<std::size_t>(skill)] == lists;
                     listOf[static_cast<std::size_t>(skill)] = lists;
                     listIds.push_back(static_cast<SkillId>(skill));
+                } else {
+                    unknown = true; // a list that posting_skills could not hold either
                 }
             });
-            if (!decoded || repeated) {
+            if (!decoded || repeated || unknown) {
                 listIds.resize(start); // read from posting_skills instead
                 continue;
             }

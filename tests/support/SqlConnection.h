@@ -6,8 +6,8 @@
 namespace jobexplorer {
 
 // For SqlFilterEvaluator, the test oracle, which deliberately reads through Qt Sql rather than
-// the program's own SQLite layer. Owns one named QSQLITE connection and removes it when destroyed, so that no connection
-// outlives the object that opened it. Queries made on database() must be destroyed first.
+// the program's own SQLite layer. Owns one named QSQLITE connection and removes it when destroyed, so that no
+// connection outlives the object that opened it. Queries made on database() must be destroyed first.
 class SqlConnection final
 {
 public:
