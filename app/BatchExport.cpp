@@ -20,22 +20,45 @@ namespace jobexplorer {
 
 namespace {
 
+const QLatin1String bandsKey("bands");
+
+} // namespace
+
 // A chart to write: a ChartModel kind, or the salary band chart (no kind).
-struct ChartRequest
+struct BatchExport::ChartRequest
 {
     std::optional<ChartModel::Kind> kind;
     QString fileName;
 };
 
-const QLatin1String bandsKey("bands");
-
-} // namespace
-
 int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
 {
     // Check every chart request and the size first, so a typo writes nothing at all.
     QList<ChartRequest> charts;
-    for (const QString &request : options.charts) {
+    QSize chartSize = ChartExporter::defaultSize;
+    if (!parseChartRequests(options.charts, charts, err) ||
+        !parseChartSize(options.chartSize, chartSize, err))
+        return 1;
+
+    Workspace workspace;
+    if (!openWorkspace(options, workspace, err))
+        return 1;
+    const QString matching =
+        tr("%1 of %2 match %3")
+            .arg(QLocale().toString(workspace.result().matchCount()),
+                 PostingFormat::postingCount(workspace.store()->size()), workspace.filterDescription());
+    out << matching << Qt::endl;
+
+    if (!writeMatchingPostings(options, workspace, out, err) ||
+        !writeCharts(charts, chartSize, workspace, out, err))
+        return 1;
+    return 0;
+}
+
+bool BatchExport::parseChartRequests(const QStringList &requests, QList<ChartRequest> &charts,
+                                     QTextStream &err)
+{
+    for (const QString &request : requests) {
         const qsizetype equals = request.indexOf(QLatin1Char('='));
         const QString kindKey = request.left(equals);
         const QString fileName = equals < 0 ? QString() : request.mid(equals + 1);
@@ -48,60 +71,67 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
         if (equals < 0 || fileName.isEmpty()) {
             err << tr("--export-chart needs KIND=FILE, e.g. skills=skills.png; got \"%1\".").arg(request)
                 << Qt::endl;
-            return 1;
+            return false;
         }
         if (!kind && !bands) {
             err << tr("Unknown chart kind \"%1\": choose one of %2.")
                        .arg(kindKey, kinds.join(QLatin1String(", ")))
                 << Qt::endl;
-            return 1;
+            return false;
         }
         if (!ChartExporter::formatOf(fileName)) {
             err << tr("Cannot export a chart to %1: the file name must end in .png, .svg or .pdf.")
                        .arg(QDir::toNativeSeparators(fileName))
                 << Qt::endl;
-            return 1;
+            return false;
         }
         charts.append({kind, fileName});
     }
-    QSize chartSize = ChartExporter::defaultSize;
-    if (!options.chartSize.isEmpty()) {
-        const std::optional<QSize> size = ChartExporter::parseSize(options.chartSize);
-        if (!size) {
-            err << tr("--chart-size must be WIDTHxHEIGHT in pixels, 100 to 20000 each (e.g. 1600x1000); got "
-                      "\"%1\".")
-                       .arg(options.chartSize)
-                << Qt::endl;
-            return 1;
-        }
-        chartSize = *size;
-    }
+    return true;
+}
 
+bool BatchExport::parseChartSize(const QString &text, QSize &chartSize, QTextStream &err)
+{
+    if (text.isEmpty())
+        return true;
+    const std::optional<QSize> size = ChartExporter::parseSize(text);
+    if (!size) {
+        err << tr("--chart-size must be WIDTHxHEIGHT in pixels, 100 to 20000 each (e.g. 1600x1000); got "
+                  "\"%1\".")
+                   .arg(text)
+            << Qt::endl;
+        return false;
+    }
+    chartSize = *size;
+    return true;
+}
+
+bool BatchExport::openWorkspace(const Options &options, Workspace &workspace, QTextStream &err)
+{
     QString database = options.database;
     if (database.isEmpty()) {
         QString error;
         database = BundledDataset::ensureDatabase(resources::bundledDatasetFiles(), &error);
         if (database.isEmpty()) {
             err << error << Qt::endl;
-            return 1;
+            return false;
         }
     }
-    Workspace workspace;
     if (!workspace.open(database)) {
         err << workspace.errorString() << Qt::endl;
-        return 1;
+        return false;
     }
     FilterExpression::Error filterError;
     if (!options.filter.isEmpty() && !workspace.setFilterExpression(options.filter, &filterError)) {
         err << tr("The filter is not valid: %1").arg(filterError.message) << Qt::endl;
-        return 1;
+        return false;
     }
-    const QString matching =
-        tr("%1 of %2 match %3")
-            .arg(QLocale().toString(workspace.result().matchCount()),
-                 PostingFormat::postingCount(workspace.store()->size()), workspace.filterDescription());
-    out << matching << Qt::endl;
+    return true;
+}
 
+bool BatchExport::writeMatchingPostings(const Options &options, const Workspace &workspace, QTextStream &out,
+                                        QTextStream &err)
+{
     if (!options.csvFile.isEmpty()) {
         PostingTableModel table;
         table.setStore(workspace.store());
@@ -109,7 +139,7 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
         CsvExporter exporter;
         if (!exporter.writeFile(table, options.csvFile)) {
             err << exporter.errorString() << Qt::endl;
-            return 1;
+            return false;
         }
         out << tr("Wrote %1").arg(QDir::toNativeSeparators(options.csvFile)) << Qt::endl;
     }
@@ -117,11 +147,17 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
         DatasetJsonWriter writer;
         if (!writer.writeFile(workspace.matchingDataset(), options.jsonFile)) {
             err << writer.errorString() << Qt::endl;
-            return 1;
+            return false;
         }
         out << tr("Wrote %1").arg(QDir::toNativeSeparators(options.jsonFile)) << Qt::endl;
     }
-    for (const ChartRequest &request : std::as_const(charts)) {
+    return true;
+}
+
+bool BatchExport::writeCharts(const QList<ChartRequest> &charts, QSize chartSize, Workspace &workspace,
+                              QTextStream &out, QTextStream &err)
+{
+    for (const ChartRequest &request : charts) {
         const QStringList caption = ChartExporter::caption(workspace);
         std::optional<ChartModel> model;
         std::unique_ptr<ChartExporter> exporter;
@@ -133,11 +169,11 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
         }
         if (!exporter->writeFile(request.fileName, chartSize)) {
             err << exporter->errorString() << Qt::endl;
-            return 1;
+            return false;
         }
         out << tr("Wrote %1").arg(QDir::toNativeSeparators(request.fileName)) << Qt::endl;
     }
-    return 0;
+    return true;
 }
 
 } // namespace jobexplorer

@@ -10,6 +10,8 @@ class QTextStream;
 
 namespace jobexplorer {
 
+class Workspace;
+
 // The window-less command line: open a database, apply a filter, write the matching postings
 // as CSV and/or JSON, report what was written. Used by main() when an export option is given.
 class BatchExport final
@@ -31,6 +33,19 @@ public:
     // file cannot be written (with a message on err naming the file and the problem). Options
     // are checked before anything is written.
     static int run(const Options &options, QTextStream &out, QTextStream &err);
+
+private:
+    struct ChartRequest;
+
+    // The steps of run(). Each returns false after writing a message on err.
+    static bool parseChartRequests(const QStringList &requests, QList<ChartRequest> &charts,
+                                   QTextStream &err);
+    static bool parseChartSize(const QString &text, QSize &chartSize, QTextStream &err);
+    static bool openWorkspace(const Options &options, Workspace &workspace, QTextStream &err);
+    static bool writeMatchingPostings(const Options &options, const Workspace &workspace, QTextStream &out,
+                                      QTextStream &err);
+    static bool writeCharts(const QList<ChartRequest> &charts, QSize chartSize, Workspace &workspace,
+                            QTextStream &out, QTextStream &err);
 };
 
 } // namespace jobexplorer
