@@ -1,14 +1,8 @@
 #include "MainWindow.h"
 
 #include "BundledData.h"
-#include "ChartExportDialog.h"
-#include "ChartExporter.h"
-#include "ChartModel.h"
 #include "ChartsPanel.h"
-#include "ChartWidget.h"
 #include "CompareView.h"
-#include "ComparisonChart.h"
-#include "ComparisonModel.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
 #include "FilterEngine.h"
@@ -19,8 +13,6 @@
 #include "PostingStore.h"
 #include "PostingTableModel.h"
 #include "PostingTableView.h"
-#include "RangeChart.h"
-#include "SalaryBandChart.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -86,12 +78,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     connect(m_compare, &CompareView::errorOccurred, this, &MainWindow::showError);
-    connect(m_compare, &CompareView::exportChartRequested, this, &MainWindow::exportComparisonChart);
-    connect(m_compare, &CompareView::exportCsvRequested, this, &MainWindow::exportComparisonCsv);
-    connect(m_charts, &ChartsPanel::exportChartRequested, this, &MainWindow::exportChart);
-    connect(m_charts, &ChartsPanel::exportNumbersRequested, this, &MainWindow::exportChartNumbers);
-    connect(m_charts->bandChart(), &SalaryBandChart::postingClicked, this,
-            [this](std::int64_t postingId) { showPosting(postingId); });
+    connect(m_compare, &CompareView::exported, this, &MainWindow::showMessage);
+    connect(m_charts, &ChartsPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_charts, &ChartsPanel::exported, this, &MainWindow::showMessage);
+    connect(m_charts, &ChartsPanel::postingClicked, this, &MainWindow::showPosting);
+    // The panels export themselves; the settings remember where, in which format and how big.
+    m_charts->setExportSettings(std::make_unique<StoredExportSettings>());
+    m_compare->setExportSettings(std::make_unique<StoredExportSettings>());
 
     auto *detailDock = new QDockWidget(tr("Details"), this);
     detailDock->setObjectName(QStringLiteral("detailDock"));
@@ -148,6 +141,15 @@ void MainWindow::resetLayout()
 
 void MainWindow::createMenus()
 {
+    createFileMenu();
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_charts->copyAction());
+    createViewMenu();
+    createHelpMenu();
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
@@ -175,10 +177,10 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+}
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_charts->copyAction());
-
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Search Postings"), m_filterPanel, &FilterPanel::focusSearch);
     find->setShortcut(QKeySequence::Find);
@@ -213,6 +215,11 @@ void MainWindow::createMenus()
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    createLanguageMenu(view);
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
     QMenu *language = view->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *languages = new QActionGroup(language);
@@ -224,7 +231,10 @@ void MainWindow::createMenus()
         action->setChecked(entry.code == Translations::current());
         languages->addAction(action);
     }
+}
 
+void MainWindow::createHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Job Market Explorer"), this, [this] {
         QMessageBox::about(
@@ -249,10 +259,7 @@ MainWindow *MainWindow::switchLanguage(const QString &code)
         m_workspace->setParent(next);
     next->restoreGeometry(saveGeometry());
     next->restoreState(saveState());
-    if (m_charts->isBandChartCurrent())
-        next->m_charts->setBandChartCurrent();
-    else
-        next->m_charts->setCurrentChart(m_charts->currentChart()->model()->kind());
+    next->m_charts->setCurrentKind(m_charts->currentKind());
     next->show();
     Q_EMIT windowReplaced(next);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -344,76 +351,9 @@ void MainWindow::exportJson()
         reportExport(fileName);
 }
 
-void MainWindow::exportChart()
+void MainWindow::showMessage(const QString &message)
 {
-    const std::unique_ptr<ChartExporter> exporter = m_charts->currentExporter();
-    if (!exporter || !m_workspace->isOpen())
-        return;
-    exportPicture(*exporter, m_charts->currentKey(), tr("Exported the chart to %1"));
-}
-
-void MainWindow::exportComparisonChart()
-{
-    const std::optional<Comparison> &comparison = m_compare->comparison();
-    if (!comparison)
-        return;
-    const std::unique_ptr<ChartExporter> exporter = ComparisonChart::exporter(*m_workspace, *comparison);
-    exportPicture(*exporter, tr("comparison"), tr("Exported the comparison to %1"));
-}
-
-void MainWindow::exportPicture(ChartExporter &exporter, const QString &baseName, const QString &doneMessage)
-{
-    ChartExportDialog dialog(this);
-    const QString lastFolder = settings::chartExportFolder.value();
-    dialog.setFileName(QDir(lastFolder.isEmpty() ? QDir::homePath() : lastFolder)
-                           .filePath(baseName + QLatin1Char('.') + settings::chartExportFormat.value()));
-    dialog.setPictureSize(settings::chartExportSize.value());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString fileName = dialog.fileName();
-    settings::chartExportSize.setValue(dialog.pictureSize());
-    settings::chartExportFolder.setValue(QFileInfo(fileName).absolutePath());
-    settings::chartExportFormat.setValue(QFileInfo(fileName).suffix().toLower());
-    if (!exporter.writeFile(fileName, dialog.pictureSize()))
-        showError(exporter.errorString());
-    else
-        statusBar()->showMessage(doneMessage.arg(QDir::toNativeSeparators(fileName)), 10000);
-}
-
-void MainWindow::exportComparisonCsv()
-{
-    if (!m_compare->comparison())
-        return;
-    const QString fileName = chooseExportFile(tr("Export Comparison as CSV"), tr("comparison.csv"),
-                                              tr("CSV files (*.csv);;All files (*)"));
-    if (fileName.isEmpty())
-        return;
-    CsvExporter exporter;
-    exporter.setRole(ComparisonModel::ValueRole);
-    if (!exporter.writeFile(*m_compare->comparisonModel(), fileName))
-        showError(exporter.errorString());
-    else
-        statusBar()->showMessage(tr("Exported the comparison to %1").arg(QDir::toNativeSeparators(fileName)),
-                                 10000);
-}
-
-void MainWindow::exportChartNumbers()
-{
-    QAbstractItemModel *numbers = m_charts->currentNumbers();
-    if (!numbers)
-        return;
-    const QString fileName =
-        chooseExportFile(tr("Export Chart Numbers as CSV"), m_charts->currentKey() + QLatin1String(".csv"),
-                         tr("CSV files (*.csv);;All files (*)"));
-    if (fileName.isEmpty())
-        return;
-    CsvExporter exporter;
-    exporter.setRole(m_charts->currentNumbersExportRole());
-    if (!exporter.writeFile(*numbers, fileName))
-        showError(exporter.errorString());
-    else
-        statusBar()->showMessage(
-            tr("Exported the chart's numbers to %1").arg(QDir::toNativeSeparators(fileName)), 10000);
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::updateRecentFilesMenu()

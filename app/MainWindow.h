@@ -8,7 +8,6 @@ class QLabel;
 
 namespace jobexplorer {
 
-class ChartExporter;
 class ChartsPanel;
 class CompareView;
 class FilterPanel;
@@ -51,18 +50,16 @@ protected:
 
 private:
     void createMenus();
+    void createFileMenu();
+    void createViewMenu();
+    void createLanguageMenu(QMenu *view);
+    void createHelpMenu();
+    void showMessage(const QString &message);
     // Sizes the docks as in a new window.
     void sizeDocks();
     void chooseDatabase();
     void exportCsv();
     void exportJson();
-    void exportChart();
-    void exportChartNumbers();
-    void exportComparisonChart();
-    // Asks for a picture file (remembering folder, format and size) and writes exporter's
-    // picture there; doneMessage has a %1 for the file.
-    void exportPicture(ChartExporter &exporter, const QString &baseName, const QString &doneMessage);
-    void exportComparisonCsv();
     void importPostings();
     // Asks where to export; empty when the user cancels.
     QString chooseExportFile(const QString &title, const QString &fileName, const QString &filter);

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ChartExporter.h"
+#include "ExportSettings.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QSize>
@@ -35,9 +38,26 @@ inline const Setting<QStringList> recentFiles{"files/recent", {}};
 inline const Setting<QString> lastDatabase{"files/last", {}}; // reopened at start without an argument
 inline constexpr int maxRecentFiles = 8;
 inline const Setting<QString> language{"ui/language", {}}; // empty: the system's language
-inline const Setting<QSize> chartExportSize{"charts/exportSize", QSize(1600, 1000)};
+inline const Setting<QSize> chartExportSize{"charts/exportSize", ChartExporter::defaultSize};
 inline const Setting<QString> chartExportFormat{"charts/exportFormat", QStringLiteral("png")};
 inline const Setting<QString> chartExportFolder{"charts/exportFolder", {}};
 } // namespace settings
+
+// The views' picture exports remember their last folder, format and size in the settings above.
+class StoredExportSettings final : public ExportSettings
+{
+public:
+    Picture picture() const override
+    {
+        return {settings::chartExportFolder.value(), settings::chartExportFormat.value(),
+                settings::chartExportSize.value()};
+    }
+    void setPicture(const Picture &picture) override
+    {
+        settings::chartExportFolder.setValue(picture.folder);
+        settings::chartExportFormat.setValue(picture.format);
+        settings::chartExportSize.setValue(picture.size);
+    }
+};
 
 } // namespace jobexplorer

@@ -1,5 +1,7 @@
 #include "ChartExportDialog.h"
 
+#include "ChartExporter.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -65,7 +67,7 @@ ChartExportDialog::ChartExportDialog(QWidget *parent)
     connect(m_file, &QLineEdit::textChanged, this, &ChartExportDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    setPictureSize({1600, 1000});
+    setPictureSize(ChartExporter::defaultSize);
     setFileName(QDir::home().filePath(tr("chart.png")));
     resize(520, sizeHint().height());
 }

@@ -2,14 +2,17 @@
 
 #include "ChartExporter.h"
 #include "ChartWidget.h"
-#include "RangeChart.h"
-#include "RangeChartTableModel.h"
+#include "CsvExporter.h"
+#include "ExportSettings.h"
+#include "PictureExport.h"
 #include "SalaryBandChart.h"
 #include "Workspace.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QMenu>
 #include <QTabWidget>
@@ -18,9 +21,30 @@
 
 namespace jobexplorer {
 
+namespace {
+
+// Short tab names, so that all eight fit beside the buttons in a dock of moderate width.
+struct Tab
+{
+    ChartKind kind;
+    const char *name;
+};
+constexpr std::array<Tab, ChartKinds::all.size()> tabs{{
+    {ChartKind::Skills, QT_TRANSLATE_NOOP("jobexplorer::ChartsPanel", "Skills")},
+    {ChartKind::Seniority, QT_TRANSLATE_NOOP("jobexplorer::ChartsPanel", "Seniority")},
+    {ChartKind::Roles, QT_TRANSLATE_NOOP("jobexplorer::ChartsPanel", "Roles")},
+    {ChartKind::WorkMode, QT_TRANSLATE_NOOP("jobexplorer::ChartsPanel", "Work mode")},
+    {ChartKind::Types, QT_TRANSLATE_NOOP("jobexplorer::ChartsPanel", "Types")},
+    {ChartKind::Locations, QT_TRANSLATE_NOOP("jobexplorer::ChartsPanel", "Locations")},
+    {ChartKind::Salary, QT_TRANSLATE_NOOP("jobexplorer::ChartsPanel", "Salary")},
+    {ChartKind::Bands, QT_TRANSLATE_NOOP("jobexplorer::ChartsPanel", "Bands")},
+}};
+
+} // namespace
+
 ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_tabs(new QTabWidget(this)),
-      m_bands(new SalaryBandChart(workspace)), m_tableAction(new QAction(tr("Show as &Table"), this)),
+      m_tableAction(new QAction(tr("Show as &Table"), this)),
       m_publishedAction(new QAction(tr("Compare with the &Report"), this)),
       m_copyAction(new QAction(tr("&Copy Chart"), this)),
       m_exportAction(new QAction(tr("Export C&hart…"), this)),
@@ -32,30 +56,50 @@ ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Charts"));
-    // Short tab names, so that all seven fit beside the buttons in a dock of moderate width.
-    const char *const tabNames[] = {QT_TR_NOOP("Skills"),    QT_TR_NOOP("Seniority"), QT_TR_NOOP("Roles"),
-                                    QT_TR_NOOP("Work mode"), QT_TR_NOOP("Types"),     QT_TR_NOOP("Locations"),
-                                    QT_TR_NOOP("Salary")};
-    for (const ChartModel::Kind kind : ChartModel::allKinds) {
-        auto *model = new ChartModel(workspace, kind, this);
-        auto *chart = new ChartWidget(model, m_tabs);
-        m_charts << chart;
-        const int tab = m_tabs->addTab(chart, tr(tabNames[static_cast<int>(kind)]));
-        m_tabs->setTabToolTip(tab, ChartModel::name(kind));
-        connect(model, &QAbstractItemModel::modelReset, this, &ChartsPanel::updateActions);
-    }
-    const int bandsTab = m_tabs->addTab(m_bands, tr("Bands"));
-    m_tabs->setTabToolTip(bandsTab,
-                          tr("Salary bands: each posting's range against the published band for its level"));
+    createPages();
+    createActions();
+    createCornerButtons();
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsPanel::updateActions);
+    connect(workspace, &Workspace::opened, this, &ChartsPanel::updateActions);
+    updateActions();
+}
+
+void ChartsPanel::createPages()
+{
+    // The one place that knows which widget draws which kind of chart.
+    for (const Tab &tab : tabs) {
+        ChartPage *page = nullptr;
+        QString toolTip;
+        if (const std::optional<ChartModel::Kind> bars = ChartKinds::barKind(tab.kind)) {
+            auto *model = new ChartModel(m_workspace, *bars, this);
+            connect(model, &QAbstractItemModel::modelReset, this, &ChartsPanel::updateActions);
+            page = new ChartWidget(model, m_tabs);
+            toolTip = ChartModel::name(*bars);
+        } else {
+            page = new SalaryBandChart(m_workspace, m_tabs);
+            toolTip = tr("Salary bands: each posting's range against the published band for its level");
+        }
+        m_pages << page;
+        const int index = m_tabs->addTab(page, tr(tab.name));
+        m_tabs->setTabToolTip(index, toolTip);
+        connect(page, &ChartPage::postingClicked, this, &ChartsPanel::postingClicked);
+    }
+}
+
+void ChartsPanel::createActions()
+{
     m_tableAction->setObjectName(QStringLiteral("chartTableAction"));
     m_tableAction->setCheckable(true);
     m_tableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_tableAction->setToolTip(tr("Show the chart's numbers as a table"));
     connect(m_tableAction, &QAction::toggled, this, [this](bool on) {
-        for (ChartWidget *chart : std::as_const(m_charts))
-            chart->setTableShown(on);
-        m_bands->setTableShown(on);
+        for (ChartPage *page : std::as_const(m_pages))
+            page->setTableShown(on);
     });
     m_publishedAction->setObjectName(QStringLiteral("publishedSharesAction"));
     m_publishedAction->setCheckable(true);
@@ -70,10 +114,10 @@ ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
     m_exportAction->setObjectName(QStringLiteral("exportChartAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_exportAction->setToolTip(tr("Export the chart as PNG, SVG or PDF with its caption"));
-    connect(m_exportAction, &QAction::triggered, this, &ChartsPanel::exportChartRequested);
+    connect(m_exportAction, &QAction::triggered, this, &ChartsPanel::exportCurrentChart);
     m_exportNumbersAction->setObjectName(QStringLiteral("exportChartNumbersAction"));
     m_exportNumbersAction->setToolTip(tr("Export the chart's numbers as CSV"));
-    connect(m_exportNumbersAction, &QAction::triggered, this, &ChartsPanel::exportNumbersRequested);
+    connect(m_exportNumbersAction, &QAction::triggered, this, &ChartsPanel::exportCurrentNumbers);
     m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(m_nextAction, &QAction::triggered, this,
             [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
@@ -81,19 +125,19 @@ ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
     connect(m_previousAction, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
+}
 
+void ChartsPanel::createCornerButtons()
+{
     auto *buttons = new QWidget(m_tabs);
     auto *buttonLayout = new QHBoxLayout(buttons);
     buttonLayout->setContentsMargins(0, 0, 4, 0);
     buttonLayout->setSpacing(2);
-    const auto addButton = [&](QAction *action, const QString &text) {
-        auto *button = new QToolButton(buttons);
-        button->setDefaultAction(action);
-        button->setText(text);
-        button->setAutoRaise(true);
-        buttonLayout->addWidget(button);
-    };
-    addButton(m_tableAction, tr("Table"));
+    auto *table = new QToolButton(buttons);
+    table->setDefaultAction(m_tableAction);
+    table->setText(tr("Table"));
+    table->setAutoRaise(true);
+    buttonLayout->addWidget(table);
     // The rest behind one button, to leave the tabs their room; the window's menus have them too.
     auto *more = new QToolButton(buttons);
     more->setObjectName(QStringLiteral("chartMenuButton"));
@@ -110,90 +154,99 @@ ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
     more->setMenu(menu);
     buttonLayout->addWidget(more);
     m_tabs->setCornerWidget(buttons, Qt::TopRightCorner);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
-
-    connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsPanel::updateActions);
-    connect(workspace, &Workspace::opened, this, &ChartsPanel::updateActions);
-    updateActions();
 }
 
-ChartWidget *ChartsPanel::currentChart() const
+void ChartsPanel::setExportSettings(std::unique_ptr<ExportSettings> settings)
 {
-    return qobject_cast<ChartWidget *>(m_tabs->currentWidget());
+    m_exportSettings = std::move(settings);
 }
 
-ChartWidget *ChartsPanel::chart(ChartModel::Kind kind) const
+ChartPage *ChartsPanel::currentPage() const
 {
-    for (ChartWidget *chart : m_charts) {
-        if (chart->model()->kind() == kind)
-            return chart;
+    return qobject_cast<ChartPage *>(m_tabs->currentWidget());
+}
+
+ChartKind ChartsPanel::currentKind() const
+{
+    return currentPage()->kind();
+}
+
+void ChartsPanel::setCurrentKind(ChartKind kind)
+{
+    m_tabs->setCurrentWidget(page(kind));
+}
+
+ChartPage *ChartsPanel::page(ChartKind kind) const
+{
+    for (ChartPage *page : m_pages) {
+        if (page->kind() == kind)
+            return page;
     }
     return nullptr;
 }
 
+ChartWidget *ChartsPanel::currentChart() const
+{
+    return qobject_cast<ChartWidget *>(currentPage());
+}
+
+ChartWidget *ChartsPanel::chart(ChartModel::Kind kind) const
+{
+    return qobject_cast<ChartWidget *>(page(ChartKinds::of(kind)));
+}
+
 void ChartsPanel::setCurrentChart(ChartModel::Kind kind)
 {
-    m_tabs->setCurrentWidget(chart(kind));
-}
-
-bool ChartsPanel::isBandChartCurrent() const
-{
-    return m_tabs->currentWidget() == m_bands;
-}
-
-void ChartsPanel::setBandChartCurrent()
-{
-    m_tabs->setCurrentWidget(m_bands);
-}
-
-QString ChartsPanel::currentKey() const
-{
-    if (isBandChartCurrent())
-        return QStringLiteral("bands");
-    const ChartWidget *current = currentChart();
-    return current ? ChartModel::key(current->model()->kind()) : QString();
-}
-
-std::unique_ptr<ChartExporter> ChartsPanel::currentExporter() const
-{
-    const QStringList caption = ChartExporter::caption(*m_workspace);
-    if (isBandChartCurrent()) {
-        return SalaryBandChart::exporter(*m_workspace, caption);
-    }
-    ChartWidget *current = currentChart();
-    if (!current)
-        return {};
-    current->model()->refresh();
-    return std::make_unique<ChartExporter>(*current->model(), current->options(), caption);
-}
-
-QAbstractItemModel *ChartsPanel::currentNumbers() const
-{
-    if (isBandChartCurrent()) {
-        m_bands->refresh();
-        return m_bands->tableModel();
-    }
-    ChartWidget *current = currentChart();
-    if (!current)
-        return nullptr;
-    current->model()->refresh();
-    return current->model();
-}
-
-int ChartsPanel::currentNumbersExportRole() const
-{
-    return isBandChartCurrent() ? int(RangeChartTableModel::ExportRole) : int(ChartModel::ExportRole);
+    setCurrentKind(ChartKinds::of(kind));
 }
 
 void ChartsPanel::copyCurrentChart()
 {
     if (!m_workspace->isOpen())
         return;
-    if (const std::unique_ptr<ChartExporter> exporter = currentExporter())
-        QApplication::clipboard()->setImage(exporter->image(ChartExporter::defaultSize));
+    ChartPage *current = currentPage();
+    // The dock may be hidden, its chart behind the filter.
+    current->refresh();
+    const std::unique_ptr<ChartExporter> exporter = current->exporter(ChartExporter::caption(*m_workspace));
+    QApplication::clipboard()->setImage(exporter->image(ChartExporter::defaultSize));
+}
+
+void ChartsPanel::exportCurrentChart()
+{
+    if (!m_workspace->isOpen())
+        return;
+    ChartPage *current = currentPage();
+    current->refresh();
+    const std::unique_ptr<ChartExporter> exporter = current->exporter(ChartExporter::caption(*m_workspace));
+    const PictureExport::Result result =
+        PictureExport::run(this, m_exportSettings.get(), *exporter, ChartKinds::key(current->kind()));
+    if (!result.error.isEmpty())
+        Q_EMIT errorOccurred(result.error);
+    else if (!result.fileName.isEmpty())
+        Q_EMIT exported(QCoreApplication::translate("jobexplorer::MainWindow", "Exported the chart to %1")
+                            .arg(QDir::toNativeSeparators(result.fileName)));
+}
+
+void ChartsPanel::exportCurrentNumbers()
+{
+    if (!m_workspace->isOpen())
+        return;
+    ChartPage *current = currentPage();
+    current->refresh();
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, QCoreApplication::translate("jobexplorer::MainWindow", "Export Chart Numbers as CSV"),
+        QDir::home().filePath(ChartKinds::key(current->kind()) + QLatin1String(".csv")),
+        QCoreApplication::translate("jobexplorer::MainWindow", "CSV files (*.csv);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    CsvExporter exporter;
+    exporter.setRole(current->numbersExportRole());
+    if (!exporter.writeFile(*current->numbers(), fileName))
+        Q_EMIT errorOccurred(exporter.errorString());
+    else
+        Q_EMIT exported(
+            QCoreApplication::translate("jobexplorer::MainWindow", "Exported the chart's numbers to %1")
+                .arg(QDir::toNativeSeparators(fileName)));
 }
 
 void ChartsPanel::updateActions()

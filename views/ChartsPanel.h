@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ChartKind.h"
 #include "ChartModel.h"
+#include "ExportSettings.h"
 
 #include <QWidget>
 
+#include <cstdint>
 #include <memory>
 
 class QAction;
@@ -11,33 +14,32 @@ class QTabWidget;
 
 namespace jobexplorer {
 
-class ChartExporter;
+class ChartPage;
 class ChartWidget;
-class SalaryBandChart;
 class Workspace;
 
 // The charts area: one tab per chart (skill demand, seniority, role family, work mode,
-// employment type, top locations, salary), each following the filter while it is shown, with
-// actions to show the numbers as a table, overlay the report's published skill shares, copy the
-// chart and ask for it (or its numbers) to be exported.
+// employment type, top locations, salary, salary bands), each following the filter while it is
+// shown, with actions to show the numbers as a table, overlay the report's published skill
+// shares, copy the chart and export it as a picture or its numbers as CSV. The workspace must
+// outlive the panel.
 class ChartsPanel final : public QWidget
 {
     Q_OBJECT
 public:
     explicit ChartsPanel(Workspace *workspace, QWidget *parent = nullptr);
 
-    // The chart on show, or nullptr when it is the salary band chart (bandChart()).
+    // Where picture exports start and what they remember; taken over. Without settings they
+    // start in the home folder and remember nothing.
+    void setExportSettings(std::unique_ptr<ExportSettings> settings);
+
+    // The chart on show, of whatever kind, and the chart of each kind.
+    ChartPage *currentPage() const;
+    ChartKind currentKind() const;
+    void setCurrentKind(ChartKind kind);
+    ChartPage *page(ChartKind kind) const;
+    // The bar chart on show, or nullptr when the chart on show is not a bar chart.
     ChartWidget *currentChart() const;
-    SalaryBandChart *bandChart() const { return m_bands; }
-    bool isBandChartCurrent() const;
-    void setBandChartCurrent();
-    // For exports of whatever chart is on show: its command-line name ("skills", "bands"), an
-    // exporter with the caption of the current filter, and its numbers as a table model (with
-    // plain numbers in exportRole).
-    QString currentKey() const;
-    std::unique_ptr<ChartExporter> currentExporter() const;
-    QAbstractItemModel *currentNumbers() const;
-    int currentNumbersExportRole() const;
     ChartWidget *chart(ChartModel::Kind kind) const;
     void setCurrentChart(ChartModel::Kind kind);
 
@@ -51,19 +53,28 @@ public:
 
     // Puts the current chart, with its caption, on the clipboard as a picture.
     void copyCurrentChart();
+    // Ask where to write, then write the current chart as a picture or its numbers as CSV;
+    // report through exported() or errorOccurred().
+    void exportCurrentChart();
+    void exportCurrentNumbers();
 
 Q_SIGNALS:
-    // The export actions were triggered; the window asks where to write.
-    void exportChartRequested();
-    void exportNumbersRequested();
+    // A row of a chart that shows one posting was clicked.
+    void postingClicked(std::int64_t postingId);
+    // An export was written; message names the file.
+    void exported(const QString &message);
+    void errorOccurred(const QString &message);
 
 private:
+    void createPages();
+    void createActions();
+    void createCornerButtons();
     void updateActions();
 
     Workspace *m_workspace;
+    std::unique_ptr<ExportSettings> m_exportSettings;
     QTabWidget *m_tabs;
-    QList<ChartWidget *> m_charts;
-    SalaryBandChart *m_bands;
+    QList<ChartPage *> m_pages;
     QAction *m_tableAction;
     QAction *m_publishedAction;
     QAction *m_copyAction;

@@ -1,10 +1,13 @@
 #include "CompareView.h"
 
+#include "ChartExporter.h"
 #include "CohortFile.h"
 #include "CohortList.h"
 #include "ComparisonChart.h"
 #include "ComparisonModel.h"
+#include "CsvExporter.h"
 #include "FilterEngine.h"
+#include "PictureExport.h"
 #include "RangeChart.h"
 #include "SettingsCohortStorage.h"
 #include "Workspace.h"
@@ -37,7 +40,35 @@ CompareView::CompareView(Workspace *workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("compareView"));
     m_cohorts->setStorage(std::make_unique<SettingsCohortStorage>());
+    setUpViews();
 
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(createCohortPane());
+    split->addWidget(createComparisonPane());
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({260, 740});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    // In a small window the panes may be squeezed (or collapsed) rather than widen the window.
+    split->setChildrenCollapsible(true);
+    setMinimumSize(320, 200);
+
+    m_exportChartAction->setObjectName(QStringLiteral("exportComparisonChartAction"));
+    m_exportCsvAction->setObjectName(QStringLiteral("exportComparisonCsvAction"));
+    connect(m_exportChartAction, &QAction::triggered, this, &CompareView::exportChart);
+    connect(m_exportCsvAction, &QAction::triggered, this, &CompareView::exportCsv);
+    connectCohorts();
+    if (workspace->isOpen()) {
+        m_cohorts->setDatabase(workspace->fileName(), workspace->engine());
+        fillBands();
+    }
+    recompute();
+}
+
+void CompareView::setUpViews()
+{
     m_list->setModel(m_cohorts);
     m_list->setObjectName(QStringLiteral("cohortList"));
     m_list->setAccessibleName(tr("Saved cohorts"));
@@ -59,7 +90,10 @@ CompareView::CompareView(Workspace *workspace, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_status->setWordWrap(true);
+}
 
+QWidget *CompareView::createCohortPane()
+{
     auto *save = new QPushButton(tr("&Save Filter as Cohort…"));
     save->setObjectName(QStringLiteral("saveCohortButton"));
     auto *apply = new QToolButton;
@@ -76,6 +110,10 @@ CompareView::CompareView(Workspace *workspace, QWidget *parent)
     more->setPopupMode(QToolButton::InstantPopup);
     more->addAction(tr("Import Cohorts…"), this, &CompareView::importCohorts);
     more->addAction(tr("Export Cohorts…"), this, &CompareView::exportCohorts);
+    connect(save, &QPushButton::clicked, this, &CompareView::askToSaveCurrentFilter);
+    connect(apply, &QToolButton::clicked, this, &CompareView::applySelected);
+    connect(edit, &QToolButton::clicked, this, &CompareView::editSelected);
+    connect(remove, &QToolButton::clicked, this, &CompareView::deleteSelected);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(apply);
@@ -93,50 +131,74 @@ CompareView::CompareView(Workspace *workspace, QWidget *parent)
     leftLayout->addWidget(new QLabel(tr("Published bands:")));
     leftLayout->addWidget(m_bands, 1);
     leftLayout->addWidget(m_status);
+    return left;
+}
 
+QWidget *CompareView::createComparisonPane()
+{
     auto *right = new QSplitter(Qt::Vertical);
     right->addWidget(m_chart);
     right->addWidget(m_table);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 1);
-    split->setSizes({260, 740});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split);
-    // In a small window the panes may be squeezed (or collapsed) rather than widen the window.
-    split->setChildrenCollapsible(true);
-    setMinimumSize(320, 200);
+    return right;
+}
 
-    m_exportChartAction->setObjectName(QStringLiteral("exportComparisonChartAction"));
-    m_exportCsvAction->setObjectName(QStringLiteral("exportComparisonCsvAction"));
-    connect(m_exportChartAction, &QAction::triggered, this, &CompareView::exportChartRequested);
-    connect(m_exportCsvAction, &QAction::triggered, this, &CompareView::exportCsvRequested);
-    connect(save, &QPushButton::clicked, this, &CompareView::askToSaveCurrentFilter);
-    connect(apply, &QToolButton::clicked, this, &CompareView::applySelected);
+void CompareView::connectCohorts()
+{
     connect(m_list, &QListView::doubleClicked, this, &CompareView::applySelected);
-    connect(edit, &QToolButton::clicked, this, &CompareView::editSelected);
-    connect(remove, &QToolButton::clicked, this, &CompareView::deleteSelected);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CompareView::recompute);
     connect(m_cohorts, &QAbstractItemModel::modelReset, this, &CompareView::recompute);
     connect(m_cohorts, &QAbstractItemModel::rowsInserted, this, &CompareView::recompute);
     connect(m_cohorts, &QAbstractItemModel::rowsRemoved, this, &CompareView::recompute);
     connect(m_cohorts, &QAbstractItemModel::dataChanged, this, &CompareView::recompute);
     connect(m_bands, &QListWidget::itemChanged, this, &CompareView::recompute);
-    connect(workspace, &Workspace::opened, this, [this](const QString &fileName) {
+    connect(m_workspace, &Workspace::opened, this, [this](const QString &fileName) {
         m_cohorts->setDatabase(fileName, m_workspace->engine());
         fillBands();
         recompute();
     });
-    if (workspace->isOpen()) {
-        m_cohorts->setDatabase(workspace->fileName(), workspace->engine());
-        fillBands();
-    }
-    recompute();
+}
+
+void CompareView::setExportSettings(std::unique_ptr<ExportSettings> settings)
+{
+    m_exportSettings = std::move(settings);
+}
+
+void CompareView::exportChart()
+{
+    if (!m_comparison)
+        return;
+    const std::unique_ptr<ChartExporter> exporter = ComparisonChart::exporter(*m_workspace, *m_comparison);
+    const PictureExport::Result result =
+        PictureExport::run(this, m_exportSettings.get(), *exporter,
+                           QCoreApplication::translate("jobexplorer::MainWindow", "comparison"));
+    if (!result.error.isEmpty())
+        Q_EMIT errorOccurred(result.error);
+    else if (!result.fileName.isEmpty())
+        Q_EMIT exported(
+            QCoreApplication::translate("jobexplorer::MainWindow", "Exported the comparison to %1")
+                .arg(QDir::toNativeSeparators(result.fileName)));
+}
+
+void CompareView::exportCsv()
+{
+    if (!m_comparison || !m_workspace->isOpen())
+        return;
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, QCoreApplication::translate("jobexplorer::MainWindow", "Export Comparison as CSV"),
+        QDir::home().filePath(QCoreApplication::translate("jobexplorer::MainWindow", "comparison.csv")),
+        QCoreApplication::translate("jobexplorer::MainWindow", "CSV files (*.csv);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    CsvExporter exporter;
+    exporter.setRole(ComparisonModel::ValueRole);
+    if (!exporter.writeFile(*m_model, fileName))
+        Q_EMIT errorOccurred(exporter.errorString());
+    else
+        Q_EMIT exported(
+            QCoreApplication::translate("jobexplorer::MainWindow", "Exported the comparison to %1")
+                .arg(QDir::toNativeSeparators(fileName)));
 }
 
 void CompareView::fillBands()

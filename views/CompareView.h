@@ -2,8 +2,11 @@
 
 #include "Comparison.h"
 
+#include "ExportSettings.h"
+
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -28,7 +31,12 @@ class CompareView final : public QWidget
 {
     Q_OBJECT
 public:
+    // The workspace must outlive the view.
     explicit CompareView(Workspace *workspace, QWidget *parent = nullptr);
+
+    // Where picture exports start and what they remember; taken over. Without settings they
+    // start in the home folder and remember nothing.
+    void setExportSettings(std::unique_ptr<ExportSettings> settings);
 
     CohortList *cohorts() const { return m_cohorts; }
     // What is compared now: the selected cohorts (all, up to six, when none is selected) and the
@@ -43,13 +51,21 @@ public:
 
     QAction *exportChartAction() const { return m_exportChartAction; }
     QAction *exportCsvAction() const { return m_exportCsvAction; }
+    // Ask where to write, then write the comparison as a picture or CSV; report through
+    // exported() or errorOccurred().
+    void exportChart();
+    void exportCsv();
 
 Q_SIGNALS:
-    void exportChartRequested();
-    void exportCsvRequested();
+    // An export was written; message names the file.
+    void exported(const QString &message);
     void errorOccurred(const QString &message);
 
 private:
+    void setUpViews();
+    QWidget *createCohortPane();
+    QWidget *createComparisonPane();
+    void connectCohorts();
     void askToSaveCurrentFilter();
     void applySelected();
     void editSelected();
@@ -61,6 +77,7 @@ private:
     int selectedRow() const;
 
     Workspace *m_workspace;
+    std::unique_ptr<ExportSettings> m_exportSettings;
     CohortList *m_cohorts;
     ComparisonModel *m_model;
     QListView *m_list;

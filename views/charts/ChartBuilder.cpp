@@ -1,6 +1,7 @@
 #include "ChartBuilder.h"
 
 #include "ChartModel.h"
+#include "ChartPalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -16,14 +17,7 @@ namespace jobexplorer {
 
 namespace {
 
-// Distinguishable colours (Okabe–Ito and Tableau hues), one per skill category id.
-const QColor categoryColours[] = {
-    QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
-    QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00), QColor(0xF0, 0xE4, 0x42), QColor(0x59, 0x59, 0x59),
-    QColor(0x8C, 0x56, 0x4B), QColor(0x9C, 0x75, 0xCD), QColor(0x2C, 0xA0, 0x2C), QColor(0xD6, 0x27, 0x28),
-    QColor(0x17, 0xBE, 0xCF), QColor(0xBC, 0xBD, 0x22),
-};
-const QColor barColour(0x00, 0x72, 0xB2);
+// The report's published shares, beside the computed ones: a neutral grey.
 const QColor publishedColour(0xA0, 0xA0, 0xA0);
 
 bool isHorizontal(const ChartModel &model)
@@ -54,11 +48,22 @@ void labelBars(QAbstractBarSeries *series)
 {
     // Outside the bar the label sits on the white background: dark text, not the default white.
     for (QBarSet *set : series->barSets())
-        set->setLabelColor(QColor(0x33, 0x33, 0x33));
+        set->setLabelColor(ChartPalette::text());
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value%"));
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsPrecision(3);
+}
+
+// The model's rows in the order of the bars: horizontal bars are drawn bottom-up, so the first
+// row goes last and ends on top.
+QList<int> barOrder(const ChartModel &model)
+{
+    const int rows = model.rowCount();
+    QList<int> order;
+    for (int i = 0; i < rows; ++i)
+        order << (isHorizontal(model) ? rows - 1 - i : i);
+    return order;
 }
 
 } // namespace
@@ -78,6 +83,24 @@ QStringList ChartBuilder::barLabels(const ChartModel &model)
 
 QAbstractBarSeries *ChartBuilder::build(QChart *chart, const ChartModel &model, const Options &options)
 {
+    clear(chart, model, options);
+    if (model.rowCount() == 0)
+        return nullptr;
+    const bool published =
+        model.kind() == ChartModel::Kind::Skills && options.publishedShares && model.hasPublishedShares();
+    const bool categories = model.kind() == ChartModel::Kind::Skills && !published;
+    QAbstractBarSeries *series =
+        categories ? categorySeries(model) : shareSeries(model, published, options.compact);
+    // The legend names the categories, or tells the computed share from the report's.
+    chart->legend()->setVisible(categories || published);
+    series->setBarWidth(published ? 0.85 : 0.75);
+    chart->addSeries(series);
+    addAxes(chart, series, model, options.compact, published);
+    return series;
+}
+
+void ChartBuilder::clear(QChart *chart, const ChartModel &model, const Options &options)
+{
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes()) {
         // The chart gives up an axis it removes: it is deleted here, not left behind at every
@@ -88,81 +111,76 @@ QAbstractBarSeries *ChartBuilder::build(QChart *chart, const ChartModel &model, 
     chart->setTitle(model.title());
     chart->legend()->setVisible(false);
     chart->legend()->setAlignment(options.compact ? Qt::AlignBottom : Qt::AlignRight);
-    const int rows = model.rowCount();
-    if (rows == 0)
-        return nullptr;
+}
 
-    const bool horizontal = isHorizontal(model);
-    const bool skills = model.kind() == ChartModel::Kind::Skills;
-    const bool published = skills && options.publishedShares && model.hasPublishedShares();
-    // Horizontal bars are drawn bottom-up: the first row goes last, so it ends on top.
-    QList<int> order;
-    for (int i = 0; i < rows; ++i)
-        order << (horizontal ? rows - 1 - i : i);
+QAbstractBarSeries *ChartBuilder::categorySeries(const ChartModel &model)
+{
+    // One stacked set per category, zero outside its own skills: each bar gets its category's
+    // colour and the legend names the categories.
+    auto *series = new QHorizontalStackedBarSeries;
+    QList<int> categoryOrder;
+    QHash<int, QBarSet *> setOfCategory;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const int category = static_cast<int>(value(model, row, ChartModel::CategoryColumn));
+        if (setOfCategory.contains(category))
+            continue;
+        auto *set = new QBarSet(model.index(row, ChartModel::CategoryColumn).data().toString());
+        set->setColor(ChartPalette::category(category));
+        set->setBorderColor(set->color());
+        setOfCategory.insert(category, set);
+        categoryOrder << category;
+    }
+    for (const int row : barOrder(model)) {
+        const int category = static_cast<int>(value(model, row, ChartModel::CategoryColumn));
+        for (const int c : std::as_const(categoryOrder))
+            setOfCategory.value(c)->append(c == category ? value(model, row, ChartModel::ShareColumn) : 0.0);
+    }
+    for (const int c : std::as_const(categoryOrder))
+        series->append(setOfCategory.value(c));
+    labelBars(series);
+    return series;
+}
+
+QAbstractBarSeries *ChartBuilder::shareSeries(const ChartModel &model, bool published, bool compact)
+{
+    QAbstractBarSeries *series = nullptr;
+    if (isHorizontal(model))
+        series = new QHorizontalBarSeries;
+    else
+        series = new QBarSeries;
+    const QList<int> order = barOrder(model);
+    auto *matching = new QBarSet(model.kind() == ChartModel::Kind::Salary ? tr("Postings with a salary")
+                                                                          : tr("Matching postings"));
+    matching->setColor(ChartPalette::primary());
+    matching->setBorderColor(ChartPalette::primary());
+    for (const int row : order)
+        matching->append(std::round(value(model, row, ChartModel::ShareColumn) * 10) / 10);
+    series->append(matching);
+    if (published) {
+        auto *report = new QBarSet(model.publishedLabel());
+        report->setColor(publishedColour);
+        report->setBorderColor(publishedColour);
+        for (const int row : order)
+            report->append(value(model, row, ChartModel::PublishedColumn));
+        series->append(report);
+    }
+    // Two labelled bars a row do not fit in a narrow chart; the tooltips and table still tell.
+    if (!(published && compact))
+        labelBars(series);
+    return series;
+}
+
+void ChartBuilder::addAxes(QChart *chart, QAbstractBarSeries *series, const ChartModel &model, bool compact,
+                           bool published)
+{
     QStringList categories;
     double largest = 0;
-    for (const int row : std::as_const(order)) {
+    for (const int row : barOrder(model)) {
         categories << model.index(row, ChartModel::LabelColumn).data().toString();
         largest = std::max(largest, value(model, row, ChartModel::ShareColumn));
         if (published)
             largest = std::max(largest, value(model, row, ChartModel::PublishedColumn));
     }
-
-    QAbstractBarSeries *series = nullptr;
-    if (skills && !published) {
-        // One stacked set per category, zero outside its own skills: each bar gets its
-        // category's colour and the legend names the categories.
-        series = new QHorizontalStackedBarSeries;
-        QList<int> categoryOrder;
-        QHash<int, QBarSet *> setOfCategory;
-        for (int row = 0; row < rows; ++row) {
-            const int category = static_cast<int>(value(model, row, ChartModel::CategoryColumn));
-            if (setOfCategory.contains(category))
-                continue;
-            auto *set = new QBarSet(model.index(row, ChartModel::CategoryColumn).data().toString());
-            set->setColor(categoryColours[std::size_t(std::max(category, 0)) % std::size(categoryColours)]);
-            set->setBorderColor(set->color());
-            setOfCategory.insert(category, set);
-            categoryOrder << category;
-        }
-        for (const int row : std::as_const(order)) {
-            const int category = static_cast<int>(value(model, row, ChartModel::CategoryColumn));
-            for (const int c : std::as_const(categoryOrder))
-                setOfCategory.value(c)->append(c == category ? value(model, row, ChartModel::ShareColumn)
-                                                             : 0.0);
-        }
-        for (const int c : std::as_const(categoryOrder))
-            series->append(setOfCategory.value(c));
-        labelBars(series);
-        chart->legend()->setVisible(true);
-    } else {
-        if (horizontal)
-            series = new QHorizontalBarSeries;
-        else
-            series = new QBarSeries;
-        auto *matching = new QBarSet(model.kind() == ChartModel::Kind::Salary ? tr("Postings with a salary")
-                                                                              : tr("Matching postings"));
-        matching->setColor(barColour);
-        matching->setBorderColor(barColour);
-        for (const int row : std::as_const(order))
-            matching->append(std::round(value(model, row, ChartModel::ShareColumn) * 10) / 10);
-        series->append(matching);
-        if (published) {
-            auto *report = new QBarSet(model.publishedLabel());
-            report->setColor(publishedColour);
-            report->setBorderColor(publishedColour);
-            for (const int row : std::as_const(order))
-                report->append(value(model, row, ChartModel::PublishedColumn));
-            series->append(report);
-            chart->legend()->setVisible(true);
-        }
-        // Two labelled bars a row do not fit in a narrow chart; the tooltips and table still tell.
-        if (!(published && options.compact))
-            labelBars(series);
-    }
-    series->setBarWidth(published ? 0.85 : 0.75);
-    chart->addSeries(series);
-
     auto *labels = new QBarCategoryAxis;
     labels->append(categories);
     // Names are short; Qt Charts would otherwise elide them to "..." in a narrow dock.
@@ -172,22 +190,21 @@ QAbstractBarSeries *ChartBuilder::build(QChart *chart, const ChartModel &model, 
     labels->setLabelsFont(font);
     auto *share = new QValueAxis;
     share->setRange(0, axisEnd(largest));
-    share->setTickCount(options.compact ? 3 : tickCount(axisEnd(largest)));
+    share->setTickCount(compact ? 3 : tickCount(axisEnd(largest)));
     share->setTruncateLabels(false);
     share->setLabelFormat(QStringLiteral("%d%%"));
     share->setTitleText(model.kind() == ChartModel::Kind::Salary ? tr("Share of postings with a salary")
                                                                  : tr("Share of matching postings"));
-    if (horizontal) {
+    if (isHorizontal(model)) {
         chart->addAxis(labels, Qt::AlignLeft);
         chart->addAxis(share, Qt::AlignBottom);
     } else {
-        labels->setLabelsAngle(rows > 6 ? -40 : 0);
+        labels->setLabelsAngle(model.rowCount() > 6 ? -40 : 0);
         chart->addAxis(labels, Qt::AlignBottom);
         chart->addAxis(share, Qt::AlignLeft);
     }
     series->attachAxis(labels);
     series->attachAxis(share);
-    return series;
 }
 
 } // namespace jobexplorer

@@ -31,6 +31,16 @@ public:
     static int rowOfBar(const ChartModel &model, int barIndex);
     // The bar labels top-down (left to right for salary), for tests and screen readers.
     static QStringList barLabels(const ChartModel &model);
+
+private:
+    // Removes the series and axes, sets the title and places the (hidden) legend.
+    static void clear(QChart *chart, const ChartModel &model, const Options &options);
+    // Skills: one stacked set per category, so each bar has its category's colour.
+    static QAbstractBarSeries *categorySeries(const ChartModel &model);
+    // The matching postings' shares, and with published the report's beside them.
+    static QAbstractBarSeries *shareSeries(const ChartModel &model, bool published, bool compact);
+    static void addAxes(QChart *chart, QAbstractBarSeries *series, const ChartModel &model, bool compact,
+                        bool published);
 };
 
 } // namespace jobexplorer

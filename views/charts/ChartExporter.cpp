@@ -1,8 +1,10 @@
 #include "ChartExporter.h"
 
 #include "ChartModel.h"
+#include "ChartPalette.h"
 #include "PostingFormat.h"
 #include "PostingStore.h"
+#include "SalaryBandChart.h"
 #include "Workspace.h"
 
 #include <QChart>
@@ -75,19 +77,38 @@ ChartExporter::ChartExporter(const ChartModel &model, const ChartBuilder::Option
     : m_title(model.title()), m_caption(caption)
 {
     m_chart = [&model, options](QPainter &painter, const QRectF &rect) {
-        QGraphicsScene scene;
-        auto *chart = new QChart;
-        scene.addItem(chart);
-        chart->setBackgroundRoundness(0);
-        chart->setMargins(QMargins(8, 8, 8, 8));
-        chart->setGeometry(rect);
-        ChartBuilder::Options narrow = options;
-        narrow.compact = rect.width() < 640;
-        ChartBuilder::build(chart, model, narrow);
-        chart->layout()->activate();
-        scene.setSceneRect(rect);
-        scene.render(&painter, rect, rect);
+        paintChart(painter, rect, model, options);
     };
+}
+
+std::unique_ptr<ChartExporter> ChartExporter::ofKind(ChartKind kind, Workspace &workspace,
+                                                     const QStringList &caption)
+{
+    const std::optional<ChartModel::Kind> bars = ChartKinds::barKind(kind);
+    if (!bars)
+        return SalaryBandChart::exporter(workspace, caption);
+    // The exporter keeps the model it draws.
+    const std::shared_ptr<const ChartModel> model = std::make_shared<ChartModel>(&workspace, *bars);
+    return std::make_unique<ChartExporter>(
+        [model](QPainter &painter, const QRectF &rect) { paintChart(painter, rect, *model, {}); },
+        model->title(), caption);
+}
+
+void ChartExporter::paintChart(QPainter &painter, const QRectF &rect, const ChartModel &model,
+                               const ChartBuilder::Options &options)
+{
+    QGraphicsScene scene;
+    auto *chart = new QChart;
+    scene.addItem(chart);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(8, 8, 8, 8));
+    chart->setGeometry(rect);
+    ChartBuilder::Options narrow = options;
+    narrow.compact = rect.width() < 640;
+    ChartBuilder::build(chart, model, narrow);
+    chart->layout()->activate();
+    scene.setSceneRect(rect);
+    scene.render(&painter, rect, rect);
 }
 
 ChartExporter::ChartExporter(ChartPainter chart, const QString &title, const QStringList &caption)
@@ -112,7 +133,8 @@ void ChartExporter::paint(QPainter &painter, QSizeF size) const
         const QString line = m_caption.at(i).toHtmlEscaped();
         html += i == 0 ? QStringLiteral("<b>%1</b>").arg(line) : QStringLiteral("<br>%1").arg(line);
     }
-    caption.setHtml(QStringLiteral("<div style=\"color:#333333\">%1</div>").arg(html));
+    caption.setHtml(
+        QStringLiteral("<div style=\"color:%1\">%2</div>").arg(ChartPalette::text().name(), html));
     const double captionHeight = m_caption.isEmpty() ? 0 : caption.size().height() + 2 * captionMargin;
     const QRectF chartRect(0, 0, size.width(), std::max(1.0, size.height() - captionHeight));
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChartBuilder.h"
+#include "ChartKind.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -9,6 +10,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 class QIODevice;
 class QPainter;
@@ -39,8 +42,14 @@ public:
     // Paints a chart into a rectangle of the picture (above the caption).
     using ChartPainter = std::function<void(QPainter &painter, const QRectF &rect)>;
 
+    // model must outlive the exporter.
     ChartExporter(const ChartModel &model, const ChartBuilder::Options &options, const QStringList &caption);
     ChartExporter(ChartPainter chart, const QString &title, const QStringList &caption);
+
+    // The chart of kind over the workspace's current filter with the default options, as the
+    // command line writes it; the workspace must outlive the exporter.
+    static std::unique_ptr<ChartExporter> ofKind(ChartKind kind, Workspace &workspace,
+                                                 const QStringList &caption);
 
     // size is the PNG's exact pixel size, and the SVG's size; a PDF is an A4 landscape page.
     bool writeFile(const QString &fileName, QSize size = defaultSize);
@@ -50,6 +59,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
+    static void paintChart(QPainter &painter, const QRectF &rect, const ChartModel &model,
+                           const ChartBuilder::Options &options);
     void paint(QPainter &painter, QSizeF size) const;
 
     ChartPainter m_chart;

@@ -1,5 +1,6 @@
 #include "ChartWidget.h"
 
+#include "ChartExporter.h"
 #include "ChartModel.h"
 
 #include <QAbstractBarSeries>
@@ -22,7 +23,7 @@ constexpr int compactWidth = 640;
 } // namespace
 
 ChartWidget::ChartWidget(ChartModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_chart(new QChart), m_view(new QChartView(m_chart)),
+    : ChartPage(parent), m_model(model), m_chart(new QChart), m_view(new QChartView(m_chart)),
       m_table(new QTableView), m_stack(new QStackedWidget(this))
 {
     setObjectName(ChartModel::key(model->kind()) + QLatin1String("Chart"));
@@ -75,6 +76,31 @@ QStringList ChartWidget::legendEntries() const
     return entries;
 }
 
+ChartKind ChartWidget::kind() const
+{
+    return ChartKinds::of(m_model->kind());
+}
+
+void ChartWidget::refresh()
+{
+    m_model->refresh();
+}
+
+std::unique_ptr<ChartExporter> ChartWidget::exporter(const QStringList &caption) const
+{
+    return std::make_unique<ChartExporter>(*m_model, m_options, caption);
+}
+
+QAbstractItemModel *ChartWidget::numbers() const
+{
+    return m_model;
+}
+
+int ChartWidget::numbersExportRole() const
+{
+    return ChartModel::ExportRole;
+}
+
 bool ChartWidget::isTableShown() const
 {
     return m_stack->currentWidget() == m_table;
@@ -100,7 +126,7 @@ void ChartWidget::clickBar(int row)
 
 void ChartWidget::resizeEvent(QResizeEvent *event)
 {
-    QWidget::resizeEvent(event);
+    ChartPage::resizeEvent(event);
     const bool compact = width() < compactWidth;
     if (compact != m_options.compact) {
         m_options.compact = compact;
@@ -111,13 +137,13 @@ void ChartWidget::resizeEvent(QResizeEvent *event)
 void ChartWidget::showEvent(QShowEvent *event)
 {
     m_model->setActive(true);
-    QWidget::showEvent(event);
+    ChartPage::showEvent(event);
 }
 
 void ChartWidget::hideEvent(QHideEvent *event)
 {
     m_model->setActive(false);
-    QWidget::hideEvent(event);
+    ChartPage::hideEvent(event);
 }
 
 void ChartWidget::rebuild()

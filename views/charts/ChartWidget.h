@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ChartBuilder.h"
+#include "ChartPage.h"
 
 #include <QStringList>
-#include <QWidget>
 
 class QChart;
 class QChartView;
@@ -14,10 +14,10 @@ namespace jobexplorer {
 
 class ChartModel;
 
-// One chart over the matching postings, or its numbers as a table (setTableShown), following
-// its model. Hover a bar for its count and share; click it to choose (or drop) that value in
-// the filter. The model is active (follows the filter) only while the widget is visible.
-class ChartWidget final : public QWidget
+// One bar chart over the matching postings, or its numbers as a table (setTableShown), following
+// its model (which must outlive the widget). Hover a bar for its count and share; click it to choose (or
+// drop) that value in the filter. The model is active (follows the filter) only while the widget is visible.
+class ChartWidget final : public ChartPage
 {
     Q_OBJECT
 public:
@@ -29,8 +29,13 @@ public:
     QStringList barLabels() const;
     QStringList legendEntries() const;
 
-    bool isTableShown() const;
-    void setTableShown(bool shown);
+    ChartKind kind() const override;
+    bool isTableShown() const override;
+    void setTableShown(bool shown) override;
+    void refresh() override;
+    std::unique_ptr<ChartExporter> exporter(const QStringList &caption) const override;
+    QAbstractItemModel *numbers() const override;
+    int numbersExportRole() const override;
     // Skills: draw the report's published share beside each computed one.
     bool isPublishedShown() const { return m_options.publishedShares; }
     void setPublishedShown(bool shown);

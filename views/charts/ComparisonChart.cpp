@@ -1,6 +1,7 @@
 #include "ComparisonChart.h"
 
 #include "ChartExporter.h"
+#include "ChartPalette.h"
 #include "Comparison.h"
 #include "PostingFormat.h"
 #include "PostingStore.h"
@@ -9,14 +10,6 @@
 #include <QLocale>
 
 namespace jobexplorer {
-
-namespace {
-
-// One colour per cohort, in order (Okabe–Ito).
-const QColor cohortColours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x9E, 0x73),
-                                QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0x59, 0x59, 0x59)};
-
-} // namespace
 
 RangeChartData ComparisonChart::data(const Comparison &comparison)
 {
@@ -28,7 +21,7 @@ RangeChartData ComparisonChart::data(const Comparison &comparison)
     for (int i = 0; i < comparison.size(); ++i) {
         const CohortStatistics &cohort = comparison.at(i);
         RangeChartData::Row row;
-        row.colour = cohortColours[i % std::size(cohortColours)];
+        row.colour = ChartPalette::cohort(i);
         const SalaryStatistics &s = cohort.salary;
         if (currency.isEmpty())
             currency = s.currency;
@@ -64,7 +57,7 @@ RangeChartData ComparisonChart::data(const Comparison &comparison)
     data.note = tr("annual, %1 · (postings with a salary of those matching)").arg(currency);
     if (anyBox)
         data.legend.append(
-            {QColor(0x00, 0x72, 0xB2),
+            {ChartPalette::primary(),
              tr("Box: middle half of midpoints, line: median; whiskers: lowest to highest midpoint; "
                 "dashes: lowest minimum to highest maximum"),
              false});

@@ -1,5 +1,6 @@
 #include "RangeChart.h"
 
+#include "ChartPalette.h"
 #include "PostingFormat.h"
 
 #include <QFontMetricsF>
@@ -17,7 +18,6 @@ namespace {
 constexpr double margin = 8;
 constexpr double axisHeight = 22;
 constexpr double legendHeight = 20;
-const QColor textColour(0x33, 0x33, 0x33);
 const QColor gridColour(0xE0, 0xE0, 0xE0);
 
 struct Layout
@@ -103,119 +103,110 @@ Layout layoutFor(const QRectF &rect, const RangeChartData &data, const QFontMetr
     return layout;
 }
 
-} // namespace
-
-QColor referenceBandColour()
+void paintTitle(QPainter &painter, const Layout &layout, const RangeChartData &data,
+                const QFontMetricsF &metrics)
 {
-    return QColor(0xE6, 0x9F, 0x00, 70);
-}
-
-void paintRangeChart(QPainter &painter, const QRectF &rect, const RangeChartData &data)
-{
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect, Qt::white);
-    QFont font = painter.font();
-    const QFontMetricsF metrics(font);
-    const Layout layout = layoutFor(rect, data, metrics);
-
-    // Title and note
-    QFont titleFont = font;
+    QFont titleFont = painter.font();
     titleFont.setBold(true);
-    painter.setPen(textColour);
+    painter.setPen(ChartPalette::text());
+    painter.save();
     painter.setFont(titleFont);
     painter.drawText(layout.title, Qt::AlignHCenter | Qt::AlignTop, data.title);
-    painter.setFont(font);
+    painter.restore();
     if (!data.note.isEmpty())
         painter.drawText(layout.title, Qt::AlignHCenter | Qt::AlignBottom,
                          metrics.elidedText(data.note, Qt::ElideRight, layout.title.width()));
+}
 
-    if (data.rows.isEmpty()) {
-        painter.drawText(layout.plot.united(layout.labels), Qt::AlignCenter | Qt::TextWordWrap,
-                         data.emptyText);
-        painter.restore();
-        return;
-    }
-
-    // Grid and axis
-    painter.setPen(QPen(gridColour, 1));
+void paintGrid(QPainter &painter, const Layout &layout, const RangeChartData &data)
+{
     for (double value = layout.low; value <= layout.high + layout.step / 2; value += layout.step) {
         const double x = layout.x(value);
         painter.setPen(QPen(gridColour, 1));
         painter.drawLine(QPointF(x, layout.plot.top()), QPointF(x, layout.plot.bottom()));
-        painter.setPen(textColour);
+        painter.setPen(ChartPalette::text());
         const QString label = PostingFormat::compactMoney(value, data.currency);
         painter.drawText(QRectF(x - 50, layout.axis.top() + 3, 100, axisHeight - 3),
                          Qt::AlignHCenter | Qt::AlignTop, label);
     }
     painter.setPen(QPen(QColor(0xAA, 0xAA, 0xAA), 1));
     painter.drawLine(layout.plot.bottomLeft(), layout.plot.bottomRight());
+}
 
-    // Rows
+// The whiskers from the lowest to the highest midpoint, the box from the first to the third
+// quartile and a white line at the median.
+void paintBox(QPainter &painter, const Layout &layout, const RangeChartData::Row &row, double centre,
+              double thickness)
+{
+    const RangeChartData::Box &b = *row.box;
+    painter.setPen(QPen(row.colour.darker(150), 1.5));
+    painter.drawLine(QPointF(layout.x(b.minimum), centre), QPointF(layout.x(b.maximum), centre));
+    for (const double v : {b.minimum, b.maximum}) {
+        const double x = layout.x(v);
+        painter.drawLine(QPointF(x, centre - thickness / 3), QPointF(x, centre + thickness / 3));
+    }
+    const QRectF box(
+        QPointF(layout.x(b.firstQuartile), centre - thickness / 2),
+        QPointF(std::max(layout.x(b.thirdQuartile), layout.x(b.firstQuartile) + 2), centre + thickness / 2));
+    painter.fillRect(box, row.colour);
+    painter.drawRect(box);
+    painter.setPen(QPen(Qt::white, 2.5));
+    painter.drawLine(QPointF(layout.x(b.median), box.top() + 1),
+                     QPointF(layout.x(b.median), box.bottom() - 1));
+}
+
+// One row: its label, then from the back to the front its published band, range bar, midpoint
+// tick, extremes and box.
+void paintRow(QPainter &painter, const Layout &layout, const RangeChartData::Row &row, double centre,
+              const QFontMetricsF &metrics)
+{
     const double thickness = std::clamp(layout.rowHeight * 0.6, 1.0, 22.0);
-    for (qsizetype i = 0; i < data.rows.size(); ++i) {
-        const RangeChartData::Row &row = data.rows.at(i);
-        const double centre = layout.plot.top() + (i + 0.5) * layout.rowHeight;
-        if (layout.rowHeight >= metrics.height() * 0.8) {
-            painter.setPen(textColour);
-            const QString label =
-                metrics.elidedText(row.label, Qt::ElideRight, layout.labels.width() - margin);
-            painter.drawText(QRectF(layout.labels.left(), centre - layout.rowHeight / 2,
-                                    layout.labels.width() - margin, layout.rowHeight),
-                             Qt::AlignRight | Qt::AlignVCenter, label);
-        }
-        if (row.reference) {
-            const double h = std::min(layout.rowHeight * 0.95, thickness * 1.6);
-            painter.fillRect(QRectF(QPointF(layout.x(row.reference->first), centre - h / 2),
-                                    QPointF(layout.x(row.reference->second), centre + h / 2)),
-                             referenceBandColour());
-        }
-        if (row.range) {
-            const QRectF bar(QPointF(layout.x(row.range->first), centre - thickness / 2),
-                             QPointF(std::max(layout.x(row.range->second), layout.x(row.range->first) + 2),
-                                     centre + thickness / 2));
-            painter.fillRect(bar, row.colour);
-        }
-        if (row.tick) {
-            painter.setPen(QPen(Qt::white, 2));
-            const double x = layout.x(*row.tick);
-            painter.drawLine(QPointF(x, centre - thickness / 2), QPointF(x, centre + thickness / 2));
-        }
-        if (row.extremes) {
-            painter.setPen(QPen(row.colour.darker(130), 1, Qt::DashLine));
-            painter.drawLine(QPointF(layout.x(row.extremes->first), centre),
-                             QPointF(layout.x(row.extremes->second), centre));
-            painter.setPen(QPen(row.colour.darker(130), 2));
-            for (const double v : {row.extremes->first, row.extremes->second}) {
-                const double x = layout.x(v);
-                painter.drawLine(QPointF(x, centre - thickness / 4), QPointF(x, centre + thickness / 4));
-            }
-        }
-        if (row.box) {
-            const RangeChartData::Box &b = *row.box;
-            painter.setPen(QPen(row.colour.darker(150), 1.5));
-            painter.drawLine(QPointF(layout.x(b.minimum), centre), QPointF(layout.x(b.maximum), centre));
-            for (const double v : {b.minimum, b.maximum}) {
-                const double x = layout.x(v);
-                painter.drawLine(QPointF(x, centre - thickness / 3), QPointF(x, centre + thickness / 3));
-            }
-            const QRectF box(QPointF(layout.x(b.firstQuartile), centre - thickness / 2),
-                             QPointF(std::max(layout.x(b.thirdQuartile), layout.x(b.firstQuartile) + 2),
-                                     centre + thickness / 2));
-            painter.fillRect(box, row.colour);
-            painter.drawRect(box);
-            painter.setPen(QPen(Qt::white, 2.5));
-            painter.drawLine(QPointF(layout.x(b.median), box.top() + 1),
-                             QPointF(layout.x(b.median), box.bottom() - 1));
+    if (layout.rowHeight >= metrics.height() * 0.8) {
+        painter.setPen(ChartPalette::text());
+        const QString label = metrics.elidedText(row.label, Qt::ElideRight, layout.labels.width() - margin);
+        painter.drawText(QRectF(layout.labels.left(), centre - layout.rowHeight / 2,
+                                layout.labels.width() - margin, layout.rowHeight),
+                         Qt::AlignRight | Qt::AlignVCenter, label);
+    }
+    if (row.reference) {
+        const double h = std::min(layout.rowHeight * 0.95, thickness * 1.6);
+        painter.fillRect(QRectF(QPointF(layout.x(row.reference->first), centre - h / 2),
+                                QPointF(layout.x(row.reference->second), centre + h / 2)),
+                         ChartPalette::referenceBand());
+    }
+    if (row.range) {
+        const QRectF bar(QPointF(layout.x(row.range->first), centre - thickness / 2),
+                         QPointF(std::max(layout.x(row.range->second), layout.x(row.range->first) + 2),
+                                 centre + thickness / 2));
+        painter.fillRect(bar, row.colour);
+    }
+    if (row.tick) {
+        painter.setPen(QPen(Qt::white, 2));
+        const double x = layout.x(*row.tick);
+        painter.drawLine(QPointF(x, centre - thickness / 2), QPointF(x, centre + thickness / 2));
+    }
+    if (row.extremes) {
+        painter.setPen(QPen(row.colour.darker(130), 1, Qt::DashLine));
+        painter.drawLine(QPointF(layout.x(row.extremes->first), centre),
+                         QPointF(layout.x(row.extremes->second), centre));
+        painter.setPen(QPen(row.colour.darker(130), 2));
+        for (const double v : {row.extremes->first, row.extremes->second}) {
+            const double x = layout.x(v);
+            painter.drawLine(QPointF(x, centre - thickness / 4), QPointF(x, centre + thickness / 4));
         }
     }
+    if (row.box)
+        paintBox(painter, layout, row, centre, thickness);
+}
 
-    // Legend
+void paintLegend(QPainter &painter, const Layout &layout, const RangeChartData &data,
+                 const QFontMetricsF &metrics)
+{
     double x = layout.legend.left();
     for (const RangeChartData::LegendEntry &entry : data.legend) {
         const QRectF swatch(x, layout.legend.center().y() - 5, 14, 10);
-        painter.fillRect(swatch, entry.shaded ? referenceBandColour() : entry.colour);
-        painter.setPen(textColour);
+        painter.fillRect(swatch, entry.shaded ? ChartPalette::referenceBand() : entry.colour);
+        painter.setPen(ChartPalette::text());
         // Elided when the chart is narrow; the full text is in the table and the tooltips.
         const double room = layout.legend.right() - swatch.right() - 4;
         const QString text = metrics.elidedText(entry.text, Qt::ElideRight, room);
@@ -223,6 +214,28 @@ void paintRangeChart(QPainter &painter, const QRectF &rect, const RangeChartData
         painter.drawText(QRectF(swatch.right() + 4, layout.legend.top(), width + 2, layout.legend.height()),
                          Qt::AlignLeft | Qt::AlignVCenter, text);
         x = swatch.right() + 4 + width + 16;
+    }
+}
+
+} // namespace
+
+void paintRangeChart(QPainter &painter, const QRectF &rect, const RangeChartData &data)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.fillRect(rect, Qt::white);
+    const QFontMetricsF metrics(painter.font());
+    const Layout layout = layoutFor(rect, data, metrics);
+    paintTitle(painter, layout, data, metrics);
+    if (data.rows.isEmpty()) {
+        painter.drawText(layout.plot.united(layout.labels), Qt::AlignCenter | Qt::TextWordWrap,
+                         data.emptyText);
+    } else {
+        paintGrid(painter, layout, data);
+        for (qsizetype i = 0; i < data.rows.size(); ++i)
+            paintRow(painter, layout, data.rows.at(i), layout.plot.top() + (i + 0.5) * layout.rowHeight,
+                     metrics);
+        paintLegend(painter, layout, data, metrics);
     }
     painter.restore();
 }

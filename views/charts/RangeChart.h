@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ChartPalette.h"
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -33,7 +35,7 @@ struct RangeChartData
         std::optional<double> tick;
         std::optional<Box> box;
         std::optional<Interval> extremes;
-        QColor colour = QColor(0x00, 0x72, 0xB2);
+        QColor colour = ChartPalette::primary();
         std::int64_t postingId = -1; // the posting a row shows, if it shows one
     };
     struct LegendEntry
@@ -55,8 +57,6 @@ struct RangeChartData
 void paintRangeChart(QPainter &painter, const QRectF &rect, const RangeChartData &data);
 // The row drawn at point, or -1.
 int rangeChartRowAt(const QRectF &rect, const RangeChartData &data, QPointF point);
-// The colour of a published band behind the bars.
-QColor referenceBandColour();
 
 // A widget showing a range chart: hover a row for its numbers, click it (rowClicked).
 class RangeChartWidget final : public QWidget

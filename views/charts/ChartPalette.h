@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QColor>
+
+namespace jobexplorer {
+
+// The one set of colours every chart draws with, on screen and in exported pictures:
+// distinguishable hues (Okabe–Ito, then Tableau), a dark text colour and the shade of a
+// published band.
+class ChartPalette final
+{
+public:
+    // The colour of a skill category id (any id; the palette repeats).
+    static QColor category(int id);
+    // The colour of the index-th cohort of a comparison: the palette without its orange (the
+    // published band's shade) and yellow (too light for a box with a white median line).
+    static QColor cohort(int index);
+    // A chart of one series: its bars and boxes.
+    static QColor primary();
+    // A published salary band, shaded behind the bars.
+    static QColor referenceBand();
+    // Titles, labels and captions.
+    static QColor text();
+};
+
+} // namespace jobexplorer
