@@ -84,6 +84,17 @@ bool isNoValue(const QString &text)
                                 text.compare(QLatin1String("NaN"), Qt::CaseInsensitive) == 0);
 }
 
+// "120000-150000 USD year": a stated salary as text, for a source that gives only amounts.
+QString salaryRangeText(const SalaryRecord &salary, const QString &periodText)
+{
+    const QLocale c = QLocale::c();
+    QString range = salary.min && salary.max && *salary.min != *salary.max
+                        ? c.toString(*salary.min, 'f', 0) % QLatin1Char('-') % c.toString(*salary.max, 'f', 0)
+                        : c.toString(salary.min.value_or(salary.max.value_or(0)), 'f', 0);
+    return range % QLatin1Char(' ') % salary.currency %
+           (periodText.isEmpty() ? QString() : QLatin1Char(' ') % periodText);
+}
+
 } // namespace
 
 PostingImporter::PostingImporter(Dataset base, bool recogniseSkills)
@@ -183,28 +194,51 @@ void PostingImporter::linkSkills(PostingRecord &posting, const QString &listed, 
     }
 }
 
-std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &row, RejectedRow *problem)
+// One row's values by field, through the mapping's columns.
+class PostingImporter::RowValues
 {
-    auto value = [&](Field field) -> QString {
+public:
+    RowValues(const ImportSource::Row &row, const std::array<int, ImportMapping::FieldCount> &columns,
+              const QStringList &header)
+        : m_row(row), m_columns(columns), m_header(header)
+    {
+    }
+
+    // The trimmed text, empty for a missing column or an export's "no value".
+    QString value(Field field) const
+    {
         const int column = m_columns[std::size_t(field)];
-        if (column < 0 || column >= row.fields.size())
+        if (column < 0 || column >= m_row.fields.size())
             return {};
-        const QString text = row.fields.at(column).trimmed();
+        const QString text = m_row.fields.at(column).trimmed();
         return isNoValue(text) ? QString() : text;
-    };
-    auto columnName = [&](Field field) {
+    }
+
+    QString columnName(Field field) const
+    {
         const int column = m_columns[std::size_t(field)];
         return column >= 0 && column < m_header.size() ? m_header.at(column) : ImportMapping::fieldKey(field);
-    };
-    auto reject = [&](Field field, const QString &reason) -> std::optional<PostingRecord> {
-        *problem = {row.line, columnName(field), reason};
+    }
+
+private:
+    const ImportSource::Row &m_row;
+    const std::array<int, ImportMapping::FieldCount> &m_columns;
+    const QStringList &m_header;
+};
+
+std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &row, RejectedRow *problem)
+{
+    const RowValues values(row, m_columns, m_header);
+    auto value = [&](Field field) { return values.value(field); };
+    auto reject = [&](const Problem &bad) -> std::optional<PostingRecord> {
+        *problem = {row.line, values.columnName(bad.field), bad.reason};
         return std::nullopt;
     };
 
     PostingRecord p;
     p.title = value(Field::Title);
     if (p.title.isEmpty())
-        return reject(Field::Title, tr("no title"));
+        return reject({Field::Title, tr("no title")});
     p.sourceId = value(Field::SourceId);
     p.company = value(Field::Company);
     p.sourceUrl = value(Field::SourceUrl);
@@ -216,22 +250,48 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
         p.roleFamily = PostingNormalizer::roleFamily(p.title);
 
     // Experience, then seniority (which may be taken from the years).
+    if (const std::optional<Problem> bad = readExperience(values, p))
+        return reject(*bad);
+    const auto level = PostingNormalizer::seniority(value(Field::Seniority), p.title, p.experienceMin);
+    p.seniority = level.level;
+    p.seniorityText = level.text;
+
+    p.employmentType = PostingNormalizer::employmentType(value(Field::EmploymentType));
+    readWorkMode(values, p);
+    readLocations(values, p);
+    if (const std::optional<Problem> bad = readSalary(values, p.salary))
+        return reject(*bad);
+
+    if (const QString posted = value(Field::PostedDate); !posted.isEmpty()) {
+        const auto date = PostingNormalizer::date(posted);
+        if (!date)
+            return reject({Field::PostedDate, tr("\"%1\" is not a date").arg(posted)});
+        p.postedDate = *date;
+    }
+
+    linkSkills(p, value(Field::Skills), p.title % QLatin1Char('\n') % value(Field::Description));
+    return p;
+}
+
+std::optional<PostingImporter::Problem> PostingImporter::readExperience(const RowValues &values,
+                                                                        PostingRecord &p)
+{
     for (const Field field : {Field::ExperienceMin, Field::ExperienceMax}) {
-        const QString text = value(field);
+        const QString text = values.value(field);
         if (text.isEmpty())
             continue;
         const auto years = PostingNormalizer::amount(text);
         if (!years || *years < 0)
-            return reject(field, tr("\"%1\" is not a number of years").arg(text));
+            return Problem{field, tr("\"%1\" is not a number of years").arg(text)};
         (field == Field::ExperienceMin ? p.experienceMin : p.experienceMax) = years;
     }
-    p.experienceText = value(Field::ExperienceText);
+    p.experienceText = values.value(Field::ExperienceText);
     if (!p.experienceText.isEmpty() && !p.experienceMin && !p.experienceMax &&
         !PostingNormalizer::parseExperience(p.experienceText, p.experienceMin, p.experienceMax))
-        return reject(Field::ExperienceText,
-                      tr("\"%1\" states no years of experience").arg(p.experienceText));
+        return Problem{Field::ExperienceText,
+                       tr("\"%1\" states no years of experience").arg(p.experienceText)};
     if (p.experienceMin && p.experienceMax && *p.experienceMin > *p.experienceMax)
-        return reject(Field::ExperienceMin, tr("minimum years above maximum years"));
+        return Problem{Field::ExperienceMin, tr("minimum years above maximum years")};
     if (p.experienceText.isEmpty() && (p.experienceMin || p.experienceMax)) {
         const QLocale c = QLocale::c();
         if (p.experienceMin && p.experienceMax)
@@ -240,22 +300,26 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
             p.experienceText = p.experienceMin ? QString(c.toString(*p.experienceMin) % QLatin1Char('+'))
                                                : QString(QLatin1String("0-") % c.toString(*p.experienceMax));
     }
-    const auto level = PostingNormalizer::seniority(value(Field::Seniority), p.title, p.experienceMin);
-    p.seniority = level.level;
-    p.seniorityText = level.text;
+    return std::nullopt;
+}
 
-    p.employmentType = PostingNormalizer::employmentType(value(Field::EmploymentType));
-    p.workModeText = value(Field::WorkMode);
+void PostingImporter::readWorkMode(const RowValues &values, PostingRecord &p)
+{
+    p.workModeText = values.value(Field::WorkMode);
     if (const auto mode = PostingNormalizer::workMode(p.workModeText))
         p.workMode = *mode;
     if (p.workMode == WorkMode::Unknown &&
-        PostingNormalizer::flag(value(Field::RemoteAllowed)).value_or(false)) {
+        PostingNormalizer::flag(values.value(Field::RemoteAllowed)).value_or(false)) {
         p.workMode = WorkMode::Remote;
-        p.workModeText = value(Field::RemoteAllowed);
+        p.workModeText = values.value(Field::RemoteAllowed);
     }
+}
 
-    // Places: a location text (several separated by ';'), or city/region/country columns.
-    const QString locationText = value(Field::Location);
+// Places: a location text (several separated by ';'), or city/region/country columns. A remote
+// location text makes an unknown work mode remote.
+void PostingImporter::readLocations(const RowValues &values, PostingRecord &p)
+{
+    const QString locationText = values.value(Field::Location);
     if (!locationText.isEmpty()) {
         p.locations = LocationNormalizer::locations(locationText);
         if (p.workMode == WorkMode::Unknown &&
@@ -264,43 +328,45 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
             p.workModeText = locationText;
         }
     }
-    if (p.locations.isEmpty()) {
-        // Separate columns; Lightcast writes the state into the city too ("Austin, TX").
-        const QString city = value(Field::City);
-        LocationRecord place =
-            city.contains(QLatin1Char(','))
-                ? LocationNormalizer::location(city)
-                : LocationRecord{city, value(Field::Region), value(Field::Country), {}, {}};
-        if (place.region.isEmpty())
-            place.region = value(Field::Region);
-        if (place.country.isEmpty())
-            place.country = value(Field::Country);
-        QStringList parts;
-        for (const QString &part : {place.city, place.region, place.country}) {
-            if (!part.isEmpty())
-                parts << part;
-        }
-        const QString metro = value(Field::MetroArea);
-        place.text = parts.isEmpty() ? metro : parts.join(QLatin1String(", "));
-        if (!place.text.isEmpty()) {
-            // Our metro names for the major metros, so that sources agree; the source's otherwise.
-            place.metroArea.clear();
-            LocationNormalizer::complete(place);
-            if (place.metroArea.isEmpty())
-                place.metroArea = metro;
-            p.locations << place;
-        }
+    if (!p.locations.isEmpty())
+        return;
+    // Separate columns; Lightcast writes the state into the city too ("Austin, TX").
+    const QString city = values.value(Field::City);
+    LocationRecord place =
+        city.contains(QLatin1Char(','))
+            ? LocationNormalizer::location(city)
+            : LocationRecord{city, values.value(Field::Region), values.value(Field::Country), {}, {}};
+    if (place.region.isEmpty())
+        place.region = values.value(Field::Region);
+    if (place.country.isEmpty())
+        place.country = values.value(Field::Country);
+    QStringList parts;
+    for (const QString &part : {place.city, place.region, place.country}) {
+        if (!part.isEmpty())
+            parts << part;
     }
+    const QString metro = values.value(Field::MetroArea);
+    place.text = parts.isEmpty() ? metro : parts.join(QLatin1String(", "));
+    if (!place.text.isEmpty()) {
+        // Our metro names for the major metros, so that sources agree; the source's otherwise.
+        place.metroArea.clear();
+        LocationNormalizer::complete(place);
+        if (place.metroArea.isEmpty())
+            place.metroArea = metro;
+        p.locations << place;
+    }
+}
 
-    // Salary.
-    SalaryRecord &salary = p.salary;
+std::optional<PostingImporter::Problem> PostingImporter::readSalary(const RowValues &values,
+                                                                    SalaryRecord &salary)
+{
     for (const Field field : {Field::SalaryMin, Field::SalaryMax, Field::SalaryMedian}) {
-        const QString text = value(field);
+        const QString text = values.value(field);
         if (text.isEmpty())
             continue;
         const auto amount = PostingNormalizer::amount(text);
         if (!amount || *amount < 0)
-            return reject(field, tr("unparseable salary \"%1\"").arg(text));
+            return Problem{field, tr("unparseable salary \"%1\"").arg(text)};
         if (field == Field::SalaryMin)
             salary.min = amount;
         else if (field == Field::SalaryMax)
@@ -308,50 +374,34 @@ std::optional<PostingRecord> PostingImporter::convert(const ImportSource::Row &r
         else if (!salary.min && !salary.max)
             salary.min = salary.max = amount;
     }
-    const QString salaryText = value(Field::SalaryText);
+    const QString salaryText = values.value(Field::SalaryText);
     bool annualText = false;
     if (!salary.isStated() && !salaryText.isEmpty()) {
         if (!PostingNormalizer::parseSalaryText(salaryText, salary))
-            return reject(Field::SalaryText, tr("unparseable salary \"%1\"").arg(salaryText));
+            return Problem{Field::SalaryText, tr("unparseable salary \"%1\"").arg(salaryText)};
         annualText = true;
     }
-    if (salary.isStated()) {
-        if (salary.min && salary.max && *salary.min > *salary.max)
-            return reject(Field::SalaryMin, tr("minimum salary above maximum"));
-        const QString periodText = value(Field::PayPeriod);
-        if (const auto period = PostingNormalizer::payPeriod(periodText))
-            salary.period = *period;
-        else if (!periodText.isEmpty())
-            return reject(Field::PayPeriod, tr("unknown pay period \"%1\"").arg(periodText));
-        else if (annualText)
-            salary.period = PayPeriod::Year;
-        else
-            salary.period = salary.max.value_or(*salary.min) < 1000 ? PayPeriod::Hour : PayPeriod::Year;
-        if (const QString currency = value(Field::Currency); !currency.isEmpty())
-            salary.currency = PostingNormalizer::currencyFromSymbol(currency);
-        if (salary.currency.isEmpty())
-            salary.currency = QStringLiteral("USD");
-        salary.text = salaryText;
-        if (salary.text.isEmpty()) {
-            const QLocale c = QLocale::c();
-            QString range =
-                salary.min && salary.max && *salary.min != *salary.max
-                    ? c.toString(*salary.min, 'f', 0) % QLatin1Char('-') % c.toString(*salary.max, 'f', 0)
-                    : c.toString(salary.min.value_or(salary.max.value_or(0)), 'f', 0);
-            salary.text = range % QLatin1Char(' ') % salary.currency %
-                          (periodText.isEmpty() ? QString() : QLatin1Char(' ') % periodText);
-        }
-    }
-
-    if (const QString posted = value(Field::PostedDate); !posted.isEmpty()) {
-        const auto date = PostingNormalizer::date(posted);
-        if (!date)
-            return reject(Field::PostedDate, tr("\"%1\" is not a date").arg(posted));
-        p.postedDate = *date;
-    }
-
-    linkSkills(p, value(Field::Skills), p.title % QLatin1Char('\n') % value(Field::Description));
-    return p;
+    if (!salary.isStated())
+        return std::nullopt;
+    if (salary.min && salary.max && *salary.min > *salary.max)
+        return Problem{Field::SalaryMin, tr("minimum salary above maximum")};
+    const QString periodText = values.value(Field::PayPeriod);
+    if (const auto period = PostingNormalizer::payPeriod(periodText))
+        salary.period = *period;
+    else if (!periodText.isEmpty())
+        return Problem{Field::PayPeriod, tr("unknown pay period \"%1\"").arg(periodText)};
+    else if (annualText)
+        salary.period = PayPeriod::Year;
+    else
+        salary.period = salary.max.value_or(*salary.min) < 1000 ? PayPeriod::Hour : PayPeriod::Year;
+    if (const QString currency = values.value(Field::Currency); !currency.isEmpty())
+        salary.currency = PostingNormalizer::currencyFromSymbol(currency);
+    if (salary.currency.isEmpty())
+        salary.currency = QStringLiteral("USD");
+    salary.text = salaryText;
+    if (salary.text.isEmpty())
+        salary.text = salaryRangeText(salary, periodText);
+    return std::nullopt;
 }
 
 bool PostingImporter::addFromDataset(const PostingRecord &posting, const Dataset &source)

@@ -111,6 +111,18 @@ private:
     int skillFor(const QString &listed);
     void linkSkills(PostingRecord &posting, const QString &listed, const QString &text);
 
+    // The steps of convert(). A Problem is a bad value: the field at fault and why.
+    class RowValues;
+    struct Problem
+    {
+        ImportMapping::Field field;
+        QString reason;
+    };
+    static std::optional<Problem> readExperience(const RowValues &values, PostingRecord &posting);
+    static void readWorkMode(const RowValues &values, PostingRecord &posting);
+    static void readLocations(const RowValues &values, PostingRecord &posting);
+    static std::optional<Problem> readSalary(const RowValues &values, SalaryRecord &salary);
+
     Dataset m_dataset;
     std::unique_ptr<SkillRecognizer> m_recognizer;
     bool m_recognise = true;
