@@ -61,15 +61,33 @@ std::uint64_t orderedBits(float value)
 
 } // namespace
 
-void PostingSorter::sort(std::vector<int> &rows, Key key, Qt::SortOrder order) const
+// How sort() orders rows by one key: which rows are empty, a 64-bit key per row of the same
+// order, and the full three-way comparison of two non-empty rows that breaks ties of keys that
+// are not exact (lists). The functions read scalar and ranks: an Ordering is filled in place.
+struct PostingSorter::Ordering
 {
-    // Each key gives: is the row empty, and a three-way comparison of two non-empty rows.
     std::vector<int> scalar; // per store row; -1 = empty
     std::vector<int> ranks;  // per location or skill id
+    std::function<bool(int)> isEmpty;
+    std::function<int(int, int)> compare;
+    std::function<std::uint64_t(int)> prefix;
+    bool exact = true;
+};
+
+void PostingSorter::sort(std::vector<int> &rows, Key key, Qt::SortOrder order) const
+{
+    Ordering ordering;
+    setComparison(ordering, key);
+    setPrefix(ordering, key);
+    sortRows(rows, ordering, order == Qt::AscendingOrder);
+}
+
+void PostingSorter::setComparison(Ordering &o, Key key) const
+{
     auto byScalar = [&](auto value) {
-        scalar.resize(static_cast<std::size_t>(m_store.size()));
+        o.scalar.resize(static_cast<std::size_t>(m_store.size()));
         for (int row = 0; row < m_store.size(); ++row)
-            scalar[static_cast<std::size_t>(row)] = value(row);
+            o.scalar[static_cast<std::size_t>(row)] = value(row);
     };
     auto poolRank = [&](const StringPool &pool, auto code) {
         const std::vector<int> rank = collationRanks(pool.values());
@@ -78,20 +96,18 @@ void PostingSorter::sort(std::vector<int> &rows, Key key, Qt::SortOrder order) c
             return c < 0 ? -1 : rank[static_cast<std::size_t>(c)];
         });
     };
-
-    std::function<bool(int)> isEmpty;
-    std::function<int(int, int)> compare;
     auto compareScalars = [&](int a, int b) {
-        return scalar[static_cast<std::size_t>(a)] - scalar[static_cast<std::size_t>(b)];
+        return o.scalar[static_cast<std::size_t>(a)] - o.scalar[static_cast<std::size_t>(b)];
     };
-    auto scalarEmpty = [&](int row) { return scalar[static_cast<std::size_t>(row)] < 0; };
+    auto scalarEmpty = [&](int row) { return o.scalar[static_cast<std::size_t>(row)] < 0; };
     auto compareLists = [&](auto list) {
         return [&, list](int a, int b) {
             const auto la = list(a);
             const auto lb = list(b);
             const std::size_t n = std::min(la.size(), lb.size());
             for (std::size_t i = 0; i < n; ++i) {
-                const int d = ranks[static_cast<std::size_t>(la[i])] - ranks[static_cast<std::size_t>(lb[i])];
+                const int d =
+                    o.ranks[static_cast<std::size_t>(la[i])] - o.ranks[static_cast<std::size_t>(lb[i])];
                 if (d != 0)
                     return d;
             }
@@ -120,9 +136,9 @@ void PostingSorter::sort(std::vector<int> &rows, Key key, Qt::SortOrder order) c
         names.reserve(static_cast<std::size_t>(m_store.locationCount()));
         for (int id = 0; id < m_store.locationCount(); ++id)
             names.push_back(m_store.location(id).displayName());
-        ranks = collationRanks(names);
-        isEmpty = [&](int row) { return m_store.locationIds(row).empty(); };
-        compare = compareLists([&](int row) { return m_store.locationIds(row); });
+        o.ranks = collationRanks(names);
+        o.isEmpty = [&](int row) { return m_store.locationIds(row).empty(); };
+        o.compare = compareLists([&](int row) { return m_store.locationIds(row); });
         break;
     }
     case Key::Skills: {
@@ -130,40 +146,41 @@ void PostingSorter::sort(std::vector<int> &rows, Key key, Qt::SortOrder order) c
         names.reserve(static_cast<std::size_t>(m_store.skillCount()));
         for (int id = 0; id < m_store.skillCount(); ++id)
             names.push_back(m_store.skillName(id));
-        ranks = collationRanks(names);
-        isEmpty = [&](int row) { return m_store.skillIds(row).empty(); };
-        compare = compareLists([&](int row) { return m_store.skillIds(row); });
+        o.ranks = collationRanks(names);
+        o.isEmpty = [&](int row) { return m_store.skillIds(row).empty(); };
+        o.compare = compareLists([&](int row) { return m_store.skillIds(row); });
         break;
     }
     case Key::Experience:
-        isEmpty = [&](int row) {
+        o.isEmpty = [&](int row) {
             return std::isnan(m_store.experienceMin(row)) && std::isnan(m_store.experienceMax(row));
         };
-        compare = [&](int a, int b) {
+        o.compare = [&](int a, int b) {
             const int d = compareFloats(m_store.experienceMin(a), m_store.experienceMin(b));
             return d != 0 ? d : compareFloats(m_store.experienceMax(a), m_store.experienceMax(b));
         };
         break;
     case Key::Salary:
-        isEmpty = [&](int row) { return !m_store.hasSalary(row); };
-        compare = [&](int a, int b) {
+        o.isEmpty = [&](int row) { return !m_store.hasSalary(row); };
+        o.compare = [&](int a, int b) {
             const int d = compareFloats(m_store.annualSalaryMin(a), m_store.annualSalaryMin(b));
             return d != 0 ? d : compareFloats(m_store.annualSalaryMax(a), m_store.annualSalaryMax(b));
         };
         break;
     }
-    if (!compare) {
-        isEmpty = scalarEmpty;
-        compare = compareScalars;
+    if (!o.compare) {
+        o.isEmpty = scalarEmpty;
+        o.compare = compareScalars;
     }
+}
 
-    // Sorting a million rows through the comparisons above is slow; each row first gets a
-    // 64-bit key of the same order (for lists: their first three ranks), and the full
-    // comparison only breaks ties of keys that are not exact.
-    bool exact = true;
-    std::function<std::uint64_t(int)> prefix;
+// Sorting a million rows through the comparisons above is slow; each row first gets a 64-bit key
+// of the same order (for lists: their first three ranks), and the full comparison only breaks
+// ties of keys that are not exact.
+void PostingSorter::setPrefix(Ordering &o, Key key) const
+{
     auto listPrefix = [&](auto list) {
-        exact = false;
+        o.exact = false;
         return [&, list](int row) {
             constexpr std::uint64_t fieldMask = (std::uint64_t(1) << 21) - 1;
             const auto ids = list(row);
@@ -171,7 +188,7 @@ void PostingSorter::sort(std::vector<int> &rows, Key key, Qt::SortOrder order) c
             for (std::size_t i = 0; i < 3; ++i) {
                 const std::uint64_t rank =
                     i < ids.size()
-                        ? std::min<std::uint64_t>(ranks[static_cast<std::size_t>(ids[i])] + 1, fieldMask)
+                        ? std::min<std::uint64_t>(o.ranks[static_cast<std::size_t>(ids[i])] + 1, fieldMask)
                         : 0;
                 value = (value << 21) | rank;
             }
@@ -180,40 +197,46 @@ void PostingSorter::sort(std::vector<int> &rows, Key key, Qt::SortOrder order) c
     };
     switch (key) {
     case Key::Locations:
-        prefix = listPrefix([&](int row) { return m_store.locationIds(row); });
+        o.prefix = listPrefix([&](int row) { return m_store.locationIds(row); });
         break;
     case Key::Skills:
-        prefix = listPrefix([&](int row) { return m_store.skillIds(row); });
+        o.prefix = listPrefix([&](int row) { return m_store.skillIds(row); });
         break;
     case Key::Experience:
-        prefix = [&](int row) {
+        o.prefix = [&](int row) {
             return orderedBits(m_store.experienceMin(row)) << 32 | orderedBits(m_store.experienceMax(row));
         };
         break;
     case Key::Salary:
-        prefix = [&](int row) {
+        o.prefix = [&](int row) {
             return orderedBits(m_store.annualSalaryMin(row)) << 32 |
                    orderedBits(m_store.annualSalaryMax(row));
         };
         break;
     default:
-        prefix = [&](int row) { return static_cast<std::uint64_t>(scalar[static_cast<std::size_t>(row)]); };
+        o.prefix = [&](int row) {
+            return static_cast<std::uint64_t>(o.scalar[static_cast<std::size_t>(row)]);
+        };
         break;
     }
+}
 
+// Non-empty rows by prefix, then by the full comparison, then in store order; empty rows last,
+// in store order.
+void PostingSorter::sortRows(std::vector<int> &rows, const Ordering &o, bool ascending) const
+{
     const auto firstEmpty =
-        std::stable_partition(rows.begin(), rows.end(), [&](int row) { return !isEmpty(row); });
+        std::stable_partition(rows.begin(), rows.end(), [&](int row) { return !o.isEmpty(row); });
     std::vector<std::uint64_t> keys(static_cast<std::size_t>(m_store.size()));
     for (auto it = rows.begin(); it != firstEmpty; ++it)
-        keys[static_cast<std::size_t>(*it)] = prefix(*it);
-    const bool ascending = order == Qt::AscendingOrder;
+        keys[static_cast<std::size_t>(*it)] = o.prefix(*it);
     std::sort(rows.begin(), firstEmpty, [&](int a, int b) {
         const std::uint64_t ka = keys[static_cast<std::size_t>(a)];
         const std::uint64_t kb = keys[static_cast<std::size_t>(b)];
         if (ka != kb)
             return ascending ? ka < kb : ka > kb;
-        if (!exact) {
-            const int d = compare(a, b);
+        if (!o.exact) {
+            const int d = o.compare(a, b);
             if (d != 0)
                 return ascending ? d < 0 : d > 0;
         }

@@ -21,6 +21,12 @@ public:
     void sort(std::vector<int> &rows, Key key, Qt::SortOrder order) const;
 
 private:
+    // The steps of sort(); see the .cpp.
+    struct Ordering;
+    void setComparison(Ordering &ordering, Key key) const;
+    void setPrefix(Ordering &ordering, Key key) const;
+    void sortRows(std::vector<int> &rows, const Ordering &ordering, bool ascending) const;
+
     const PostingStore &m_store;
 };
 
