@@ -137,6 +137,28 @@ std::optional<Facet> facetForKey(const QString &key)
     return std::nullopt;
 }
 
+// Every key a term may start with.
+QStringList acceptedKeys()
+{
+    QStringList keys;
+    for (const Facet facet : allFacets)
+        keys << FilterExpression::key(facet);
+    keys << QStringLiteral("salary") << QStringLiteral("experience") << QStringLiteral("has");
+    return keys;
+}
+
+// A term that starts with a quotation mark: one quoted phrase, else its values joined by commas.
+void addQuotedText(const QString &term, QStringList &text)
+{
+    const QStringList parts = splitValues(term);
+    if (parts.size() == 1 && term.endsWith(QLatin1Char('"')) && term.size() >= 2) {
+        if (!parts.first().trimmed().isEmpty())
+            text << parts.first();
+        return;
+    }
+    text << QStringList(splitValues(term)).join(QLatin1Char(','));
+}
+
 } // namespace
 
 QString FilterExpression::key(Facet facet)
@@ -181,116 +203,129 @@ std::optional<Filter> FilterExpression::parse(const QString &text, const FilterE
     if (!unclosed.isNull())
         return fail(terms.last(), tr("a quotation mark is not closed."));
 
-    static const QRegularExpression keyed(QStringLiteral("^(-?)([A-Za-z]+)(>=|<=|:)(.*)$"));
-    static const QRegularExpression range(QStringLiteral("^([^.]*)\\.\\.([^.]*)$"));
-    QStringList keys;
-    for (const Facet facet : allFacets)
-        keys << key(facet);
-    keys << QStringLiteral("salary") << QStringLiteral("experience") << QStringLiteral("has");
-
     Filter filter;
     for (const Term &term : terms) {
-        if (term.text.startsWith(QLatin1Char('"'))) {
-            const QStringList parts = splitValues(term.text);
-            if (parts.size() == 1 && term.text.endsWith(QLatin1Char('"')) && term.text.size() >= 2) {
-                if (!parts.first().trimmed().isEmpty())
-                    filter.text << parts.first();
-                continue;
-            }
-            filter.text << QStringList(splitValues(term.text)).join(QLatin1Char(','));
-            continue;
-        }
-        const QRegularExpressionMatch match = keyed.match(term.text);
-        if (!match.hasMatch()) {
-            filter.text << term.text;
-            continue;
-        }
-        const bool negated = !match.captured(1).isEmpty();
-        const QString name = match.captured(2).toLower();
-        const QString op = match.captured(3);
-        const QString rest = match.captured(4);
-
-        if (name == QLatin1String("salary") || name == QLatin1String("experience")) {
-            if (negated)
-                return fail(term, tr("a range cannot be excluded."));
-            Range &target = name == QLatin1String("salary") ? filter.salary : filter.experience;
-            const QString example = name == QLatin1String("salary") ? QStringLiteral("salary:150k..300k")
-                                                                    : QStringLiteral("experience:3..5");
-            if (op == QLatin1String(":")) {
-                const QRegularExpressionMatch bounds = range.match(rest);
-                if (!bounds.hasMatch())
-                    return fail(term, tr("expected a range like %1, or %2>=N, %2<=N.").arg(example, name));
-                std::optional<double> low, high;
-                if (!bounds.captured(1).isEmpty() && !(low = parseNumber(bounds.captured(1))))
-                    return fail(term, tr("“%1” is not a number.").arg(bounds.captured(1)));
-                if (!bounds.captured(2).isEmpty() && !(high = parseNumber(bounds.captured(2))))
-                    return fail(term, tr("“%1” is not a number.").arg(bounds.captured(2)));
-                if (!low && !high)
-                    return fail(term, tr("the range has no bounds."));
-                if (low && high && *low > *high)
-                    return fail(term, tr("the lower bound is above the upper bound."));
-                target.min = low;
-                target.max = high;
-            } else {
-                const std::optional<double> value = parseNumber(rest);
-                if (!value)
-                    return fail(term, tr("“%1” is not a number (examples: 150000, 150k, 5).").arg(rest));
-                (op == QLatin1String(">=") ? target.min : target.max) = value;
-            }
-            continue;
-        }
-        if (name == QLatin1String("has")) {
-            if (negated || op != QLatin1String(":") ||
-                rest.compare(QLatin1String("salary"), Qt::CaseInsensitive) != 0)
-                return fail(term, tr("the only accepted form is has:salary."));
-            filter.requireSalary = true;
-            continue;
-        }
-        const std::optional<Facet> facet = facetForKey(name);
-        if (!facet)
-            return fail(term,
-                        tr("unknown key “%1”. Accepted keys: %2.").arg(name, keys.join(QLatin1String(", "))));
-        if (op != QLatin1String(":"))
-            return fail(term, tr("“%1” takes values after a colon, e.g. %1:value.").arg(name));
-
-        QList<int> values;
-        for (const QString &value : splitValues(rest)) {
-            const QString wanted = value.trimmed();
-            if (wanted.isEmpty())
-                return fail(term, tr("a value is missing."));
-            const QList<int> found = engine.findValues(*facet, wanted);
-            if (found.isEmpty()) {
-                // Offer values that contain what was typed, else the first ones.
-                QStringList accepted, containing;
-                for (int v = 0; v < engine.valueCount(*facet); ++v) {
-                    const QString candidate = engine.valueKey(*facet, v);
-                    if (candidate.contains(wanted, Qt::CaseInsensitive) && containing.size() < maxSuggestions)
-                        containing << candidate;
-                    if (accepted.size() < maxSuggestions)
-                        accepted << candidate;
-                }
-                const QStringList shown = containing.isEmpty() ? accepted : containing;
-                QString list = shown.join(QLatin1String(", "));
-                if (engine.valueCount(*facet) > shown.size())
-                    list += tr(", … (%1 in all)").arg(engine.valueCount(*facet));
-                return fail(term, tr("unknown %1 “%2”. Accepted: %3.").arg(name, wanted, list));
-            }
-            for (const int id : found) {
-                if (!values.contains(id))
-                    values << id;
-            }
-        }
-        FacetFilter &target = filter.facet(*facet);
-        if (negated) {
-            for (const int id : std::as_const(values)) {
-                if (!target.excluded.contains(id))
-                    target.excluded << id;
-            }
-        } else {
-            target.clauses << values;
-        }
+        if (const std::optional<QString> problem = readTerm(term.text, engine, filter))
+            return fail(term, *problem);
     }
     return filter;
+}
+
+std::optional<QString> FilterExpression::readTerm(const QString &term, const FilterEngine &engine,
+                                                  Filter &filter)
+{
+    if (term.startsWith(QLatin1Char('"'))) {
+        addQuotedText(term, filter.text);
+        return std::nullopt;
+    }
+    static const QRegularExpression keyed(QStringLiteral("^(-?)([A-Za-z]+)(>=|<=|:)(.*)$"));
+    const QRegularExpressionMatch match = keyed.match(term);
+    if (!match.hasMatch()) {
+        filter.text << term;
+        return std::nullopt;
+    }
+    const KeyedTerm keyedTerm{!match.captured(1).isEmpty(), match.captured(2).toLower(), match.captured(3),
+                              match.captured(4)};
+    const QString &name = keyedTerm.name;
+    if (name == QLatin1String("salary") || name == QLatin1String("experience"))
+        return readRange(keyedTerm, filter);
+    if (name == QLatin1String("has")) {
+        if (keyedTerm.negated || keyedTerm.op != QLatin1String(":") ||
+            keyedTerm.rest.compare(QLatin1String("salary"), Qt::CaseInsensitive) != 0)
+            return tr("the only accepted form is has:salary.");
+        filter.requireSalary = true;
+        return std::nullopt;
+    }
+    return readFacetTerm(keyedTerm, engine, filter);
+}
+
+// salary or experience: >=N, <=N or :N..M.
+std::optional<QString> FilterExpression::readRange(const KeyedTerm &term, Filter &filter)
+{
+    static const QRegularExpression range(QStringLiteral("^([^.]*)\\.\\.([^.]*)$"));
+    const QString &name = term.name;
+    if (term.negated)
+        return tr("a range cannot be excluded.");
+    Range &target = name == QLatin1String("salary") ? filter.salary : filter.experience;
+    const QString example = name == QLatin1String("salary") ? QStringLiteral("salary:150k..300k")
+                                                            : QStringLiteral("experience:3..5");
+    if (term.op == QLatin1String(":")) {
+        const QRegularExpressionMatch bounds = range.match(term.rest);
+        if (!bounds.hasMatch())
+            return tr("expected a range like %1, or %2>=N, %2<=N.").arg(example, name);
+        std::optional<double> low, high;
+        if (!bounds.captured(1).isEmpty() && !(low = parseNumber(bounds.captured(1))))
+            return tr("“%1” is not a number.").arg(bounds.captured(1));
+        if (!bounds.captured(2).isEmpty() && !(high = parseNumber(bounds.captured(2))))
+            return tr("“%1” is not a number.").arg(bounds.captured(2));
+        if (!low && !high)
+            return tr("the range has no bounds.");
+        if (low && high && *low > *high)
+            return tr("the lower bound is above the upper bound.");
+        target.min = low;
+        target.max = high;
+    } else {
+        const std::optional<double> value = parseNumber(term.rest);
+        if (!value)
+            return tr("“%1” is not a number (examples: 150000, 150k, 5).").arg(term.rest);
+        (term.op == QLatin1String(">=") ? target.min : target.max) = value;
+    }
+    return std::nullopt;
+}
+
+// key:value[,value…] or -key:value[,value…] for a facet.
+std::optional<QString> FilterExpression::readFacetTerm(const KeyedTerm &term, const FilterEngine &engine,
+                                                       Filter &filter)
+{
+    const QString &name = term.name;
+    const std::optional<Facet> facet = facetForKey(name);
+    if (!facet)
+        return tr("unknown key “%1”. Accepted keys: %2.").arg(name, acceptedKeys().join(QLatin1String(", ")));
+    if (term.op != QLatin1String(":"))
+        return tr("“%1” takes values after a colon, e.g. %1:value.").arg(name);
+
+    QList<int> values;
+    for (const QString &value : splitValues(term.rest)) {
+        const QString wanted = value.trimmed();
+        if (wanted.isEmpty())
+            return tr("a value is missing.");
+        const QList<int> found = engine.findValues(*facet, wanted);
+        if (found.isEmpty())
+            return tr("unknown %1 “%2”. Accepted: %3.")
+                .arg(name, wanted, suggestions(*facet, wanted, engine));
+        for (const int id : found) {
+            if (!values.contains(id))
+                values << id;
+        }
+    }
+    FacetFilter &target = filter.facet(*facet);
+    if (term.negated) {
+        for (const int id : std::as_const(values)) {
+            if (!target.excluded.contains(id))
+                target.excluded << id;
+        }
+    } else {
+        target.clauses << values;
+    }
+    return std::nullopt;
+}
+
+// For an unknown value: the values that contain what was typed, else the first ones.
+QString FilterExpression::suggestions(Facet facet, const QString &wanted, const FilterEngine &engine)
+{
+    QStringList accepted, containing;
+    for (int v = 0; v < engine.valueCount(facet); ++v) {
+        const QString candidate = engine.valueKey(facet, v);
+        if (candidate.contains(wanted, Qt::CaseInsensitive) && containing.size() < maxSuggestions)
+            containing << candidate;
+        if (accepted.size() < maxSuggestions)
+            accepted << candidate;
+    }
+    const QStringList shown = containing.isEmpty() ? accepted : containing;
+    QString list = shown.join(QLatin1String(", "));
+    if (engine.valueCount(facet) > shown.size())
+        list += tr(", … (%1 in all)").arg(engine.valueCount(facet));
+    return list;
 }
 
 QString FilterExpression::format(const Filter &filter, const FilterEngine &engine)

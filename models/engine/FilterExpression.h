@@ -42,6 +42,22 @@ public:
     static QString describe(const Filter &filter, const FilterEngine &engine);
 
     static QString key(Facet facet);
+
+private:
+    // The steps of parse(). Each returns the problem with the term, or std::nullopt when it is
+    // valid and added to filter.
+    struct KeyedTerm
+    {
+        bool negated = false;
+        QString name; // lower case
+        QString op;   // ":", ">=" or "<="
+        QString rest;
+    };
+    static std::optional<QString> readTerm(const QString &term, const FilterEngine &engine, Filter &filter);
+    static std::optional<QString> readRange(const KeyedTerm &term, Filter &filter);
+    static std::optional<QString> readFacetTerm(const KeyedTerm &term, const FilterEngine &engine,
+                                                Filter &filter);
+    static QString suggestions(Facet facet, const QString &wanted, const FilterEngine &engine);
 };
 
 } // namespace jobexplorer
