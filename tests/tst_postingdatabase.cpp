@@ -33,6 +33,7 @@ private Q_SLOTS:
     void shouldOpenAReadOnlyFileReadOnly();
     void shouldFindDamageInTheBackground();
     void shouldStopACheckWhileItRuns();
+    void shouldRemoveWhatKilledWritesLeftBehind();
     void shouldKeepTheOldFileWhenAWriteFails();
     void shouldRefuseAnInconsistentDataset_data();
     void shouldRefuseAnInconsistentDataset();
@@ -447,6 +448,49 @@ void tst_PostingDatabase::shouldStopACheckWhileItRuns()
         for (const QList<QVariant> &report : std::as_const(finished))
             QCOMPARE(report.at(1).toString(), QString());
     }
+}
+
+void tst_PostingDatabase::shouldRemoveWhatKilledWritesLeftBehind()
+{
+    // Given hidden files beside the database as killed writes leave them, and others
+    const QFileInfo database(m_path);
+    auto leftover = [&](const char *suffix) -> QString {
+        return database.absolutePath() + QLatin1String("/.") + database.fileName() + QLatin1String(suffix);
+    };
+    const QDateTime anHourAgo = QDateTime::currentDateTime().addSecs(-3600);
+    auto make = [&](const QString &path, const QByteArray &bytes, bool old) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        if (old)
+            QVERIFY(file.setFileTime(anHourAgo, QFileDevice::FileModificationTime));
+    };
+    QByteArray sqlite;
+    {
+        QFile file(m_path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        sqlite = file.readAll();
+    }
+    make(leftover(".Ab12Cd"), sqlite, true);                        // killed mid-write an hour ago
+    make(leftover(".Ef34Gh"), {}, true);                            // killed at once
+    make(leftover(".Ij56Kl"), sqlite, false);                       // just begun: may be in progress
+    make(leftover(".Mn78Op"), QByteArray("notes, not ours"), true); // someone else's file
+    make(leftover(".Qr90St"), sqlite, true);                        // old, but still being written
+    SqlConnection writer(leftover(".Qr90St"), SqlConnection::Mode::ReadWrite);
+    QSqlQuery query(writer.database());
+    QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+    // When the database is opened
+    QString error;
+    QVERIFY2(PostingDatabase::open(m_path, &error), qPrintable(error));
+
+    // Then only the stale files of ours are gone
+    QVERIFY(!QFile::exists(leftover(".Ab12Cd")));
+    QVERIFY(!QFile::exists(leftover(".Ef34Gh")));
+    QVERIFY(QFile::exists(leftover(".Ij56Kl")));
+    QVERIFY(QFile::exists(leftover(".Mn78Op")));
+    QVERIFY(QFile::exists(leftover(".Qr90St")));
+    QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
 }
 
 void tst_PostingDatabase::shouldKeepTheOldFileWhenAWriteFails()

@@ -364,6 +364,44 @@ bool syncFile(const QString &fileName)
 
 } // namespace
 
+int DatasetWriter::removeStaleTemporaryFiles(const QString &fileName)
+{
+    const QFileInfo target(fileName);
+    QDir folder = target.absoluteDir();
+    const QString prefix = QLatin1Char('.') + target.fileName() + QLatin1Char('.');
+    const QDateTime oldEnough = QDateTime::currentDateTimeUtc().addSecs(-staleAfterSeconds);
+    int removed = 0;
+    const QFileInfoList candidates =
+        folder.entryInfoList({prefix + QLatin1String("??????")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QFileInfo &candidate : candidates) {
+        if (!candidate.isFile() || candidate.isSymLink() || candidate.lastModified().toUTC() > oldEnough)
+            continue;
+        // Ours only: an SQLite file (or nothing yet, when the write was killed at once)...
+        QFile file(candidate.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray header = file.read(16);
+        file.close();
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            continue;
+        // ...that no writer holds: a writer keeps its transaction, and so SQLite's lock, open
+        // until the file is complete and moved into place.
+        if (!header.isEmpty()) {
+            try {
+                SqliteConnection probe(candidate.absoluteFilePath(), SqliteConnection::Mode::ReadWrite,
+                                       SqliteConnection::Threads::OneThread);
+                probe.execute("BEGIN IMMEDIATE");
+                probe.execute("ROLLBACK");
+            } catch (const SqliteError &) {
+                continue; // busy: still being written
+            }
+        }
+        if (QFile::remove(candidate.absoluteFilePath()))
+            ++removed;
+    }
+    return removed;
+}
+
 QString DatasetWriter::validate(const Dataset &dataset)
 {
     return checkDataset(dataset, SkillIndex(dataset));
@@ -387,6 +425,7 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
     if (statements.isEmpty())
         return fail(tr("the database schema is missing from the program."));
 
+    removeStaleTemporaryFiles(fileName);
     QTemporaryFile temporary(target.absolutePath() % QLatin1String("/.") % target.fileName() %
                              QLatin1String(".XXXXXX"));
     if (!temporary.open())

@@ -25,6 +25,12 @@ public:
     // is consistent.
     static QString validate(const Dataset &dataset);
 
+    // Removes what killed writes of fileName left behind: hidden ".NAME.XXXXXX" files beside it
+    // that are SQLite files (or empty), older than staleAfterSeconds and not being written by
+    // anyone. Returns how many were removed. Called by write() and when a database is opened.
+    static int removeStaleTemporaryFiles(const QString &fileName);
+    static constexpr int staleAfterSeconds = 60;
+
 private:
     QString m_error;
 };

@@ -1,5 +1,6 @@
 #include "PostingDatabase.h"
 
+#include "DatasetWriter.h"
 #include "SqliteStatement.h"
 #include "StoreLoader.h"
 
@@ -94,6 +95,8 @@ std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, 
 
     // Root may write anywhere; a file without its owner's write bit is still meant to be read-only.
     const bool readOnly = !info.isWritable() || !info.permission(QFile::WriteOwner);
+    if (!readOnly)
+        DatasetWriter::removeStaleTemporaryFiles(fileName);
     std::unique_ptr<SqliteConnection> connection;
     try {
         connection = std::make_unique<SqliteConnection>(
