@@ -30,6 +30,44 @@ FacetSection::FacetSection(FacetModel *model, const QString &title, QWidget *par
     setObjectName(key);
     m_proxy->setSourceModel(model);
 
+    QLayout *headerRow = setUpHeader(key);
+
+    auto *bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(4, 0, 0, 4);
+    if (model->isGrouped())
+        bodyLayout->addWidget(createSkillMatch(key));
+    if (model->isGrouped() || model->rowCount() > searchThreshold) {
+        createSearch(key);
+        bodyLayout->addWidget(m_search);
+    }
+    setUpView(key);
+    bodyLayout->addWidget(m_view);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(headerRow);
+    layout->addWidget(m_body);
+
+    connect(model, &QAbstractItemModel::dataChanged, this, &FacetSection::updateHeader);
+    if (model->isGrouped()) {
+        // Open the categories that hold a chosen skill, so the choice is visible.
+        connect(model, &QAbstractItemModel::dataChanged, this, [this] {
+            for (int row = 0; row < m_proxy->rowCount(); ++row) {
+                const QModelIndex category = m_proxy->index(row, 0);
+                if (category.data(FacetModel::SelectedRole).toBool())
+                    m_view->expand(category);
+            }
+        });
+    }
+    connect(model, &QAbstractItemModel::modelReset, this, &FacetSection::updateHeader);
+    updateHeader();
+    setExpanded(false);
+}
+
+// The header row: the title that opens and closes the section, the sort order and Clear.
+QLayout *FacetSection::setUpHeader(const QString &key)
+{
     m_header->setObjectName(key + QLatin1String("-header"));
     m_header->setCheckable(true);
     m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -52,8 +90,8 @@ FacetSection::FacetSection(FacetModel *model, const QString &title, QWidget *par
     m_clear->setObjectName(key + QLatin1String("-clear"));
     m_clear->setAutoRaise(true);
     m_clear->setText(tr("Clear"));
-    m_clear->setToolTip(tr("Clear the choices in %1").arg(title));
-    m_clear->setAccessibleName(tr("Clear the choices in %1").arg(title));
+    m_clear->setToolTip(tr("Clear the choices in %1").arg(m_title));
+    m_clear->setAccessibleName(tr("Clear the choices in %1").arg(m_title));
     // An icon, so that long facet names in any language fit the panel beside it.
     m_clear->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
     m_clear->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -62,51 +100,57 @@ FacetSection::FacetSection(FacetModel *model, const QString &title, QWidget *par
     QSizePolicy keep = m_clear->sizePolicy();
     keep.setRetainSizeWhenHidden(true);
     m_clear->setSizePolicy(keep);
-    connect(m_clear, &QToolButton::clicked, model, &FacetModel::clear);
+    connect(m_clear, &QToolButton::clicked, m_model, &FacetModel::clear);
 
     auto *headerRow = new QHBoxLayout;
     headerRow->setContentsMargins(0, 0, 0, 0);
     headerRow->addWidget(m_header, 1);
     headerRow->addWidget(m_sort);
     headerRow->addWidget(m_clear);
+    return headerRow;
+}
 
-    auto *bodyLayout = new QVBoxLayout(m_body);
-    bodyLayout->setContentsMargins(4, 0, 0, 4);
-    if (model->isGrouped()) {
-        auto *match = new QComboBox(m_body);
-        match->setObjectName(key + QLatin1String("-match"));
-        match->addItem(tr("Postings with all chosen skills"), int(SkillMatch::All));
-        match->addItem(tr("Postings with any chosen skill"), int(SkillMatch::Any));
-        match->setAccessibleName(tr("How chosen skills combine"));
-        // Long translations must not widen the panel: the box elides instead.
-        match->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        match->setMinimumContentsLength(12);
-        connect(match, &QComboBox::activated, this,
-                [model, match](int) { model->setSkillMatch(SkillMatch(match->currentData().toInt())); });
-        connect(model, &QAbstractItemModel::dataChanged, match,
-                [model, match] { match->setCurrentIndex(model->skillMatch() == SkillMatch::All ? 0 : 1); });
-        bodyLayout->addWidget(match);
-    }
-    if (model->isGrouped() || model->rowCount() > searchThreshold) {
-        m_search = new QLineEdit(m_body);
-        m_search->setObjectName(key + QLatin1String("-search"));
-        m_search->setPlaceholderText(
-            tr("Search in %1…", "%1 is the name of a facet, e.g. Skills").arg(title));
-        m_search->setClearButtonEnabled(true);
-        m_search->setAccessibleName(tr("Search %1").arg(title));
-        connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-            m_proxy->setSearchText(text);
-            if (!text.isEmpty())
-                m_view->expandAll();
-        });
-        bodyLayout->addWidget(m_search);
-    }
+// For skills: whether postings need all chosen skills or any.
+QComboBox *FacetSection::createSkillMatch(const QString &key)
+{
+    FacetModel *model = m_model;
+    auto *match = new QComboBox(m_body);
+    match->setObjectName(key + QLatin1String("-match"));
+    match->addItem(tr("Postings with all chosen skills"), int(SkillMatch::All));
+    match->addItem(tr("Postings with any chosen skill"), int(SkillMatch::Any));
+    match->setAccessibleName(tr("How chosen skills combine"));
+    // Long translations must not widen the panel: the box elides instead.
+    match->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    match->setMinimumContentsLength(12);
+    connect(match, &QComboBox::activated, this,
+            [model, match](int) { model->setSkillMatch(SkillMatch(match->currentData().toInt())); });
+    connect(model, &QAbstractItemModel::dataChanged, match,
+            [model, match] { match->setCurrentIndex(model->skillMatch() == SkillMatch::All ? 0 : 1); });
+    return match;
+}
+
+void FacetSection::createSearch(const QString &key)
+{
+    m_search = new QLineEdit(m_body);
+    m_search->setObjectName(key + QLatin1String("-search"));
+    m_search->setPlaceholderText(tr("Search in %1…", "%1 is the name of a facet, e.g. Skills").arg(m_title));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search %1").arg(m_title));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        if (!text.isEmpty())
+            m_view->expandAll();
+    });
+}
+
+void FacetSection::setUpView(const QString &key)
+{
     m_view->setObjectName(key + QLatin1String("-values"));
-    m_view->setAccessibleName(tr("%1 values").arg(title));
+    m_view->setAccessibleName(tr("%1 values").arg(m_title));
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
-    m_view->setRootIsDecorated(model->isGrouped());
+    m_view->setRootIsDecorated(m_model->isGrouped());
     m_view->setItemsExpandable(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -116,6 +160,14 @@ FacetSection::FacetSection(FacetModel *model, const QString &title, QWidget *par
     // without a filter): sizing it to the counts shown measured hundreds of values at every
     // filter change (more time than computing them) and made the names' column jump.
     m_view->header()->setSectionResizeMode(FacetModel::CountColumn, QHeaderView::Fixed);
+    keepViewFitted();
+    connect(m_view, &QWidget::customContextMenuRequested, this, &FacetSection::showContextMenu);
+}
+
+// Keeps the counts' column, the categories' spans and the view's height right as the values
+// change.
+void FacetSection::keepViewFitted()
+{
     auto fitCountColumn = [this] {
         const QString widest = m_view->locale().toString(std::max(m_model->largestCount(), 9));
         const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
@@ -146,29 +198,6 @@ FacetSection::FacetSection(FacetModel *model, const QString &title, QWidget *par
     connect(m_proxy, &QAbstractItemModel::modelReset, this, fitHeight);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, fitHeight);
     fitHeight();
-    connect(m_view, &QWidget::customContextMenuRequested, this, &FacetSection::showContextMenu);
-    bodyLayout->addWidget(m_view);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(headerRow);
-    layout->addWidget(m_body);
-
-    connect(model, &QAbstractItemModel::dataChanged, this, &FacetSection::updateHeader);
-    if (model->isGrouped()) {
-        // Open the categories that hold a chosen skill, so the choice is visible.
-        connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-            for (int row = 0; row < m_proxy->rowCount(); ++row) {
-                const QModelIndex category = m_proxy->index(row, 0);
-                if (category.data(FacetModel::SelectedRole).toBool())
-                    m_view->expand(category);
-            }
-        });
-    }
-    connect(model, &QAbstractItemModel::modelReset, this, &FacetSection::updateHeader);
-    updateHeader();
-    setExpanded(false);
 }
 
 void FacetSection::setExpanded(bool expanded)

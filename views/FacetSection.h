@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QToolButton;
 class QTreeView;
@@ -27,6 +29,13 @@ public:
     bool isExpanded() const;
 
 private:
+    // The parts of the section, made in this order by the constructor.
+    QLayout *setUpHeader(const QString &key);
+    QComboBox *createSkillMatch(const QString &key);
+    void createSearch(const QString &key);
+    void setUpView(const QString &key);
+    void keepViewFitted();
+
     void updateHeader();
     void showContextMenu(const QPoint &position);
 

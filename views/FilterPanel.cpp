@@ -74,6 +74,27 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("filterPanel"));
 
+    setUpSearch();
+    QLayout *queryRow = createQueryRow();
+    QLayout *chipsRow = createChipsRow();
+    QLayout *ranges = createRanges();
+    QWidget *sections = createSections();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addLayout(queryRow);
+    layout->addWidget(m_queryError);
+    layout->addLayout(chipsRow);
+    layout->addLayout(ranges);
+    layout->addWidget(sections, 1);
+
+    connect(workspace, &Workspace::filterChanged, this, &FilterPanel::followFilter);
+    followFilter();
+}
+
+// The text search, applied once typing pauses.
+void FilterPanel::setUpSearch()
+{
     m_search->setObjectName(QStringLiteral("textSearch"));
     m_search->setPlaceholderText(tr("Search titles, companies, skills, notes…"));
     m_search->setClearButtonEnabled(true);
@@ -82,7 +103,11 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
     m_searchTimer->setInterval(searchDelayMs);
     connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, &FilterPanel::applySearch);
+}
 
+// The filter expression with Copy; m_queryError shows what is wrong with it.
+QLayout *FilterPanel::createQueryRow()
+{
     m_query->setObjectName(QStringLiteral("filterQuery"));
     m_query->setPlaceholderText(tr("Filter, e.g. seniority:senior skill:kubernetes salary>=150k"));
     m_query->setAccessibleName(tr("Filter expression"));
@@ -102,17 +127,28 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
     m_queryError->setStyleSheet(QStringLiteral("color: #b00020"));
     m_queryError->hide();
 
-    auto *clearAll = new QPushButton(tr("Clear all"), this);
-    clearAll->setObjectName(QStringLiteral("clearAll"));
-    connect(clearAll, &QPushButton::clicked, workspace, &Workspace::clearFilter);
-
     auto *queryRow = new QHBoxLayout;
     queryRow->addWidget(m_query, 1);
     queryRow->addWidget(copy);
+    return queryRow;
+}
+
+// The active filter as chips, and Clear all.
+QLayout *FilterPanel::createChipsRow()
+{
+    auto *clearAll = new QPushButton(tr("Clear all"), this);
+    clearAll->setObjectName(QStringLiteral("clearAll"));
+    connect(clearAll, &QPushButton::clicked, m_workspace, &Workspace::clearFilter);
+
     auto *chipsRow = new QHBoxLayout;
     chipsRow->addWidget(m_chips, 1);
     chipsRow->addWidget(clearAll, 0, Qt::AlignTop);
+    return chipsRow;
+}
 
+// Salary and experience from–to, and "only postings with a salary".
+QLayout *FilterPanel::createRanges()
+{
     auto *ranges = new QFormLayout;
     auto pair = [this](QSpinBox *from, QSpinBox *to) {
         auto *row = new QHBoxLayout;
@@ -128,7 +164,12 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
     for (QSpinBox *box : {m_salaryMin, m_salaryMax, m_experienceMin, m_experienceMax})
         connect(box, &QSpinBox::editingFinished, this, &FilterPanel::applyRanges);
     connect(m_hasSalary, &QCheckBox::toggled, this, &FilterPanel::applyRanges);
+    return ranges;
+}
 
+// One section per facet (m_sections), in a scroll area.
+QWidget *FilterPanel::createSections()
+{
     auto *sectionsWidget = new QWidget(this);
     auto *sectionsLayout = new QVBoxLayout(sectionsWidget);
     sectionsLayout->setContentsMargins(0, 0, 0, 0);
@@ -144,7 +185,7 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
         {Facet::CompanySize, QT_TR_NOOP("Company size")},
     };
     for (const auto &[facet, title] : facets) {
-        auto *section = new FacetSection(new FacetModel(workspace, facet, this), tr(title), sectionsWidget);
+        auto *section = new FacetSection(new FacetModel(m_workspace, facet, this), tr(title), sectionsWidget);
         section->setExpanded(facet == Facet::Role || facet == Facet::Seniority || facet == Facet::Skill);
         sectionsLayout->addWidget(section);
         m_sections << section;
@@ -156,17 +197,7 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(sectionsWidget);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addLayout(queryRow);
-    layout->addWidget(m_queryError);
-    layout->addLayout(chipsRow);
-    layout->addLayout(ranges);
-    layout->addWidget(scroll, 1);
-
-    connect(workspace, &Workspace::filterChanged, this, &FilterPanel::followFilter);
-    followFilter();
+    return scroll;
 }
 
 void FilterPanel::focusExpression()

@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QSpinBox;
 class QTimer;
@@ -30,6 +31,13 @@ public:
     QList<FacetSection *> sections() const { return m_sections; }
 
 private:
+    // The parts of the panel, made in this order by the constructor.
+    void setUpSearch();
+    QLayout *createQueryRow();
+    QLayout *createChipsRow();
+    QLayout *createRanges();
+    QWidget *createSections();
+
     void applyQuery();
     void applySearch();
     void applyRanges();

@@ -46,7 +46,30 @@ ImportDialog::ImportDialog(const QString &openDatabase, const QString &taxonomyF
 {
     setWindowTitle(tr("Import Postings"));
 
-    // The file and how it is read.
+    QLayout *fileSection = createFileSection();
+    QWidget *mappingSection = createMappingSection();
+    QWidget *previewSection = createPreviewSection();
+    QLayout *targetRow = createTargetSection();
+    createProgressAndButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(fileSection);
+    auto *middle = new QHBoxLayout;
+    middle->addWidget(mappingSection, 2);
+    middle->addWidget(previewSection, 3);
+    layout->addLayout(middle, 1);
+    layout->addLayout(targetRow);
+    layout->addWidget(m_append);
+    layout->addWidget(m_abortOnBadRow);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_buttons);
+    updateButtons();
+}
+
+// The file and how it is read.
+QLayout *ImportDialog::createFileSection()
+{
     m_fileEdit = new QLineEdit(this);
     m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
     m_fileEdit->setReadOnly(true);
@@ -79,34 +102,28 @@ ImportDialog::ImportDialog(const QString &openDatabase, const QString &taxonomyF
     fileForm->addRow(tr("&Encoding:"), m_encoding);
     fileForm->addRow(tr("&Delimiter:"), m_delimiter);
     fileForm->addRow(QString(), m_headerRow);
+    return fileForm;
+}
 
-    // Columns to fields.
+// Columns to fields: a preset, a saved mapping, or a column chosen per field.
+QWidget *ImportDialog::createMappingSection()
+{
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("presetCombo"));
     m_preset->addItem(tr("Detected from the header"), QString());
     for (const QString &name : ImportMapping::presetNames())
         m_preset->addItem(name, name);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ImportDialog::applyPreset);
-    auto *loadMapping = new QPushButton(tr("&Load…"), this);
-    loadMapping->setObjectName(QStringLiteral("loadMappingButton"));
-    connect(loadMapping, &QPushButton::clicked, this, [this] {
-        const QString fileName = QFileDialog::getOpenFileName(this, tr("Load Column Mapping"), {},
-                                                              tr("Column mappings (*.json);;All files (*)"));
-        if (fileName.isEmpty())
-            return;
-        QString error;
-        if (const auto loaded = ImportMapping::load(fileName, &error))
-            fillMappingTable(*loaded);
-        else
-            QMessageBox::warning(this, windowTitle(), error);
-    });
+    auto *loadButton = new QPushButton(tr("&Load…"), this);
+    loadButton->setObjectName(QStringLiteral("loadMappingButton"));
+    connect(loadButton, &QPushButton::clicked, this, &ImportDialog::loadMapping);
     auto *saveButton = new QPushButton(tr("&Save…"), this);
     saveButton->setObjectName(QStringLiteral("saveMappingButton"));
     connect(saveButton, &QPushButton::clicked, this, &ImportDialog::saveMapping);
     auto *presetRow = new QHBoxLayout;
     presetRow->addWidget(new QLabel(tr("&Mapping:"), this));
     presetRow->addWidget(m_preset, 1);
-    presetRow->addWidget(loadMapping);
+    presetRow->addWidget(loadButton);
     presetRow->addWidget(saveButton);
     static_cast<QLabel *>(presetRow->itemAt(0)->widget())->setBuddy(m_preset);
 
@@ -131,8 +148,11 @@ ImportDialog::ImportDialog(const QString &openDatabase, const QString &taxonomyF
     auto *mappingLayout = new QVBoxLayout(mappingBox);
     mappingLayout->addLayout(presetRow);
     mappingLayout->addWidget(m_mappingTable);
+    return mappingBox;
+}
 
-    // Preview.
+QWidget *ImportDialog::createPreviewSection()
+{
     m_previewView = new QTableView(this);
     m_previewView->setObjectName(QStringLiteral("previewTable"));
     m_previewView->setModel(m_preview);
@@ -143,8 +163,13 @@ ImportDialog::ImportDialog(const QString &openDatabase, const QString &taxonomyF
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->addWidget(m_previewView);
     previewLayout->addWidget(m_problems);
+    return previewBox;
+}
 
-    // Target and run.
+// The target: a new database or the open one (m_newDatabase, m_append), and whether a bad row
+// stops the import. Returns the new database's row.
+QLayout *ImportDialog::createTargetSection()
+{
     m_newDatabase = new QRadioButton(tr("Into a &new database:"), this);
     m_newDatabase->setObjectName(QStringLiteral("newDatabaseRadio"));
     m_targetEdit = new QLineEdit(this);
@@ -168,7 +193,12 @@ ImportDialog::ImportDialog(const QString &openDatabase, const QString &taxonomyF
     for (QRadioButton *radio : {m_newDatabase, m_append})
         connect(radio, &QRadioButton::toggled, this, &ImportDialog::updateButtons);
     connect(m_targetEdit, &QLineEdit::textChanged, this, &ImportDialog::updateButtons);
+    return targetRow;
+}
 
+// The progress bar, the status line and Import, Cancel and Close.
+void ImportDialog::createProgressAndButtons()
+{
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setRange(0, ProgressSteps);
@@ -193,20 +223,6 @@ ImportDialog::ImportDialog(const QString &openDatabase, const QString &taxonomyF
         else
             accept();
     });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(fileForm);
-    auto *middle = new QHBoxLayout;
-    middle->addWidget(mappingBox, 2);
-    middle->addWidget(previewBox, 3);
-    layout->addLayout(middle, 1);
-    layout->addLayout(targetRow);
-    layout->addWidget(m_append);
-    layout->addWidget(m_abortOnBadRow);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_status);
-    layout->addWidget(m_buttons);
-    updateButtons();
 }
 
 ImportDialog::~ImportDialog()
@@ -324,6 +340,19 @@ ImportMapping ImportDialog::mapping() const
     result.setName(QString());
     result.setName(named == result ? preset.value_or(detected).name() : QStringLiteral("custom"));
     return result;
+}
+
+void ImportDialog::loadMapping()
+{
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Load Column Mapping"), {},
+                                                          tr("Column mappings (*.json);;All files (*)"));
+    if (fileName.isEmpty())
+        return;
+    QString error;
+    if (const auto loaded = ImportMapping::load(fileName, &error))
+        fillMappingTable(*loaded);
+    else
+        QMessageBox::warning(this, windowTitle(), error);
 }
 
 void ImportDialog::saveMapping()

@@ -12,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -53,11 +54,19 @@ public:
     void reject() override;
 
 private:
+    // The parts of the dialog, made in this order (the order of the focus chain).
+    QLayout *createFileSection();
+    QWidget *createMappingSection();
+    QWidget *createPreviewSection();
+    QLayout *createTargetSection();
+    void createProgressAndButtons();
+
     void chooseSource();
     void chooseTarget();
     void readSourceSettings();
     void applyPreset();
     void fillMappingTable(const ImportMapping &mapping);
+    void loadMapping();
     void saveMapping();
     void updatePreview();
     void updateButtons();
