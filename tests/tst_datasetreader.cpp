@@ -75,6 +75,15 @@ void tst_DatasetReader::shouldRefuseBadInput_data()
                                   << QStringLiteral("not a Job Market Explorer dataset");
     QTest::newRow("newer format") << QByteArray(R"({"format": "jobexplorer-dataset", "format_version": 9})")
                                   << QStringLiteral("format version 9");
+    QTest::newRow("format version as text")
+        << QByteArray(R"({"format": "jobexplorer-dataset", "format_version": "x"})")
+        << QStringLiteral("\"format_version\" must be a whole number from 1; got \"x\"");
+    QTest::newRow("fractional format version")
+        << QByteArray(R"({"format": "jobexplorer-dataset", "format_version": 1.5})")
+        << QStringLiteral("\"format_version\" must be a whole number from 1; got 1.5");
+    QTest::newRow("format version 0")
+        << QByteArray(R"({"format": "jobexplorer-dataset", "format_version": 0})")
+        << QStringLiteral("\"format_version\" must be a whole number from 1; got 0");
     QTest::newRow("unknown seniority")
         << QByteArray(
                R"({"format": "jobexplorer-dataset", "postings": [{"title": "T", "seniority": "wizard"}]})")

@@ -987,6 +987,10 @@ Median %5, mittlere Hälfte %6</translation>
         <source>the aliases of %1 must be text</source>
         <translation>Die Aliasse von %1 müssen Text sein</translation>
     </message>
+    <message>
+        <source>&quot;format_version&quot; must be a whole number from 1; got %1</source>
+        <translation>„format_version“ muss eine ganze Zahl ab 1 sein; gefunden: %1</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::DatasetWriter</name>

@@ -987,6 +987,10 @@ mediana %5, mitad central %6</translation>
         <source>the aliases of %1 must be text</source>
         <translation>los alias de %1 deben ser texto</translation>
     </message>
+    <message>
+        <source>&quot;format_version&quot; must be a whole number from 1; got %1</source>
+        <translation>«format_version» debe ser un número entero a partir de 1; se encontró %1</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::DatasetWriter</name>

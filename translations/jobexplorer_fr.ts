@@ -987,6 +987,10 @@ médiane %5, moitié centrale %6</translation>
         <source>the aliases of %1 must be text</source>
         <translation>les alias de %1 doivent être du texte</translation>
     </message>
+    <message>
+        <source>&quot;format_version&quot; must be a whole number from 1; got %1</source>
+        <translation>« format_version » doit être un nombre entier à partir de 1 ; trouvé : %1</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::DatasetWriter</name>
@@ -2210,11 +2214,11 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     </message>
     <message>
         <source>its format &quot;%1&quot; is not a Job Market Explorer database format.</source>
-        <translation>son format « %1 » n&apos;est pas un format de base de Job Market Explorer.</translation>
+        <translation>son format «&#xa0;%1&#xa0;» n&apos;est pas un format de base de Job Market Explorer.</translation>
     </message>
     <message>
         <source>Cannot open a database: no file name was given.</source>
-        <translation>Impossible d&apos;ouvrir une base de données : aucun nom de fichier n&apos;a été indiqué.</translation>
+        <translation>Impossible d&apos;ouvrir une base de données&#xa0;: aucun nom de fichier n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>it is not a regular file (a named pipe or a device, say).</source>

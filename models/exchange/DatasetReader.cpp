@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <cmath>
+
 namespace jobexplorer {
 
 namespace {
@@ -254,7 +256,22 @@ bool DatasetReader::read(const QByteArray &json, const QString &name, Dataset &d
     if (root.value(QLatin1String("format")).toString() != QLatin1String("jobexplorer-dataset"))
         return fail(name,
                     tr("it is not a Job Market Explorer dataset (no \"format\": \"jobexplorer-dataset\")"));
-    const int version = root.value(QLatin1String("format_version")).toInt(FormatVersion);
+    const QJsonValue versionValue = root.value(QLatin1String("format_version"));
+    int version = FormatVersion;
+    if (!versionValue.isUndefined()) {
+        const double number = versionValue.toDouble(0);
+        if (!versionValue.isDouble() || number < 1 || number != std::floor(number) || number > 1e9) {
+            const QString shown =
+                versionValue.isString()
+                    ? QLatin1Char('"') + versionValue.toString() + QLatin1Char('"')
+                    : QString::fromUtf8(
+                          QJsonDocument(QJsonArray{versionValue}).toJson(QJsonDocument::Compact))
+                          .mid(1)
+                          .chopped(1);
+            return fail(name, tr("\"format_version\" must be a whole number from 1; got %1").arg(shown));
+        }
+        version = static_cast<int>(number);
+    }
     if (version > FormatVersion)
         return fail(name, tr("it was written in format version %1; this version reads up to %2")
                               .arg(version)
