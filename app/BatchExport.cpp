@@ -3,14 +3,12 @@
 #include "BundledData.h"
 #include "BundledDataset.h"
 #include "ChartExporter.h"
-#include "ChartModel.h"
+#include "ChartKind.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
 #include "PostingFormat.h"
 #include "PostingStore.h"
 #include "PostingTableModel.h"
-#include "RangeChart.h"
-#include "SalaryBandChart.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -18,16 +16,10 @@
 
 namespace jobexplorer {
 
-namespace {
-
-const QLatin1String bandsKey("bands");
-
-} // namespace
-
-// A chart to write: a ChartModel kind, or the salary band chart (no kind).
+// A chart to write.
 struct BatchExport::ChartRequest
 {
-    std::optional<ChartModel::Kind> kind;
+    ChartKind kind;
     QString fileName;
 };
 
@@ -63,17 +55,15 @@ bool BatchExport::parseChartRequests(const QStringList &requests, QList<ChartReq
         const QString kindKey = request.left(equals);
         const QString fileName = equals < 0 ? QString() : request.mid(equals + 1);
         QStringList kinds;
-        for (const ChartModel::Kind kind : ChartModel::allKinds)
-            kinds << ChartModel::key(kind);
-        kinds << bandsKey;
-        const std::optional<ChartModel::Kind> kind = ChartModel::fromKey(kindKey);
-        const bool bands = kindKey.compare(bandsKey, Qt::CaseInsensitive) == 0;
+        for (const ChartKind kind : ChartKinds::all)
+            kinds << ChartKinds::key(kind);
+        const std::optional<ChartKind> kind = ChartKinds::fromKey(kindKey);
         if (equals < 0 || fileName.isEmpty()) {
             err << tr("--export-chart needs KIND=FILE, e.g. skills=skills.png; got \"%1\".").arg(request)
                 << Qt::endl;
             return false;
         }
-        if (!kind && !bands) {
+        if (!kind) {
             err << tr("Unknown chart kind \"%1\": choose one of %2.")
                        .arg(kindKey, kinds.join(QLatin1String(", ")))
                 << Qt::endl;
@@ -85,7 +75,7 @@ bool BatchExport::parseChartRequests(const QStringList &requests, QList<ChartReq
                 << Qt::endl;
             return false;
         }
-        charts.append({kind, fileName});
+        charts.append({*kind, fileName});
     }
     return true;
 }
@@ -159,14 +149,8 @@ bool BatchExport::writeCharts(const QList<ChartRequest> &charts, QSize chartSize
 {
     for (const ChartRequest &request : charts) {
         const QStringList caption = ChartExporter::caption(workspace);
-        std::optional<ChartModel> model;
-        std::unique_ptr<ChartExporter> exporter;
-        if (request.kind) {
-            model.emplace(&workspace, *request.kind);
-            exporter = std::make_unique<ChartExporter>(*model, ChartBuilder::Options{}, caption);
-        } else {
-            exporter = SalaryBandChart::exporter(workspace, caption);
-        }
+        const std::unique_ptr<ChartExporter> exporter =
+            ChartExporter::ofKind(request.kind, workspace, caption);
         if (!exporter->writeFile(request.fileName, chartSize)) {
             err << exporter->errorString() << Qt::endl;
             return false;

@@ -24,8 +24,8 @@ public:
         QString filter;
         QString csvFile;
         QString jsonFile;
-        QStringList charts; // "KIND=FILE", KIND a ChartModel key
-        QString chartSize;  // "WxH"; 1600x1000 when empty
+        QStringList charts; // "KIND=FILE", KIND a ChartKinds key
+        QString chartSize;  // "WxH"; ChartExporter::defaultSize when empty
     };
 
     // Returns the process exit code: 0 when everything asked for was written; 1 when the
