@@ -246,6 +246,10 @@ void tst_PostingNormalizer::shouldReadDates_data()
     QTest::newRow("ISO with time") << "2024-06-02 10:11:12" << QDate(2024, 6, 2);
     QTest::newRow("US") << "6/2/2024" << QDate(2024, 6, 2);
     QTest::newRow("not a date") << "yesterday" << QDate();
+    QTest::newRow("20 digits: overflows 64 bits") << "99999999999999999999" << QDate();
+    QTest::newRow("2^64") << "18446744073709551616" << QDate();
+    QTest::newRow("epoch ms in the year 5138") << "99999999999999" << QDate();
+    QTest::newRow("negative epoch") << "-1" << QDate();
 }
 
 void tst_PostingNormalizer::shouldReadDates()

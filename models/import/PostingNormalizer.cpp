@@ -22,6 +22,8 @@ constexpr double HourlyBelow = 1000;
 // Epoch times: seconds have 10 digits until 2286, milliseconds 13.
 constexpr qsizetype EpochMillisecondDigits = 12;
 constexpr qsizetype EpochSecondDigits = 9;
+// The latest year an epoch time stamp may give; anything later is a wrong or overflowing number.
+constexpr int LatestEpochYear = 2200;
 
 // Words of a title, folded, split at anything that is not a letter, digit or '.'.
 QStringList words(const QString &text)
@@ -375,11 +377,17 @@ std::optional<QDate> PostingNormalizer::date(const QString &text)
     static const QRegularExpression epoch(QStringLiteral("^(\\d+)(?:\\.0*)?$"));
     if (const auto m = epoch.match(t); m.hasMatch()) {
         const QString digits = m.captured(1);
-        if (digits.size() >= EpochMillisecondDigits)
-            return QDateTime::fromMSecsSinceEpoch(digits.toLongLong(), Qt::UTC).date();
-        if (digits.size() >= EpochSecondDigits)
-            return QDateTime::fromSecsSinceEpoch(digits.toLongLong(), Qt::UTC).date();
-        return std::nullopt;
+        bool fits = false;
+        const qint64 number = digits.toLongLong(&fits);
+        if (!fits || digits.size() < EpochSecondDigits)
+            return std::nullopt; // overflowing 64 bits, or too short to be a time stamp
+        const QDate day = digits.size() >= EpochMillisecondDigits
+                              ? QDateTime::fromMSecsSinceEpoch(number, Qt::UTC).date()
+                              : QDateTime::fromSecsSinceEpoch(number, Qt::UTC).date();
+        // A job posting's time stamp lies in the years computers have posted jobs, give or take.
+        if (!day.isValid() || day.year() > LatestEpochYear)
+            return std::nullopt;
+        return day;
     }
     if (t.size() >= 10) {
         const QDate iso = QDate::fromString(t.left(10), Qt::ISODate);
