@@ -989,7 +989,7 @@ médiane %5, moitié centrale %6</translation>
     </message>
     <message>
         <source>&quot;format_version&quot; must be a whole number from 1; got %1</source>
-        <translation>« format_version » doit être un nombre entier à partir de 1 ; trouvé : %1</translation>
+        <translation>«&#xa0;format_version&#xa0;» doit être un nombre entier à partir de 1&#xa0;; trouvé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
