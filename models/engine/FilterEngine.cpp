@@ -721,14 +721,7 @@ double FilterEngine::salaryMidpoint(int row) const
 SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
 {
     SalaryStatistics stats;
-    // Rows per currency: common currencies by popcount, the rest visited.
-    std::vector<int> perCurrency(m_currencySalaries.size(), 0);
-    for (std::size_t c = 0; c < m_currencySalaries.size(); ++c) {
-        if (m_currencySalaries[c].rows)
-            perCurrency[c] = Bitset::countAnd(rows, *m_currencySalaries[c].rows);
-    }
-    rows.forEachAnd(m_rareCurrencyRows,
-                    [&](int row) { ++perCurrency[static_cast<std::size_t>(m_store.currencyCode(row) + 1)]; });
+    const std::vector<int> perCurrency = salaryRowsPerCurrency(rows);
     const int withSalary = std::accumulate(perCurrency.begin(), perCurrency.end(), 0);
     if (withSalary == 0)
         return stats;
@@ -740,31 +733,56 @@ SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
     stats.otherCurrency = withSalary - *dominant;
     const auto count = static_cast<std::size_t>(*dominant);
 
-    // Few matches among the currency's rows (under 1/32 of them; the ordered walk below reads
-    // little more than one bit a row): gather their midpoints and select the quartiles.
+    // Few matches among the currency's rows (under 1/32 of them; the ordered walk reads little
+    // more than one bit a row): gather their midpoints and select the quartiles. Many: walk the
+    // currency's orders.
     constexpr std::size_t walkDivisor = 32;
-    if (count * walkDivisor < salaries.byMidpoint.size()) {
-        std::vector<double> midpoints;
-        midpoints.reserve(count);
-        double lowest = INFINITY;
-        double highest = -INFINITY;
-        auto gather = [&](int row) {
-            if (m_store.currencyCode(row) != currency)
-                return;
-            const auto [from, to] = *statedRange(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
-            midpoints.push_back((from + to) / 2);
-            lowest = std::min(lowest, from);
-            highest = std::max(highest, to);
-        };
-        rows.forEachAnd(salaries.rows ? *salaries.rows : m_rareCurrencyRows, gather);
-        stats.lowestMinimum = lowest;
-        stats.highestMaximum = highest;
-        stats.setMidpoints(std::move(midpoints));
-        return stats;
-    }
+    if (count * walkDivisor < salaries.byMidpoint.size())
+        gatherSalaries(rows, salaries, currency, count, stats);
+    else
+        walkSalaryOrders(rows, salaries, count, stats);
+    return stats;
+}
 
-    // Many: walk the currency's rows in order of midpoint, reading the values at the ranks the
-    // quartiles need, and the bound orders up to their first match.
+// Rows per currency (index: code + 1): common currencies by popcount, the rest visited.
+std::vector<int> FilterEngine::salaryRowsPerCurrency(const Bitset &rows) const
+{
+    std::vector<int> perCurrency(m_currencySalaries.size(), 0);
+    for (std::size_t c = 0; c < m_currencySalaries.size(); ++c) {
+        if (m_currencySalaries[c].rows)
+            perCurrency[c] = Bitset::countAnd(rows, *m_currencySalaries[c].rows);
+    }
+    rows.forEachAnd(m_rareCurrencyRows,
+                    [&](int row) { ++perCurrency[static_cast<std::size_t>(m_store.currencyCode(row) + 1)]; });
+    return perCurrency;
+}
+
+void FilterEngine::gatherSalaries(const Bitset &rows, const CurrencySalaries &salaries, std::int32_t currency,
+                                  std::size_t count, SalaryStatistics &stats) const
+{
+    std::vector<double> midpoints;
+    midpoints.reserve(count);
+    double lowest = INFINITY;
+    double highest = -INFINITY;
+    auto gather = [&](int row) {
+        if (m_store.currencyCode(row) != currency)
+            return;
+        const auto [from, to] = *statedRange(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
+        midpoints.push_back((from + to) / 2);
+        lowest = std::min(lowest, from);
+        highest = std::max(highest, to);
+    };
+    rows.forEachAnd(salaries.rows ? *salaries.rows : m_rareCurrencyRows, gather);
+    stats.lowestMinimum = lowest;
+    stats.highestMaximum = highest;
+    stats.setMidpoints(std::move(midpoints));
+}
+
+// Walks the currency's rows in order of midpoint, reading the values at the ranks the quartiles
+// need, and the bound orders up to their first match.
+void FilterEngine::walkSalaryOrders(const Bitset &rows, const CurrencySalaries &salaries, std::size_t count,
+                                    SalaryStatistics &stats) const
+{
     auto firstMatch = [&rows](auto begin, auto end) {
         return *std::find_if(begin, end, [&rows](int row) { return rows.test(row); });
     };
@@ -773,9 +791,16 @@ SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
     };
     stats.lowestMinimum = range(firstMatch(salaries.byFrom.begin(), salaries.byFrom.end())).first;
     stats.highestMaximum = range(firstMatch(salaries.byTo.rbegin(), salaries.byTo.rend())).second;
-    stats.withSalary = *dominant;
+    stats.withSalary = static_cast<int>(count);
     stats.maximum = salaryMidpoint(firstMatch(salaries.byMidpoint.rbegin(), salaries.byMidpoint.rend()));
+    readQuartiles(rows, salaries.byMidpoint, count, stats);
+}
 
+// The minimum and the quartiles of the count matching rows in byMidpoint (all of one currency's
+// rows, in order of midpoint).
+void FilterEngine::readQuartiles(const Bitset &rows, const std::vector<int> &byMidpoint, std::size_t count,
+                                 SalaryStatistics &stats) const
+{
     std::array<SalaryStatistics::Position, 3> positions;
     std::array<double, 3> lows{}, highs{};
     for (std::size_t q = 0; q < positions.size(); ++q)
@@ -793,15 +818,15 @@ SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
                 highs[q] = salaryMidpoint(row);
         }
     };
-    if (count == salaries.byMidpoint.size()) {
-        atRank(0, salaries.byMidpoint.front());
+    if (count == byMidpoint.size()) {
+        atRank(0, byMidpoint.front());
         for (const auto &position : positions) {
-            atRank(position.lower, salaries.byMidpoint[position.lower]);
+            atRank(position.lower, byMidpoint[position.lower]);
             if (position.lower + 1 < count)
-                atRank(position.lower + 1, salaries.byMidpoint[position.lower + 1]);
+                atRank(position.lower + 1, byMidpoint[position.lower + 1]);
         }
     } else {
-        const int *const order = salaries.byMidpoint.data();
+        const int *const order = byMidpoint.data();
         const std::uint64_t *const bits = rows.words().data();
         std::size_t rank = 0;
         std::size_t wanted = 0; // the next rank that atRank reads
@@ -826,7 +851,6 @@ SalaryStatistics FilterEngine::salaryStatistics(const Bitset &rows) const
     stats.firstQuartile = SalaryStatistics::interpolate(positions[0], count, lows[0], highs[0]);
     stats.median = SalaryStatistics::interpolate(positions[1], count, lows[1], highs[1]);
     stats.thirdQuartile = SalaryStatistics::interpolate(positions[2], count, lows[2], highs[2]);
-    return stats;
 }
 
 FilterResult FilterEngine::evaluate(const Filter &filter, int topSkillCount) const
@@ -835,11 +859,7 @@ FilterResult FilterEngine::evaluate(const Filter &filter, int topSkillCount) con
     FilterResult result;
     result.total = n;
 
-    std::array<std::optional<Bitset>, FacetCount> masks;
-    for (const Facet facet : allFacets) {
-        if (!filter.facet(facet).isEmpty())
-            masks[static_cast<std::size_t>(facet)] = facetMask(facet, filter.facet(facet));
-    }
+    const FacetMasks masks = facetMasks(filter);
     const std::optional<Bitset> other = otherMask(filter);
     Bitset matching = other ? *other : Bitset(n, true);
     for (const auto &mask : masks) {
@@ -848,23 +868,42 @@ FilterResult FilterEngine::evaluate(const Filter &filter, int topSkillCount) con
     }
     result.rows = matching.toRows();
 
-    // The single-valued facets without a selection all count the matching rows: when those are
-    // a minority, one walk over them counts every such facet.
-    std::array<Facet, FacetCount> shared{};
-    std::array<std::vector<int> *, FacetCount> sharedCounts{};
-    std::size_t sharedFacets = 0;
-    const std::size_t members = result.rows.size();
-    if (members > 0 && members <= static_cast<std::size_t>(n / 2)) {
-        for (const Facet facet : allFacets) {
-            const auto index = static_cast<std::size_t>(facet);
-            if (!masks[index] && facet != Facet::Skill && facet != Facet::Location) {
-                shared[sharedFacets] = facet;
-                sharedCounts[sharedFacets++] = &result.facetCounts[index];
-            }
-        }
-        countColumnsAmong(std::span(shared.data(), sharedFacets), result.rows,
-                          std::span(sharedCounts.data(), sharedFacets));
+    countFacets(masks, other, matching, result);
+    result.topSkills = topSkills(result.skillCounts, topSkillCount);
+    result.salary = salaryStatistics(matching);
+    return result;
+}
+
+// Per facet with a selection: the rows it selects.
+FilterEngine::FacetMasks FilterEngine::facetMasks(const Filter &filter) const
+{
+    FacetMasks masks;
+    for (const Facet facet : allFacets) {
+        if (!filter.facet(facet).isEmpty())
+            masks[static_cast<std::size_t>(facet)] = facetMask(facet, filter.facet(facet));
     }
+    return masks;
+}
+
+// A facet's base: the rows that pass every other selection.
+Bitset FilterEngine::baseWithout(std::size_t index, const FacetMasks &masks,
+                                 const std::optional<Bitset> &other) const
+{
+    Bitset base = other ? *other : Bitset(m_store.size(), true);
+    for (std::size_t i = 0; i < masks.size(); ++i) {
+        if (i != index && masks[i])
+            base.andWith(*masks[i]);
+    }
+    return base;
+}
+
+// Fills result.facetCounts (each facet counted over its base) and result.skillCounts (over the
+// matching rows).
+void FilterEngine::countFacets(const FacetMasks &masks, const std::optional<Bitset> &other,
+                               const Bitset &matching, FilterResult &result) const
+{
+    std::array<Facet, FacetCount> shared{};
+    const std::size_t sharedFacets = countUnselectedColumns(masks, result, shared);
 
     bool skillsCounted = false;
     for (const Facet facet : allFacets) {
@@ -875,11 +914,7 @@ FilterResult FilterEngine::evaluate(const Filter &filter, int topSkillCount) con
         if (facet == Facet::Skill && masks[index]) {
             // The matching rows are a subset of the skill facet's base: one walk over the base
             // counts both the facet and the skills among matches.
-            Bitset base = other ? *other : Bitset(n, true);
-            for (std::size_t i = 0; i < masks.size(); ++i) {
-                if (i != index && masks[i])
-                    base.andWith(*masks[i]);
-            }
+            const Bitset base = baseWithout(index, masks, other);
             countSkillsTwice(base, matching, result.facetCounts[index], result.skillCounts);
             skillsCounted = true;
             continue;
@@ -890,37 +925,57 @@ FilterResult FilterEngine::evaluate(const Filter &filter, int topSkillCount) con
                 result.facetCounts[index] = countValues(facet, matching);
             continue;
         }
-        Bitset base = other ? *other : Bitset(n, true);
-        for (std::size_t i = 0; i < masks.size(); ++i) {
-            if (i != index && masks[i])
-                base.andWith(*masks[i]);
-        }
-        result.facetCounts[index] = countValues(facet, base);
+        result.facetCounts[index] = countValues(facet, baseWithout(index, masks, other));
     }
     if (!skillsCounted) {
         result.skillCounts = countMultiValued(Facet::Skill, matching);
         result.facetCounts[static_cast<std::size_t>(Facet::Skill)] = result.skillCounts;
     }
+}
 
+// The single-valued facets without a selection all count the matching rows (result.rows): when
+// those are a minority, one walk over them counts every such facet. Returns how many facets it
+// counted, listed at the start of shared.
+std::size_t FilterEngine::countUnselectedColumns(const FacetMasks &masks, FilterResult &result,
+                                                 std::array<Facet, FacetCount> &shared) const
+{
+    std::array<std::vector<int> *, FacetCount> sharedCounts{};
+    std::size_t sharedFacets = 0;
+    const std::size_t members = result.rows.size();
+    if (members > 0 && members <= static_cast<std::size_t>(m_store.size() / 2)) {
+        for (const Facet facet : allFacets) {
+            const auto index = static_cast<std::size_t>(facet);
+            if (!masks[index] && facet != Facet::Skill && facet != Facet::Location) {
+                shared[sharedFacets] = facet;
+                sharedCounts[sharedFacets++] = &result.facetCounts[index];
+            }
+        }
+        countColumnsAmong(std::span(shared.data(), sharedFacets), result.rows,
+                          std::span(sharedCounts.data(), sharedFacets));
+    }
+    return sharedFacets;
+}
+
+// The topSkillCount skills with the most postings (ties by name), of those with any.
+std::vector<int> FilterEngine::topSkills(const std::vector<int> &skillCounts, int topSkillCount) const
+{
     std::vector<int> order;
     for (int skill = 0; skill < m_store.skillCount(); ++skill) {
-        if (result.skillCounts[static_cast<std::size_t>(skill)] > 0)
+        if (skillCounts[static_cast<std::size_t>(skill)] > 0)
             order.push_back(skill);
     }
     const auto top =
         std::min<std::size_t>(order.size(), static_cast<std::size_t>(std::max(0, topSkillCount)));
     std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(top), order.end(),
                       [&](int a, int b) {
-                          const int ca = result.skillCounts[static_cast<std::size_t>(a)];
-                          const int cb = result.skillCounts[static_cast<std::size_t>(b)];
+                          const int ca = skillCounts[static_cast<std::size_t>(a)];
+                          const int cb = skillCounts[static_cast<std::size_t>(b)];
                           if (ca != cb)
                               return ca > cb;
                           return m_store.skillName(a).compare(m_store.skillName(b), Qt::CaseInsensitive) < 0;
                       });
     order.resize(top);
-    result.topSkills = std::move(order);
-    result.salary = salaryStatistics(matching);
-    return result;
+    return order;
 }
 
 } // namespace jobexplorer

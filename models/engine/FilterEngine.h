@@ -94,10 +94,19 @@ private:
     // Skill counts over base and over matching (a subset of base) in one pass.
     void countSkillsTwice(const Bitset &base, const Bitset &matching, std::vector<int> &inBase,
                           std::vector<int> &inMatching) const;
-    SalaryStatistics salaryStatistics(const Bitset &rows) const;
     void prepareTextSearch() const;
     template <typename Fn> decltype(auto) withColumn(Facet facet, Fn &&fn) const;
     template <typename Fn> void forEachValueOfRow(Facet facet, int row, Fn &&fn) const;
+
+    // The phases of evaluate().
+    using FacetMasks = std::array<std::optional<Bitset>, FacetCount>;
+    FacetMasks facetMasks(const Filter &filter) const;
+    Bitset baseWithout(std::size_t index, const FacetMasks &masks, const std::optional<Bitset> &other) const;
+    void countFacets(const FacetMasks &masks, const std::optional<Bitset> &other, const Bitset &matching,
+                     FilterResult &result) const;
+    std::size_t countUnselectedColumns(const FacetMasks &masks, FilterResult &result,
+                                       std::array<Facet, FacetCount> &shared) const;
+    std::vector<int> topSkills(const std::vector<int> &skillCounts, int topSkillCount) const;
 
     const PostingStore &m_store;
     PlaceIndex m_places;
@@ -112,6 +121,17 @@ private:
         std::optional<Bitset> rows;
         std::vector<int> byMidpoint, byFrom, byTo;
     };
+
+    // The phases of salaryStatistics().
+    SalaryStatistics salaryStatistics(const Bitset &rows) const;
+    std::vector<int> salaryRowsPerCurrency(const Bitset &rows) const;
+    void gatherSalaries(const Bitset &rows, const CurrencySalaries &salaries, std::int32_t currency,
+                        std::size_t count, SalaryStatistics &stats) const;
+    void walkSalaryOrders(const Bitset &rows, const CurrencySalaries &salaries, std::size_t count,
+                          SalaryStatistics &stats) const;
+    void readQuartiles(const Bitset &rows, const std::vector<int> &byMidpoint, std::size_t count,
+                       SalaryStatistics &stats) const;
+
     Bitset m_salaryRows;
     Bitset m_rareCurrencyRows;
     std::vector<CurrencySalaries> m_currencySalaries;
