@@ -31,6 +31,16 @@ template <typename Container> std::vector<int> collationRanks(const Container &t
     return rank;
 }
 
+// The collation rank of each of count names, by id.
+template <typename Name> std::vector<int> nameRanks(int count, Name name)
+{
+    std::vector<QString> names;
+    names.reserve(static_cast<std::size_t>(count));
+    for (int id = 0; id < count; ++id)
+        names.push_back(name(id));
+    return collationRanks(names);
+}
+
 int seniorityRank(Seniority seniority)
 {
     return seniority == Seniority::Unknown ? -1 : static_cast<int>(seniority);
@@ -84,22 +94,6 @@ void PostingSorter::sort(std::vector<int> &rows, Key key, Qt::SortOrder order) c
 
 void PostingSorter::setComparison(Ordering &o, Key key) const
 {
-    auto byScalar = [&](auto value) {
-        o.scalar.resize(static_cast<std::size_t>(m_store.size()));
-        for (int row = 0; row < m_store.size(); ++row)
-            o.scalar[static_cast<std::size_t>(row)] = value(row);
-    };
-    auto poolRank = [&](const StringPool &pool, auto code) {
-        const std::vector<int> rank = collationRanks(pool.values());
-        byScalar([&](int row) {
-            const int c = code(row);
-            return c < 0 ? -1 : rank[static_cast<std::size_t>(c)];
-        });
-    };
-    auto compareScalars = [&](int a, int b) {
-        return o.scalar[static_cast<std::size_t>(a)] - o.scalar[static_cast<std::size_t>(b)];
-    };
-    auto scalarEmpty = [&](int row) { return o.scalar[static_cast<std::size_t>(row)] < 0; };
     auto compareLists = [&](auto list) {
         return [&, list](int a, int b) {
             const auto la = list(a);
@@ -113,6 +107,56 @@ void PostingSorter::setComparison(Ordering &o, Key key) const
             }
             return int(la.size()) - int(lb.size());
         };
+    };
+
+    switch (key) {
+    case Key::Locations:
+        o.ranks =
+            nameRanks(m_store.locationCount(), [&](int id) { return m_store.location(id).displayName(); });
+        o.isEmpty = [&](int row) { return m_store.locationIds(row).empty(); };
+        o.compare = compareLists([&](int row) { return m_store.locationIds(row); });
+        break;
+    case Key::Skills:
+        o.ranks = nameRanks(m_store.skillCount(), [&](int id) { return m_store.skillName(id); });
+        o.isEmpty = [&](int row) { return m_store.skillIds(row).empty(); };
+        o.compare = compareLists([&](int row) { return m_store.skillIds(row); });
+        break;
+    case Key::Experience:
+        o.isEmpty = [&](int row) {
+            return std::isnan(m_store.experienceMin(row)) && std::isnan(m_store.experienceMax(row));
+        };
+        o.compare = [&](int a, int b) {
+            const int d = compareFloats(m_store.experienceMin(a), m_store.experienceMin(b));
+            return d != 0 ? d : compareFloats(m_store.experienceMax(a), m_store.experienceMax(b));
+        };
+        break;
+    case Key::Salary:
+        o.isEmpty = [&](int row) { return !m_store.hasSalary(row); };
+        o.compare = [&](int a, int b) {
+            const int d = compareFloats(m_store.annualSalaryMin(a), m_store.annualSalaryMin(b));
+            return d != 0 ? d : compareFloats(m_store.annualSalaryMax(a), m_store.annualSalaryMax(b));
+        };
+        break;
+    default:
+        setScalarComparison(o, key);
+        break;
+    }
+}
+
+// Keys of one value a row, ranked once into scalar (-1 for an empty row).
+void PostingSorter::setScalarComparison(Ordering &o, Key key) const
+{
+    auto byScalar = [&](auto value) {
+        o.scalar.resize(static_cast<std::size_t>(m_store.size()));
+        for (int row = 0; row < m_store.size(); ++row)
+            o.scalar[static_cast<std::size_t>(row)] = value(row);
+    };
+    auto poolRank = [&](const StringPool &pool, auto code) {
+        const std::vector<int> rank = collationRanks(pool.values());
+        byScalar([&](int row) {
+            const int c = code(row);
+            return c < 0 ? -1 : rank[static_cast<std::size_t>(c)];
+        });
     };
 
     switch (key) {
@@ -131,47 +175,13 @@ void PostingSorter::setComparison(Ordering &o, Key key) const
     case Key::WorkMode:
         byScalar([&](int row) { return workModeRank(m_store.workMode(row)); });
         break;
-    case Key::Locations: {
-        std::vector<QString> names;
-        names.reserve(static_cast<std::size_t>(m_store.locationCount()));
-        for (int id = 0; id < m_store.locationCount(); ++id)
-            names.push_back(m_store.location(id).displayName());
-        o.ranks = collationRanks(names);
-        o.isEmpty = [&](int row) { return m_store.locationIds(row).empty(); };
-        o.compare = compareLists([&](int row) { return m_store.locationIds(row); });
+    default:
         break;
     }
-    case Key::Skills: {
-        std::vector<QString> names;
-        names.reserve(static_cast<std::size_t>(m_store.skillCount()));
-        for (int id = 0; id < m_store.skillCount(); ++id)
-            names.push_back(m_store.skillName(id));
-        o.ranks = collationRanks(names);
-        o.isEmpty = [&](int row) { return m_store.skillIds(row).empty(); };
-        o.compare = compareLists([&](int row) { return m_store.skillIds(row); });
-        break;
-    }
-    case Key::Experience:
-        o.isEmpty = [&](int row) {
-            return std::isnan(m_store.experienceMin(row)) && std::isnan(m_store.experienceMax(row));
-        };
-        o.compare = [&](int a, int b) {
-            const int d = compareFloats(m_store.experienceMin(a), m_store.experienceMin(b));
-            return d != 0 ? d : compareFloats(m_store.experienceMax(a), m_store.experienceMax(b));
-        };
-        break;
-    case Key::Salary:
-        o.isEmpty = [&](int row) { return !m_store.hasSalary(row); };
-        o.compare = [&](int a, int b) {
-            const int d = compareFloats(m_store.annualSalaryMin(a), m_store.annualSalaryMin(b));
-            return d != 0 ? d : compareFloats(m_store.annualSalaryMax(a), m_store.annualSalaryMax(b));
-        };
-        break;
-    }
-    if (!o.compare) {
-        o.isEmpty = scalarEmpty;
-        o.compare = compareScalars;
-    }
+    o.isEmpty = [&](int row) { return o.scalar[static_cast<std::size_t>(row)] < 0; };
+    o.compare = [&](int a, int b) {
+        return o.scalar[static_cast<std::size_t>(a)] - o.scalar[static_cast<std::size_t>(b)];
+    };
 }
 
 // Sorting a million rows through the comparisons above is slow; each row first gets a 64-bit key

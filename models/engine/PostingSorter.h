@@ -24,6 +24,7 @@ private:
     // The steps of sort(); see the .cpp.
     struct Ordering;
     void setComparison(Ordering &ordering, Key key) const;
+    void setScalarComparison(Ordering &ordering, Key key) const;
     void setPrefix(Ordering &ordering, Key key) const;
     void sortRows(std::vector<int> &rows, const Ordering &ordering, bool ascending) const;
 

@@ -167,51 +167,15 @@ bool CsvReader::next(Record &record)
     record.fields.clear();
     const char *data = m_data.constData();
     const qsizetype size = m_data.size();
-    // Skip blank lines between records.
-    while (m_pos < size && (data[m_pos] == '\n' || data[m_pos] == '\r')) {
-        if (data[m_pos] == '\n')
-            ++m_line;
-        ++m_pos;
-    }
+    skipBlankLines();
     if (m_pos >= size)
         return false;
     record.line = m_line;
-    QByteArray unquoted; // a quoted field with doubled quotes, rebuilt
+    QByteArray unquoted; // a quoted field with doubled quotes, rebuilt (one buffer for the record)
     while (true) {
         if (m_pos < size && data[m_pos] == '"') {
-            const int openedOn = m_line;
-            ++m_pos;
-            unquoted.clear();
-            qsizetype chunk = m_pos;
-            bool closed = false;
-            while (m_pos < size) {
-                const char c = data[m_pos];
-                if (c == '"') {
-                    if (m_pos + 1 < size && data[m_pos + 1] == '"') {
-                        unquoted.append(data + chunk, m_pos + 1 - chunk);
-                        m_pos += 2;
-                        chunk = m_pos;
-                        continue;
-                    }
-                    unquoted.append(data + chunk, m_pos - chunk);
-                    ++m_pos;
-                    closed = true;
-                    break;
-                }
-                if (c == '\n')
-                    ++m_line;
-                ++m_pos;
-            }
-            if (!closed) {
-                m_error = tr("line %1: a quoted field is never closed").arg(openedOn);
-                m_pos = size;
+            if (!readQuotedField(unquoted))
                 return false;
-            }
-            // Text after the closing quote up to the delimiter is kept, as most readers do.
-            qsizetype tail = m_pos;
-            while (m_pos < size && data[m_pos] != m_delimiter && data[m_pos] != '\n' && data[m_pos] != '\r')
-                ++m_pos;
-            unquoted.append(data + tail, m_pos - tail);
             record.fields << decode(unquoted.constData(), unquoted.size(), m_encoding);
         } else {
             const qsizetype begin = m_pos;
@@ -243,6 +207,61 @@ bool CsvReader::next(Record &record)
         ++m_line;
         return true;
     }
+}
+
+// Blank lines between records.
+void CsvReader::skipBlankLines()
+{
+    const char *data = m_data.constData();
+    const qsizetype size = m_data.size();
+    while (m_pos < size && (data[m_pos] == '\n' || data[m_pos] == '\r')) {
+        if (data[m_pos] == '\n')
+            ++m_line;
+        ++m_pos;
+    }
+}
+
+// From the opening quote at m_pos to the delimiter or line end after the closing quote: the
+// field's bytes into unquoted, doubled quotes made single. False (errorString() set, the reader
+// at the end) when the quote is never closed.
+bool CsvReader::readQuotedField(QByteArray &unquoted)
+{
+    const char *data = m_data.constData();
+    const qsizetype size = m_data.size();
+    const int openedOn = m_line;
+    ++m_pos;
+    unquoted.clear();
+    qsizetype chunk = m_pos;
+    bool closed = false;
+    while (m_pos < size) {
+        const char c = data[m_pos];
+        if (c == '"') {
+            if (m_pos + 1 < size && data[m_pos + 1] == '"') {
+                unquoted.append(data + chunk, m_pos + 1 - chunk);
+                m_pos += 2;
+                chunk = m_pos;
+                continue;
+            }
+            unquoted.append(data + chunk, m_pos - chunk);
+            ++m_pos;
+            closed = true;
+            break;
+        }
+        if (c == '\n')
+            ++m_line;
+        ++m_pos;
+    }
+    if (!closed) {
+        m_error = tr("line %1: a quoted field is never closed").arg(openedOn);
+        m_pos = size;
+        return false;
+    }
+    // Text after the closing quote up to the delimiter is kept, as most readers do.
+    qsizetype tail = m_pos;
+    while (m_pos < size && data[m_pos] != m_delimiter && data[m_pos] != '\n' && data[m_pos] != '\r')
+        ++m_pos;
+    unquoted.append(data + tail, m_pos - tail);
+    return true;
 }
 
 } // namespace jobexplorer

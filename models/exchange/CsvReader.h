@@ -56,6 +56,9 @@ public:
     qsizetype size() const { return m_data.size(); }
 
 private:
+    void skipBlankLines();
+    bool readQuotedField(QByteArray &unquoted);
+
     QByteArray m_data;
     qsizetype m_start = 0;
     qsizetype m_pos = 0;
