@@ -1,10 +1,14 @@
 #include "TestDatabase.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace jobexplorer;
 
@@ -20,6 +24,9 @@ private Q_SLOTS:
     void comparesCohortsIntoAChart();
     void failsWithAMessageAndNoFiles_data();
     void failsWithAMessageAndNoFiles();
+    void neverWritesOverTheOpenDatabase();
+    void reportsAWriteToAFullDeviceAsFailed();
+    void keepsTheOldFileWhenTheDiskIsFull();
 
 private:
     struct Run
@@ -158,6 +165,103 @@ void tst_CommandLine::failsWithAMessageAndNoFiles()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(expected), qPrintable(result.err));
     QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::NoDotAndDotDot), QStringList());
+}
+
+void tst_CommandLine::neverWritesOverTheOpenDatabase()
+{
+    // Given a database, a symbolic link and a hard link to it
+    QTemporaryDir out;
+    const QString database = out.filePath(QStringLiteral("x.sqlite"));
+    QVERIFY(QFile::copy(m_database, database));
+    const QString symlink = out.filePath(QStringLiteral("link.sqlite"));
+    QVERIFY(QFile::link(database, symlink));
+    const QString hardLink = out.filePath(QStringLiteral("hard.png"));
+    QCOMPARE(::link(QFile::encodeName(database).constData(), QFile::encodeName(hardLink).constData()), 0);
+    QFile original(database);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+
+    // When an export names it as its target, by any of these names
+    const QList<QStringList> attempts{
+        {QStringLiteral("--export-csv"), database, database},
+        {QStringLiteral("--export-json"), symlink, database},
+        {QStringLiteral("--export-chart"), QStringLiteral("skills=") + hardLink, database},
+        {QStringLiteral("--export-csv"), database, symlink},
+    };
+    for (const QStringList &arguments : attempts) {
+        const Run result = run(arguments);
+        // Then the export is refused and the database is as it was
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("it is the database that is open")),
+                 qPrintable(result.err));
+        QVERIFY(!result.out.contains(QStringLiteral("Wrote")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(original.readAll(), before);
+        original.close();
+    }
+}
+
+void tst_CommandLine::reportsAWriteToAFullDeviceAsFailed()
+{
+    if (!QFileInfo(QStringLiteral("/dev/full")).exists())
+        QSKIP("This system has no /dev/full.");
+    QTemporaryDir out;
+    const QString link = out.filePath(QStringLiteral("full.csv"));
+    QVERIFY(QFile::link(QStringLiteral("/dev/full"), link));
+    const QList<QStringList> attempts{
+        {QStringLiteral("--export-csv"), QStringLiteral("/dev/full")},
+        {QStringLiteral("--export-json"), QStringLiteral("/dev/full")},
+        {QStringLiteral("--export-csv"), link},
+    };
+    for (QStringList arguments : attempts) {
+        // When postings are written to a device that is always full
+        arguments << m_database;
+        const Run result = run(arguments);
+        // Then that is a failure, said as such, and the device is still a device
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("the disk is full")), qPrintable(result.err));
+        QVERIFY(!result.out.contains(QStringLiteral("Wrote")));
+        QVERIFY(!QFileInfo(QStringLiteral("/dev/full")).isFile());
+    }
+}
+
+void tst_CommandLine::keepsTheOldFileWhenTheDiskIsFull()
+{
+    // Given a small disk of its own (a tmpfs: only root may mount one) holding a good chart
+    QTemporaryDir mountPoint;
+    QProcess mount;
+    mount.start(QStringLiteral("mount"),
+                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                 QStringLiteral("size=512k"), QStringLiteral("tmpfs"), mountPoint.path()});
+    if (!mount.waitForFinished() || mount.exitCode() != 0)
+        QSKIP("A small disk cannot be mounted here (the test needs root); /dev/full covers the device case.");
+    auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
+    const QString chart = mountPoint.filePath(QStringLiteral("skills.svg"));
+    const Run first = run({QStringLiteral("--export-chart"), QStringLiteral("skills=") + chart, m_database});
+    QCOMPARE(first.exitCode, 0);
+    QFile written(chart);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray before = written.readAll();
+    written.close();
+    // ...and a filler that leaves less room than a chart needs
+    QFile filler(mountPoint.filePath(QStringLiteral("filler")));
+    QVERIFY(filler.open(QIODevice::WriteOnly));
+    const QByteArray block(4096, 'x');
+    while (filler.write(block) == block.size() && filler.flush()) {
+    }
+    filler.close();
+
+    // When the chart is exported again, larger, over the good one
+    const Run again = run({QStringLiteral("--export-chart"), QStringLiteral("skills=") + chart,
+                           QStringLiteral("--chart-size"), QStringLiteral("4000x3000"), m_database});
+
+    // Then the failure is reported and the good file is as it was
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains(QStringLiteral("the disk is full")), qPrintable(again.err));
+    QVERIFY(!again.out.contains(QStringLiteral("Wrote")));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), before);
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

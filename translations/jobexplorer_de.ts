@@ -859,10 +859,6 @@ Median %5, mittlere Hälfte %6</translation>
 <context>
     <name>jobexplorer::CsvExporter</name>
     <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>%1 kann nicht geschrieben werden: Das ist ein Ordner.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -876,10 +872,6 @@ Median %5, mittlere Hälfte %6</translation>
 </context>
 <context>
     <name>jobexplorer::DatasetJsonWriter</name>
-    <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>%1 kann nicht geschrieben werden: Das ist ein Ordner.</translation>
-    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -2148,6 +2140,29 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
     <message>
         <source>&amp;Full Screen</source>
         <translation>Vo&amp;llbild</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::OutputFile</name>
+    <message>
+        <source>no file name was given.</source>
+        <translation>Es wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>Das ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>it is the database that is open; choose another file name.</source>
+        <translation>Das ist die geöffnete Datenbank; bitte einen anderen Dateinamen wählen.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>the file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

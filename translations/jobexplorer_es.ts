@@ -859,10 +859,6 @@ mediana %5, mitad central %6</translation>
 <context>
     <name>jobexplorer::CsvExporter</name>
     <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>No se puede escribir %1: es una carpeta.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -876,10 +872,6 @@ mediana %5, mitad central %6</translation>
 </context>
 <context>
     <name>jobexplorer::DatasetJsonWriter</name>
-    <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>No se puede escribir %1: es una carpeta.</translation>
-    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
@@ -2148,6 +2140,29 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     <message>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::OutputFile</name>
+    <message>
+        <source>no file name was given.</source>
+        <translation>no se indicó ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>es una carpeta.</translation>
+    </message>
+    <message>
+        <source>it is the database that is open; choose another file name.</source>
+        <translation>es la base de datos abierta; elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>the file could not be written.</source>
+        <translation>no se pudo escribir el archivo.</translation>
     </message>
 </context>
 <context>

@@ -859,10 +859,6 @@ médiane %5, moitié centrale %6</translation>
 <context>
     <name>jobexplorer::CsvExporter</name>
     <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>Impossible d&apos;écrire %1 : c&apos;est un dossier.</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -876,10 +872,6 @@ médiane %5, moitié centrale %6</translation>
 </context>
 <context>
     <name>jobexplorer::DatasetJsonWriter</name>
-    <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>Impossible d&apos;écrire %1 : c&apos;est un dossier.</translation>
-    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
@@ -2148,6 +2140,29 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     <message>
         <source>&amp;Full Screen</source>
         <translation>Plein é&amp;cran</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::OutputFile</name>
+    <message>
+        <source>no file name was given.</source>
+        <translation>aucun nom de fichier n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>c&apos;est un dossier.</translation>
+    </message>
+    <message>
+        <source>it is the database that is open; choose another file name.</source>
+        <translation>c&apos;est la base de données ouverte&#xa0;; choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>le disque est plein.</translation>
+    </message>
+    <message>
+        <source>the file could not be written.</source>
+        <translation>le fichier n&apos;a pas pu être écrit.</translation>
     </message>
 </context>
 <context>

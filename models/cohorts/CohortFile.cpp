@@ -1,12 +1,13 @@
 #include "CohortFile.h"
 
+#include "OutputFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace jobexplorer {
 
@@ -77,17 +78,12 @@ bool CohortFile::writeFile(const QList<Cohort> &cohorts, const QString &fileName
             *error = tr("Cannot write %1: %2").arg(shown, problem);
         return false;
     };
-    if (QFileInfo(fileName).isDir())
-        return fail(tr("it is a folder."));
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
+    OutputFile file(fileName);
+    if (!file.open())
         return fail(file.errorString());
     const QByteArray json = toJson(cohorts);
-    if (file.write(json) != json.size()) {
-        const QString problem = file.errorString();
-        file.cancelWriting();
-        return fail(problem);
-    }
+    if (file.device().write(json) != json.size())
+        return fail(file.deviceProblem());
     if (!file.commit())
         return fail(file.errorString());
     return true;

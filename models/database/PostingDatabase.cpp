@@ -1,6 +1,7 @@
 #include "PostingDatabase.h"
 
 #include "DatasetWriter.h"
+#include "OutputFile.h"
 #include "SqliteStatement.h"
 #include "StoreLoader.h"
 
@@ -35,11 +36,14 @@ Enum fromColumn(const std::array<EnumEntry<Enum>, N> &table, const SqliteStateme
 PostingDatabase::PostingDatabase(std::unique_ptr<SqliteConnection> connection, QString fileName,
                                  bool readOnly, int formatVersion)
     : m_connection(std::move(connection)), m_fileName(std::move(fileName)), m_readOnly(readOnly),
-      m_formatVersion(formatVersion)
+      m_formatVersion(formatVersion), m_protection(OutputFile::protect(m_fileName))
 {
 }
 
-PostingDatabase::~PostingDatabase() = default;
+PostingDatabase::~PostingDatabase()
+{
+    OutputFile::unprotect(m_protection);
+}
 
 QString PostingDatabase::foreignMarks(SqliteConnection &connection)
 {

@@ -73,6 +73,8 @@ private:
     QString m_fileName;
     bool m_readOnly = false;
     int m_formatVersion = 0;
+    // No export may write over the file while it is open (OutputFile).
+    int m_protection = 0;
 };
 
 } // namespace jobexplorer

@@ -1,10 +1,11 @@
 #include "CsvExporter.h"
 
+#include "OutputFile.h"
+
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFileInfo>
 #include <QIODevice>
-#include <QSaveFile>
 
 namespace jobexplorer {
 
@@ -56,18 +57,13 @@ bool CsvExporter::writeFile(const QAbstractItemModel &model, const QString &file
                             const QList<int> &columns)
 {
     const QString shown = QDir::toNativeSeparators(fileName);
-    if (QFileInfo(fileName).isDir()) {
-        m_error = tr("Cannot write %1: it is a folder.").arg(shown);
-        return false;
-    }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
+    OutputFile file(fileName);
+    if (!file.open()) {
         m_error = tr("Cannot write %1: %2").arg(shown, file.errorString());
         return false;
     }
-    if (!write(model, file, columns)) {
-        file.cancelWriting();
-        m_error = tr("Cannot write %1: %2").arg(shown, m_error);
+    if (!write(model, file.device(), columns)) {
+        m_error = tr("Cannot write %1: %2").arg(shown, file.deviceProblem());
         return false;
     }
     if (!file.commit()) {

@@ -1,5 +1,7 @@
 #include "DatasetJsonWriter.h"
 
+#include "OutputFile.h"
+
 #include "DatasetReader.h"
 
 #include <QDir>
@@ -7,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace jobexplorer {
 
@@ -145,15 +146,18 @@ QByteArray DatasetJsonWriter::toJson(const Dataset &dataset)
 bool DatasetJsonWriter::writeFile(const Dataset &dataset, const QString &fileName)
 {
     const QString shown = QDir::toNativeSeparators(fileName);
-    if (QFileInfo(fileName).isDir()) {
-        m_error = tr("Cannot write %1: it is a folder.").arg(shown);
+    OutputFile file(fileName);
+    if (!file.open()) {
+        m_error = tr("Cannot write %1: %2").arg(shown, file.errorString());
         return false;
     }
-    QSaveFile file(fileName);
     const QByteArray json = toJson(dataset);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+    if (file.device().write(json) != json.size()) {
+        m_error = tr("Cannot write %1: %2").arg(shown, file.deviceProblem());
+        return false;
+    }
+    if (!file.commit()) {
         m_error = tr("Cannot write %1: %2").arg(shown, file.errorString());
-        file.cancelWriting();
         return false;
     }
     return true;

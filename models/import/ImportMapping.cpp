@@ -1,12 +1,13 @@
 #include "ImportMapping.h"
 
+#include "OutputFile.h"
 #include "PostingColumns.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace jobexplorer {
 
@@ -370,9 +371,13 @@ QByteArray ImportMapping::toJson() const
 
 bool ImportMapping::save(const QString &fileName, QString *errorMessage) const
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
-        *errorMessage = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+    OutputFile file(fileName);
+    const QByteArray json = toJson();
+    const bool written = file.open() && file.device().write(json) == json.size();
+    if (!written || !file.commit()) {
+        *errorMessage = tr("Cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(fileName),
+                                 file.errorString().isEmpty() ? file.deviceProblem() : file.errorString());
         return false;
     }
     return true;

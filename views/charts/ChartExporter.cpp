@@ -1,5 +1,7 @@
 #include "ChartExporter.h"
 
+#include "OutputFile.h"
+
 #include "ChartModel.h"
 #include "ChartPalette.h"
 #include "PostingFormat.h"
@@ -15,7 +17,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextDocument>
 
@@ -215,15 +216,13 @@ bool ChartExporter::writeFile(const QString &fileName, QSize size)
                       .arg(size.height());
         return false;
     }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
+    OutputFile file(fileName);
+    if (!file.open()) {
         m_error = tr("Could not write %1: %2").arg(name, file.errorString());
         return false;
     }
-    const bool painted = write(file, *format, size);
-    if (!painted || file.error() != QFileDevice::NoError) {
-        m_error = tr("Could not write %1: %2").arg(name, file.errorString());
-        file.cancelWriting();
+    if (!write(file.device(), *format, size)) {
+        m_error = tr("Could not write %1: %2").arg(name, file.deviceProblem());
         return false;
     }
     if (!file.commit()) {
