@@ -287,6 +287,21 @@ int runWindow(const QCommandLineParser &parser, const CommandLineOptions &option
 
 } // namespace
 
+// An empty file name ("") is a mistake in a script (an unset variable, say): it must not mean
+// "no file" or "the bundled data". Returns the message for the first one, or an empty string.
+QString emptyFileName(const QCommandLineParser &parser, const CommandLineOptions &options)
+{
+    for (const QCommandLineOption *option :
+         {&options.csv, &options.json, &options.import, &options.mapping}) {
+        if (parser.isSet(*option) && parser.values(*option).contains(QString()))
+            return QApplication::translate("main", "--%1 needs a file name; it was given an empty one.")
+                .arg(option->names().constLast());
+    }
+    if (parser.positionalArguments().contains(QString()))
+        return QApplication::translate("main", "The database file name is empty.");
+    return {};
+}
+
 int main(int argc, char *argv[])
 {
     if (needsNoWindow(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -307,6 +322,10 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (const QString problem = emptyFileName(parser, options); !problem.isEmpty()) {
+        QTextStream(stderr) << problem << Qt::endl;
+        return 1;
+    }
     if (parser.isSet(options.import))
         return runImport(parser, options);
     if (parser.isSet(options.compare) || parser.isSet(options.compareBand))

@@ -146,6 +146,13 @@ void tst_CommandLine::failsWithAMessageAndNoFiles_data()
     QTest::newRow("unwritable") << QStringList{QStringLiteral("--export-chart"),
                                                QStringLiteral("skills=@/no/s.png")}
                                 << "Could not write";
+    QTest::newRow("empty CSV file name") << QStringList{QStringLiteral("--export-csv"), QString()}
+                                         << "--export-csv needs a file name; it was given an empty one.";
+    QTest::newRow("empty JSON file name")
+        << QStringList{QStringLiteral("--export-json"), QString()} << "--export-json needs a file name";
+    QTest::newRow("empty database name")
+        << QStringList{QStringLiteral("--export-csv"), QStringLiteral("@/p.csv"), QString()}
+        << "The database file name is empty.";
     QTest::newRow("missing database")
         << QStringList{QStringLiteral("--export-csv"), QStringLiteral("@/p.csv"),
                        QStringLiteral("/nonexistent/x.sqlite")}
@@ -159,7 +166,7 @@ void tst_CommandLine::failsWithAMessageAndNoFiles()
     QTemporaryDir out;
     for (QString &argument : arguments)
         argument.replace(QLatin1Char('@'), out.path());
-    if (!arguments.last().endsWith(QLatin1String(".sqlite")))
+    if (!arguments.last().endsWith(QLatin1String(".sqlite")) && !arguments.last().isEmpty())
         arguments << m_database;
     const Run result = run(arguments);
     QCOMPARE(result.exitCode, 1);

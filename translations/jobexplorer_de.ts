@@ -2943,5 +2943,13 @@ Gehaltsspannen im Bereich %5</translation>
         <source>The posting database to open. Without one, the window reopens the last database and commands use the bundled dataset.</source>
         <translation>Die zu öffnende Datenbank mit Stellenanzeigen. Ohne Angabe öffnet das Fenster die zuletzt verwendete Datenbank, und Befehle verwenden den mitgelieferten Datensatz.</translation>
     </message>
+    <message>
+        <source>--%1 needs a file name; it was given an empty one.</source>
+        <translation>--%1 braucht einen Dateinamen; angegeben wurde ein leerer.</translation>
+    </message>
+    <message>
+        <source>The database file name is empty.</source>
+        <translation>Der Dateiname der Datenbank ist leer.</translation>
+    </message>
 </context>
 </TS>

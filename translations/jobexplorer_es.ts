@@ -2943,5 +2943,13 @@ rangos salariales: %5</translation>
         <source>The posting database to open. Without one, the window reopens the last database and commands use the bundled dataset.</source>
         <translation>La base de datos de ofertas de empleo que se abrirá. Sin ella, la ventana vuelve a abrir la última base de datos y los comandos usan el conjunto de datos incluido.</translation>
     </message>
+    <message>
+        <source>--%1 needs a file name; it was given an empty one.</source>
+        <translation>--%1 necesita un nombre de archivo; se le dio uno vacío.</translation>
+    </message>
+    <message>
+        <source>The database file name is empty.</source>
+        <translation>El nombre de archivo de la base de datos está vacío.</translation>
+    </message>
 </context>
 </TS>

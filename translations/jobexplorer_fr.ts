@@ -2943,5 +2943,13 @@ fourchettes : %5</translation>
         <source>The posting database to open. Without one, the window reopens the last database and commands use the bundled dataset.</source>
         <translation>La base d&apos;offres d&apos;emploi à ouvrir. Sans elle, la fenêtre rouvre la dernière base utilisée et les commandes utilisent le jeu de données fourni.</translation>
     </message>
+    <message>
+        <source>--%1 needs a file name; it was given an empty one.</source>
+        <translation>--%1 attend un nom de fichier&#xa0;; il a reçu un nom vide.</translation>
+    </message>
+    <message>
+        <source>The database file name is empty.</source>
+        <translation>Le nom de fichier de la base de données est vide.</translation>
+    </message>
 </context>
 </TS>
