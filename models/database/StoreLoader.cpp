@@ -328,127 +328,174 @@ readLocations(SqliteConnection &database, const RowOfId &rowOf, int rows,
     return links.toRows(rows);
 }
 
+// The dataset's title, source and description.
+DatasetMeta readMeta(SqliteConnection &database)
+{
+    DatasetMeta meta;
+    for (SqliteStatement s(database, "SELECT key, value FROM meta"); s.next();) {
+        const std::string_view key = s.bytes(0);
+        if (key == "title")
+            meta.title = s.text(1);
+        else if (key == "source")
+            meta.source = s.text(1);
+        else if (key == "collection_period")
+            meta.collectionPeriod = s.text(1);
+        else if (key == "description")
+            meta.description = s.text(1);
+    }
+    return meta;
+}
+
+// The categories and skills. Skills get store ids 0, 1, … in database id order, so RowOfId
+// maps database ids to them: the database ids are returned in that order.
+std::vector<std::int64_t> readSkillTaxonomy(SqliteConnection &database, PostingStore::Builder &builder)
+{
+    std::unordered_map<std::int64_t, PostingStore::Id> categoryIds;
+    for (SqliteStatement s(database, "SELECT id, name FROM skill_categories ORDER BY sort_order, id");
+         s.next();)
+        categoryIds.emplace(s.integer(0), builder.addCategory(s.text(1)));
+    std::vector<std::int64_t> skillDatabaseIds;
+    for (SqliteStatement s(database, "SELECT id, name, category_id FROM skills ORDER BY id"); s.next();) {
+        const auto category = categoryIds.find(s.integer(2));
+        builder.addSkill(s.text(1), category == categoryIds.end() || s.isNull(2) ? -1 : category->second);
+        skillDatabaseIds.push_back(s.integer(0));
+    }
+    return skillDatabaseIds;
+}
+
+void readSkillAliases(SqliteConnection &database, const RowOfId &skillOf, PostingStore::Builder &builder)
+{
+    for (SqliteStatement s(database, "SELECT alias, skill_id FROM skill_aliases"); s.next();) {
+        const int skill = skillOf(s.integer(1));
+        if (skill >= 0)
+            builder.addSkillAlias(s.text(0), skill);
+    }
+}
+
+// What the second thread reads: the posting ids in row order, each row's skills and locations.
+struct PostingLinks
+{
+    std::vector<std::int64_t> postingIds;
+    std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::SkillId>> skillRows;
+    std::vector<StoreLocation> locations;
+    std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::Id>> locationRows;
+    QString error;
+};
+
+void readPostingLinks(SqliteConnection &database, const RowOfId &skillOf, std::size_t skillCount,
+                      PostingLinks &links)
+{
+    try {
+        // A read-only connection of its own, as for the postings (readPostings()).
+        SqliteConnection reader = SqliteConnection::readerOf(database);
+        for (SqliteStatement s(reader, "SELECT id FROM postings ORDER BY id"); s.next();)
+            links.postingIds.push_back(s.integer(0));
+        const RowOfId rowOf(links.postingIds);
+        links.skillRows = readSkills(reader, links.postingIds, rowOf, skillOf, skillCount);
+        links.locationRows =
+            readLocations(reader, rowOf, static_cast<int>(links.postingIds.size()), links.locations);
+    } catch (const SqliteError &error) {
+        links.error = error.message;
+    }
+}
+
+// Every posting's own columns, a row each, in posting id order.
+void readPostings(SqliteConnection &database, PostingStore::Builder &builder)
+{
+    using Column = PostingStore::Builder::TextColumn;
+    Interner company, title, role, industry, size, currency, notes;
+    auto into = [&builder](Column column) {
+        return [&builder, column](const QString &value) { return builder.intern(column, value); };
+    };
+    // A read-only connection of this thread's own: one used by one thread needs no SQLite
+    // locking per call, and a million postings make tens of millions of calls. (Memory-mapping
+    // the file was tried: no faster, and the mapped pages count as resident memory while
+    // loading.)
+    SqliteConnection reader = SqliteConnection::readerOf(database);
+    {
+        SqliteStatement count(reader, "SELECT count(*) FROM postings");
+        builder.reserve(count.next() ? static_cast<std::size_t>(count.integer(0)) : 0);
+    }
+    SqliteStatement p(reader,
+                      "SELECT id, company, title, role_family, industry, company_size, salary_currency, "
+                      "seniority, work_mode, employment_type, experience_min, experience_max, "
+                      "salary_annual_min, salary_annual_max, notes FROM postings ORDER BY id");
+    while (p.next()) {
+        StoreRow row;
+        row.postingId = p.integer(0);
+        row.company = company.code(p.bytes(1), into(Column::Company));
+        row.title = title.code(p.bytes(2), into(Column::Title));
+        row.roleFamily = role.code(p.bytes(3), into(Column::RoleFamily));
+        row.industry = industry.code(p.bytes(4), into(Column::Industry));
+        row.companySize = size.code(p.bytes(5), into(Column::CompanySize));
+        row.currency = currency.code(p.bytes(6), into(Column::Currency));
+        row.seniority = vocabulary(Vocabulary::seniorities, p.bytes(7), Seniority::Unknown);
+        row.workMode = vocabulary(Vocabulary::workModes, p.bytes(8), WorkMode::Unknown);
+        row.employmentType = vocabulary(Vocabulary::employmentTypes, p.bytes(9), EmploymentType::Unknown);
+        row.experienceMin = p.number(10);
+        row.experienceMax = p.number(11);
+        row.annualSalaryMin = p.number(12);
+        row.annualSalaryMax = p.number(13);
+        row.notes = notes.code(p.bytes(14), into(Column::Notes));
+        builder.addPosting(row);
+    }
+}
+
+// True when the two connections read the same postings in the same order (another program may
+// have written between their reads).
+bool sameRows(const PostingStore &store, const std::vector<std::int64_t> &postingIds)
+{
+    if (store.size() != static_cast<int>(postingIds.size()))
+        return false;
+    for (int row = 0; row < store.size(); ++row) {
+        if (store.postingId(row) != postingIds[static_cast<std::size_t>(row)])
+            return false;
+    }
+    return true;
+}
+
+// Hands the skills and locations read by the second thread to the store.
+void placePostingLinks(PostingStore::Builder &builder, PostingLinks &links)
+{
+    std::vector<PostingStore::Id> storeId;
+    storeId.reserve(links.locations.size());
+    for (const StoreLocation &location : links.locations)
+        storeId.push_back(builder.addLocation(location));
+    for (PostingStore::Id &id : links.locationRows.second)
+        id = storeId[static_cast<std::size_t>(id)];
+    builder.setLocations(std::move(links.locationRows.first), std::move(links.locationRows.second));
+    builder.setSkills(std::move(links.skillRows.first), std::move(links.skillRows.second));
+}
+
 } // namespace
 
 std::unique_ptr<PostingStore> StoreLoader::load(SqliteConnection &database, QString *errorMessage)
 {
     auto store = std::make_unique<PostingStore>();
     PostingStore::Builder builder(*store);
-    using Column = PostingStore::Builder::TextColumn;
     try {
-        DatasetMeta meta;
-        for (SqliteStatement meta_(database, "SELECT key, value FROM meta"); meta_.next();) {
-            const std::string_view key = meta_.bytes(0);
-            if (key == "title")
-                meta.title = meta_.text(1);
-            else if (key == "source")
-                meta.source = meta_.text(1);
-            else if (key == "collection_period")
-                meta.collectionPeriod = meta_.text(1);
-            else if (key == "description")
-                meta.description = meta_.text(1);
-        }
-        builder.setMeta(meta);
-
-        std::unordered_map<std::int64_t, PostingStore::Id> categoryIds;
-        for (SqliteStatement s(database, "SELECT id, name FROM skill_categories ORDER BY sort_order, id");
-             s.next();)
-            categoryIds.emplace(s.integer(0), builder.addCategory(s.text(1)));
-
-        // Skills get store ids 0, 1, … in database id order, so RowOfId maps database ids to them.
-        std::vector<std::int64_t> skillDatabaseIds;
-        for (SqliteStatement s(database, "SELECT id, name, category_id FROM skills ORDER BY id"); s.next();) {
-            const auto category = categoryIds.find(s.integer(2));
-            builder.addSkill(s.text(1), category == categoryIds.end() || s.isNull(2) ? -1 : category->second);
-            skillDatabaseIds.push_back(s.integer(0));
-        }
+        builder.setMeta(readMeta(database));
+        const std::vector<std::int64_t> skillDatabaseIds = readSkillTaxonomy(database, builder);
         if (skillDatabaseIds.size() > static_cast<std::size_t>(PostingStore::maxSkills))
             throw SqliteError{tr("it names %1 different skills; this version handles up to %2")
                                   .arg(skillDatabaseIds.size())
                                   .arg(PostingStore::maxSkills)};
         const RowOfId skillOf(skillDatabaseIds);
-        for (SqliteStatement s(database, "SELECT alias, skill_id FROM skill_aliases"); s.next();) {
-            const int skill = skillOf(s.integer(1));
-            if (skill >= 0)
-                builder.addSkillAlias(s.text(0), skill);
-        }
+        readSkillAliases(database, skillOf, builder);
 
         // Skills and locations are read on a second core while this thread reads the postings.
         // Both map posting ids to rows, so the second thread reads the ids itself first.
-        std::vector<std::int64_t> postingIds;
-        std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::SkillId>> skillRows;
-        std::vector<StoreLocation> locations;
-        std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::Id>> locationRows;
-        QString secondError;
-        // Joined however this scope is left.
-        std::jthread secondReader([&] {
-            try {
-                // A read-only connection of its own, as for the postings below.
-                SqliteConnection reader = SqliteConnection::readerOf(database);
-                for (SqliteStatement s(reader, "SELECT id FROM postings ORDER BY id"); s.next();)
-                    postingIds.push_back(s.integer(0));
-                const RowOfId rowOf(postingIds);
-                skillRows = readSkills(reader, postingIds, rowOf, skillOf, skillDatabaseIds.size());
-                locationRows = readLocations(reader, rowOf, static_cast<int>(postingIds.size()), locations);
-            } catch (const SqliteError &error) {
-                secondError = error.message;
-            }
-        });
-
-        Interner company, title, role, industry, size, currency, notes;
-        auto into = [&builder](Column column) {
-            return [&builder, column](const QString &value) { return builder.intern(column, value); };
-        };
-        // This thread reads through a read-only connection of its own as well: one used by one
-        // thread needs no SQLite locking per call, and a million postings make tens of millions
-        // of calls. (Memory-mapping the file was tried: no faster, and the mapped pages count as
-        // resident memory while loading.)
-        SqliteConnection reader = SqliteConnection::readerOf(database);
+        PostingLinks links;
         {
-            SqliteStatement count(reader, "SELECT count(*) FROM postings");
-            builder.reserve(count.next() ? static_cast<std::size_t>(count.integer(0)) : 0);
-        }
-        SqliteStatement p(reader,
-                          "SELECT id, company, title, role_family, industry, company_size, salary_currency, "
-                          "seniority, work_mode, employment_type, experience_min, experience_max, "
-                          "salary_annual_min, salary_annual_max, notes FROM postings ORDER BY id");
-        while (p.next()) {
-            StoreRow row;
-            row.postingId = p.integer(0);
-            row.company = company.code(p.bytes(1), into(Column::Company));
-            row.title = title.code(p.bytes(2), into(Column::Title));
-            row.roleFamily = role.code(p.bytes(3), into(Column::RoleFamily));
-            row.industry = industry.code(p.bytes(4), into(Column::Industry));
-            row.companySize = size.code(p.bytes(5), into(Column::CompanySize));
-            row.currency = currency.code(p.bytes(6), into(Column::Currency));
-            row.seniority = vocabulary(Vocabulary::seniorities, p.bytes(7), Seniority::Unknown);
-            row.workMode = vocabulary(Vocabulary::workModes, p.bytes(8), WorkMode::Unknown);
-            row.employmentType = vocabulary(Vocabulary::employmentTypes, p.bytes(9), EmploymentType::Unknown);
-            row.experienceMin = p.number(10);
-            row.experienceMax = p.number(11);
-            row.annualSalaryMin = p.number(12);
-            row.annualSalaryMax = p.number(13);
-            row.notes = notes.code(p.bytes(14), into(Column::Notes));
-            builder.addPosting(row);
-        }
-        secondReader.join();
-        if (!secondError.isEmpty())
-            throw SqliteError{secondError};
-        // The two connections read at slightly different times: another program may have
-        // written between them.
-        bool sameRows = store->size() == static_cast<int>(postingIds.size());
-        for (int row = 0; sameRows && row < store->size(); ++row)
-            sameRows = store->postingId(row) == postingIds[static_cast<std::size_t>(row)];
-        if (!sameRows)
+            std::jthread secondReader(
+                [&] { readPostingLinks(database, skillOf, skillDatabaseIds.size(), links); });
+            readPostings(database, builder);
+        } // joined here, and however this scope is left
+        if (!links.error.isEmpty())
+            throw SqliteError{links.error};
+        if (!sameRows(*store, links.postingIds))
             throw SqliteError{tr("the postings changed while they were read")};
-        std::vector<PostingStore::Id> storeId;
-        storeId.reserve(locations.size());
-        for (const StoreLocation &location : locations)
-            storeId.push_back(builder.addLocation(location));
-        for (PostingStore::Id &id : locationRows.second)
-            id = storeId[static_cast<std::size_t>(id)];
-        builder.setLocations(std::move(locationRows.first), std::move(locationRows.second));
-        builder.setSkills(std::move(skillRows.first), std::move(skillRows.second));
+        placePostingLinks(builder, links);
 #if defined(__GLIBC__)
         // Reading frees more temporary memory than the store keeps; glibc holds on to freed
         // memory for later use (about ten megabytes for a million postings) unless asked.
