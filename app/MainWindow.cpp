@@ -49,28 +49,25 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
       m_tableModel(new PostingTableModel(this)), m_table(new PostingTableView(this)),
       m_detail(new PostingDetailView(this)), m_filterPanel(new FilterPanel(m_workspace, this)),
       m_charts(new ChartsPanel(m_workspace, this)), m_compare(new CompareView(m_workspace, this)),
-      m_statusLabel(new QLabel(this))
+      m_central(new QTabWidget(this)), m_statusLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Job Market Explorer"));
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
 
     m_table->setModel(m_tableModel);
     // The postings and the comparison of cohorts share the middle of the window.
-    auto *central = new QTabWidget(this);
-    central->setObjectName(QStringLiteral("centralTabs"));
-    central->setDocumentMode(true);
-    central->addTab(m_table, tr("&Postings"));
-    central->addTab(m_compare, tr("C&ompare Cohorts"));
-    central->setAccessibleName(tr("Postings and cohorts"));
-    setCentralWidget(central);
+    m_central->setObjectName(QStringLiteral("centralTabs"));
+    m_central->setDocumentMode(true);
+    m_central->addTab(m_table, QString());
+    m_central->addTab(m_compare, QString());
+    setCentralWidget(m_central);
 
-    auto *filterDock = new QDockWidget(tr("Filters"), this);
+    auto *filterDock = new QDockWidget(this);
     filterDock->setObjectName(QStringLiteral("filterDock"));
     filterDock->setWidget(m_filterPanel);
     addDockWidget(Qt::LeftDockWidgetArea, filterDock);
 
-    auto *chartDock = new QDockWidget(tr("Charts"), this);
+    auto *chartDock = new QDockWidget(this);
     chartDock->setObjectName(QStringLiteral("chartDock"));
     chartDock->setWidget(m_charts);
     addDockWidget(Qt::BottomDockWidgetArea, chartDock);
@@ -86,7 +83,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_charts->setExportSettings(std::make_unique<StoredExportSettings>());
     m_compare->setExportSettings(std::make_unique<StoredExportSettings>());
 
-    auto *detailDock = new QDockWidget(tr("Details"), this);
+    auto *detailDock = new QDockWidget(this);
     detailDock->setObjectName(QStringLiteral("detailDock"));
     detailDock->setWidget(m_detail);
     addDockWidget(Qt::RightDockWidgetArea, detailDock);
@@ -95,6 +92,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     statusBar()->addWidget(m_statusLabel, 1);
 
     createMenus();
+    retranslate();
 
     connect(m_workspace, &Workspace::opened, this, [this] {
         m_tableModel->setStore(m_workspace->store());
@@ -114,15 +112,62 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     restoreGeometry(settings::windowGeometry.value());
     restoreState(settings::windowState.value());
     m_table->restoreColumns(settings::tableHeaderState.value());
-    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::sizeDocks()
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Job Market Explorer"));
+    m_central->setTabText(m_central->indexOf(m_table), tr("&Postings"));
+    m_central->setTabText(m_central->indexOf(m_compare), tr("C&ompare Cohorts"));
+    m_central->setAccessibleName(tr("Postings and cohorts"));
+    dock("filterDock")->setWindowTitle(tr("Filters"));
+    dock("chartDock")->setWindowTitle(tr("Charts"));
+    dock("detailDock")->setWindowTitle(tr("Details"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Database…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_importAction->setText(tr("&Import Postings…"));
+    m_exportCsvAction->setText(tr("&Export Postings as CSV…"));
+    m_exportJsonAction->setText(tr("Export Postings as &JSON…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_findAction->setText(tr("&Search Postings"));
+    m_clearAction->setText(tr("&Clear Filters"));
+    m_expressionAction->setText(tr("Edit Filter &Expression"));
+    m_showPostingsAction->setText(tr("&Postings"));
+    m_showCompareAction->setText(tr("C&ompare Cohorts"));
+    m_resetLayoutAction->setText(tr("&Reset Layout"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *language : m_languageMenu->actions())
+        language->setChecked(language->objectName() == QLatin1String("language_") + Translations::current());
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Job Market Explorer"));
+
+    // The table's titles and translated cells; its rows, sort and selection stay.
+    m_tableModel->retranslate();
+    updateStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+QDockWidget *MainWindow::dock(const char *name) const
 {
     // By object name, the name that also identifies each dock in the saved state.
-    const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QLatin1String(name)); };
+    return findChild<QDockWidget *>(QLatin1String(name));
+}
+
+void MainWindow::sizeDocks()
+{
     resizeDocks({dock("filterDock"), dock("detailDock")}, {defaultFilterWidth, defaultDetailWidth},
                 Qt::Horizontal);
     resizeDocks({dock("chartDock")}, {defaultChartHeight}, Qt::Vertical);
@@ -142,63 +187,60 @@ void MainWindow::resetLayout()
 void MainWindow::createMenus()
 {
     createFileMenu();
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_charts->copyAction());
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_charts->copyAction());
     createViewMenu();
     createHelpMenu();
 }
 
 void MainWindow::createFileMenu()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
-    open->setShortcut(QKeySequence::Open);
-    open->setObjectName(QStringLiteral("openAction"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    // Menu titles and action texts in retranslate().
+    QMenu *file = m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = file->addAction(QString(), this, &MainWindow::chooseDatabase);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_recentMenu = file->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     updateRecentFilesMenu();
     file->addSeparator();
-    QAction *importAction = file->addAction(tr("&Import Postings…"), this, &MainWindow::importPostings);
-    importAction->setObjectName(QStringLiteral("importAction"));
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction = file->addAction(QString(), this, &MainWindow::importPostings);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
-    QAction *exportCsvAction = file->addAction(tr("&Export Postings as CSV…"), this, &MainWindow::exportCsv);
-    exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
-    exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    QAction *exportJsonAction =
-        file->addAction(tr("Export Postings as &JSON…"), this, &MainWindow::exportJson);
-    exportJsonAction->setObjectName(QStringLiteral("exportJsonAction"));
-    exportJsonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_exportCsvAction = file->addAction(QString(), this, &MainWindow::exportCsv);
+    m_exportCsvAction->setObjectName(QStringLiteral("exportCsvAction"));
+    m_exportCsvAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportJsonAction = file->addAction(QString(), this, &MainWindow::exportJson);
+    m_exportJsonAction->setObjectName(QStringLiteral("exportJsonAction"));
+    m_exportJsonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     file->addAction(m_charts->exportAction());
     file->addAction(m_charts->exportNumbersAction());
     file->addAction(m_compare->exportChartAction());
     file->addAction(m_compare->exportCsvAction());
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    m_quitAction = file->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
 }
 
 void MainWindow::createViewMenu()
 {
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *find = view->addAction(tr("&Search Postings"), m_filterPanel, &FilterPanel::focusSearch);
-    find->setShortcut(QKeySequence::Find);
-    QAction *clear = view->addAction(tr("&Clear Filters"), m_workspace, &Workspace::clearFilter);
-    clear->setObjectName(QStringLiteral("clearFiltersAction"));
-    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
-    QAction *expression =
-        view->addAction(tr("Edit Filter &Expression"), m_filterPanel, &FilterPanel::focusExpression);
-    expression->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
+    m_findAction = view->addAction(QString(), m_filterPanel, &FilterPanel::focusSearch);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_clearAction = view->addAction(QString(), m_workspace, &Workspace::clearFilter);
+    m_clearAction->setObjectName(QStringLiteral("clearFiltersAction"));
+    m_clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
+    m_expressionAction = view->addAction(QString(), m_filterPanel, &FilterPanel::focusExpression);
+    m_expressionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addSeparator();
-    auto *central = qobject_cast<QTabWidget *>(centralWidget());
-    QAction *postings = view->addAction(tr("&Postings"), this, [central] { central->setCurrentIndex(0); });
-    postings->setObjectName(QStringLiteral("showPostingsAction"));
-    postings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *compare =
-        view->addAction(tr("C&ompare Cohorts"), this, [central] { central->setCurrentIndex(1); });
-    compare->setObjectName(QStringLiteral("showCompareAction"));
-    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showPostingsAction = view->addAction(QString(), this, [this] { m_central->setCurrentIndex(0); });
+    m_showPostingsAction->setObjectName(QStringLiteral("showPostingsAction"));
+    m_showPostingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showCompareAction = view->addAction(QString(), this, [this] { m_central->setCurrentIndex(1); });
+    m_showCompareAction->setObjectName(QStringLiteral("showCompareAction"));
+    m_showCompareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     view->addSeparator();
     view->addAction(m_charts->nextAction());
     view->addAction(m_charts->previousAction());
@@ -207,10 +249,10 @@ void MainWindow::createViewMenu()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
-    QAction *resetLayoutAction = view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
-    resetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
+    m_resetLayoutAction = view->addAction(QString(), this, &MainWindow::resetLayout);
+    m_resetLayoutAction->setObjectName(QStringLiteral("resetLayoutAction"));
 
-    QAction *fullScreen = view->addAction(tr("&Full Screen"));
+    QAction *fullScreen = m_fullScreenAction = view->addAction(QString());
     fullScreen->setObjectName(QStringLiteral("fullScreenAction"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence::FullScreen);
@@ -220,7 +262,7 @@ void MainWindow::createViewMenu()
 
 void MainWindow::createLanguageMenu(QMenu *view)
 {
-    QMenu *language = view->addMenu(tr("&Language"));
+    QMenu *language = m_languageMenu = view->addMenu(QString());
     language->setObjectName(QStringLiteral("languageMenu"));
     auto *languages = new QActionGroup(language);
     for (const Translations::Language &entry : Translations::available()) {
@@ -235,8 +277,8 @@ void MainWindow::createLanguageMenu(QMenu *view)
 
 void MainWindow::createHelpMenu()
 {
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Job Market Explorer"), this, [this] {
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(
             this, tr("About Job Market Explorer"),
             tr("<p><b>Job Market Explorer</b> %1</p><p>Explore job postings: filter them, compare "
@@ -245,26 +287,15 @@ void MainWindow::createHelpMenu()
     });
 }
 
-MainWindow *MainWindow::switchLanguage(const QString &code)
+bool MainWindow::switchLanguage(const QString &code)
 {
     if (code == Translations::current() || !Translations::install(code))
-        return this;
+        return false;
     settings::language.setValue(code);
-    // Every label of every view is made in its constructor: the simplest way to show all of
-    // them in the new language is a new window over the same workspace (data and filter stay),
-    // in the same place and layout.
-    auto *next = new MainWindow(m_workspace);
-    next->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_workspace->parent() == this)
-        m_workspace->setParent(next);
-    next->restoreGeometry(saveGeometry());
-    next->restoreState(saveState());
-    next->m_charts->setCurrentKind(m_charts->currentKind());
-    next->show();
-    Q_EMIT windowReplaced(next);
-    setAttribute(Qt::WA_DeleteOnClose);
-    close();
-    return next;
+    // The new translator makes Qt post a LanguageChange to every window, on which each widget
+    // sets its texts again (changeEvent): delivered now, so that the switch is done on return.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    return true;
 }
 
 bool MainWindow::openDatabase(const QString &fileName)

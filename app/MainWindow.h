@@ -4,7 +4,9 @@
 
 #include <cstdint>
 
+class QDockWidget;
 class QLabel;
+class QTabWidget;
 
 namespace jobexplorer {
 
@@ -30,25 +32,26 @@ public:
     // Opens fileName; on failure shows why (without blocking) and returns false.
     bool openDatabase(const QString &fileName);
     Workspace *workspace() const { return m_workspace; }
-    // Switches the program to another language (Translations) and remembers it: a new window in
-    // that language replaces this one, over the same workspace, and this one closes and deletes
-    // itself. Returns the window now shown (this one when nothing changed).
-    MainWindow *switchLanguage(const QString &code);
+    // Switches the program to another language (Translations) and remembers it. Every window
+    // shows its texts in the new language before this returns, with its data, filter, selection
+    // and layout as they were. Returns false when code is the current language or not available.
+    bool switchLanguage(const QString &code);
     ChartsPanel *charts() const { return m_charts; }
     // View ▸ Reset Layout: the docks where a new window has them, the default window size and
     // every table column shown in its place at its default width.
     void resetLayout();
     CompareView *compareView() const { return m_compare; }
 
-Q_SIGNALS:
-    void windowReplaced(jobexplorer::MainWindow *window);
-
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Every text of the window in the current language (the views retranslate themselves).
+    void retranslate();
+    QDockWidget *dock(const char *name) const;
     void createMenus();
     void createFileMenu();
     void createViewMenu();
@@ -78,7 +81,27 @@ private:
     ChartsPanel *m_charts;
     CompareView *m_compare;
     QByteArray m_defaultDockState;
+    QTabWidget *m_central;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    // The window's own actions, named in retranslate().
+    QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_exportJsonAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_clearAction = nullptr;
+    QAction *m_expressionAction = nullptr;
+    QAction *m_showPostingsAction = nullptr;
+    QAction *m_showCompareAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_aboutAction = nullptr;
     QLabel *m_statusLabel;
 };
 

@@ -43,22 +43,18 @@ constexpr std::array<Tab, ChartKinds::all.size()> tabs{{
 } // namespace
 
 ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
-    : QWidget(parent), m_workspace(workspace), m_tabs(new QTabWidget(this)),
-      m_tableAction(new QAction(tr("Show as &Table"), this)),
-      m_publishedAction(new QAction(tr("Compare with the &Report"), this)),
-      m_copyAction(new QAction(tr("&Copy Chart"), this)),
-      m_exportAction(new QAction(tr("Export C&hart…"), this)),
-      m_exportNumbersAction(new QAction(tr("Export Chart &Numbers as CSV…"), this)),
-      m_nextAction(new QAction(tr("&Next Chart"), this)),
-      m_previousAction(new QAction(tr("&Previous Chart"), this))
+    : QWidget(parent), m_workspace(workspace), m_tabs(new QTabWidget(this)), m_tableAction(new QAction(this)),
+      m_publishedAction(new QAction(this)), m_copyAction(new QAction(this)),
+      m_exportAction(new QAction(this)), m_exportNumbersAction(new QAction(this)),
+      m_nextAction(new QAction(this)), m_previousAction(new QAction(this))
 {
     setObjectName(QStringLiteral("chartsPanel"));
     m_tabs->setObjectName(QStringLiteral("chartTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->setAccessibleName(tr("Charts"));
     createPages();
     createActions();
     createCornerButtons();
+    retranslate();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -69,24 +65,57 @@ ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
     updateActions();
 }
 
+void ChartsPanel::retranslate()
+{
+    m_tableAction->setText(tr("Show as &Table"));
+    m_tableAction->setToolTip(tr("Show the chart's numbers as a table"));
+    m_publishedAction->setText(tr("Compare with the &Report"));
+    m_publishedAction->setToolTip(
+        tr("Show the share the market report publishes for each skill beside the computed one"));
+    m_copyAction->setText(tr("&Copy Chart"));
+    m_copyAction->setToolTip(tr("Copy the chart with its caption as a picture"));
+    m_exportAction->setText(tr("Export C&hart…"));
+    m_exportAction->setToolTip(tr("Export the chart as PNG, SVG or PDF with its caption"));
+    m_exportNumbersAction->setText(tr("Export Chart &Numbers as CSV…"));
+    m_exportNumbersAction->setToolTip(tr("Export the chart's numbers as CSV"));
+    m_nextAction->setText(tr("&Next Chart"));
+    m_previousAction->setText(tr("&Previous Chart"));
+    m_tabs->setAccessibleName(tr("Charts"));
+    for (int index = 0; index < m_tabs->count(); ++index) {
+        const Tab &tab = tabs[static_cast<std::size_t>(index)];
+        m_tabs->setTabText(index, tr(tab.name));
+        const std::optional<ChartModel::Kind> bars = ChartKinds::barKind(tab.kind);
+        m_tabs->setTabToolTip(
+            index, bars ? ChartModel::name(*bars)
+                        : tr("Salary bands: each posting's range against the published band for its level"));
+    }
+    m_tableButton->setText(tr("Table"));
+    m_menuButton->setText(tr("Chart"));
+    m_menuButton->setToolTip(tr("Export, copy or compare this chart"));
+}
+
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
 void ChartsPanel::createPages()
 {
-    // The one place that knows which widget draws which kind of chart.
+    // The one place that knows which widget draws which kind of chart; the tabs are in the order
+    // of tabs, named in retranslate().
     for (const Tab &tab : tabs) {
         ChartPage *page = nullptr;
-        QString toolTip;
         if (const std::optional<ChartModel::Kind> bars = ChartKinds::barKind(tab.kind)) {
             auto *model = new ChartModel(m_workspace, *bars, this);
             connect(model, &QAbstractItemModel::modelReset, this, &ChartsPanel::updateActions);
             page = new ChartWidget(model, m_tabs);
-            toolTip = ChartModel::name(*bars);
         } else {
             page = new SalaryBandChart(m_workspace, m_tabs);
-            toolTip = tr("Salary bands: each posting's range against the published band for its level");
         }
         m_pages << page;
-        const int index = m_tabs->addTab(page, tr(tab.name));
-        m_tabs->setTabToolTip(index, toolTip);
+        m_tabs->addTab(page, QString());
         connect(page, &ChartPage::postingClicked, this, &ChartsPanel::postingClicked);
     }
 }
@@ -96,27 +125,21 @@ void ChartsPanel::createActions()
     m_tableAction->setObjectName(QStringLiteral("chartTableAction"));
     m_tableAction->setCheckable(true);
     m_tableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_tableAction->setToolTip(tr("Show the chart's numbers as a table"));
     connect(m_tableAction, &QAction::toggled, this, [this](bool on) {
         for (ChartPage *page : std::as_const(m_pages))
             page->setTableShown(on);
     });
     m_publishedAction->setObjectName(QStringLiteral("publishedSharesAction"));
     m_publishedAction->setCheckable(true);
-    m_publishedAction->setToolTip(
-        tr("Show the share the market report publishes for each skill beside the computed one"));
     connect(m_publishedAction, &QAction::toggled, this,
             [this](bool on) { chart(ChartModel::Kind::Skills)->setPublishedShown(on); });
     m_copyAction->setObjectName(QStringLiteral("copyChartAction"));
     m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    m_copyAction->setToolTip(tr("Copy the chart with its caption as a picture"));
     connect(m_copyAction, &QAction::triggered, this, &ChartsPanel::copyCurrentChart);
     m_exportAction->setObjectName(QStringLiteral("exportChartAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_exportAction->setToolTip(tr("Export the chart as PNG, SVG or PDF with its caption"));
     connect(m_exportAction, &QAction::triggered, this, &ChartsPanel::exportCurrentChart);
     m_exportNumbersAction->setObjectName(QStringLiteral("exportChartNumbersAction"));
-    m_exportNumbersAction->setToolTip(tr("Export the chart's numbers as CSV"));
     connect(m_exportNumbersAction, &QAction::triggered, this, &ChartsPanel::exportCurrentNumbers);
     m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(m_nextAction, &QAction::triggered, this,
@@ -134,15 +157,14 @@ void ChartsPanel::createCornerButtons()
     buttonLayout->setContentsMargins(0, 0, 4, 0);
     buttonLayout->setSpacing(2);
     auto *table = new QToolButton(buttons);
+    m_tableButton = table;
     table->setDefaultAction(m_tableAction);
-    table->setText(tr("Table"));
     table->setAutoRaise(true);
     buttonLayout->addWidget(table);
     // The rest behind one button, to leave the tabs their room; the window's menus have them too.
     auto *more = new QToolButton(buttons);
+    m_menuButton = more;
     more->setObjectName(QStringLiteral("chartMenuButton"));
-    more->setText(tr("Chart"));
-    more->setToolTip(tr("Export, copy or compare this chart"));
     more->setAutoRaise(true);
     more->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(more);

@@ -11,6 +11,7 @@
 
 class QAction;
 class QTabWidget;
+class QToolButton;
 
 namespace jobexplorer {
 
@@ -65,7 +66,12 @@ Q_SIGNALS:
     void exported(const QString &message);
     void errorOccurred(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The tab names, buttons and actions in the current language (each chart retranslates itself).
+    void retranslate();
     void createPages();
     void createActions();
     void createCornerButtons();
@@ -82,6 +88,8 @@ private:
     QAction *m_exportNumbersAction;
     QAction *m_nextAction;
     QAction *m_previousAction;
+    QToolButton *m_tableButton = nullptr;
+    QToolButton *m_menuButton = nullptr;
 };
 
 } // namespace jobexplorer

@@ -35,8 +35,7 @@ CompareView::CompareView(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_cohorts(new CohortList(this)),
       m_model(new ComparisonModel(this)), m_list(new QListView), m_bands(new QListWidget),
       m_chart(new RangeChartWidget), m_table(new QTableView), m_status(new QLabel),
-      m_exportChartAction(new QAction(tr("Export Comparison C&hart…"), this)),
-      m_exportCsvAction(new QAction(tr("Export Comparison as CS&V…"), this))
+      m_exportChartAction(new QAction(this)), m_exportCsvAction(new QAction(this))
 {
     setObjectName(QStringLiteral("compareView"));
     m_cohorts->setStorage(std::make_unique<SettingsCohortStorage>());
@@ -64,28 +63,59 @@ CompareView::CompareView(Workspace *workspace, QWidget *parent)
         m_cohorts->setDatabase(workspace->fileName(), workspace->engine());
         fillBands();
     }
+    retranslate();
+}
+
+void CompareView::retranslate()
+{
+    m_exportChartAction->setText(tr("Export Comparison C&hart…"));
+    m_exportCsvAction->setText(tr("Export Comparison as CS&V…"));
+    m_list->setAccessibleName(tr("Saved cohorts"));
+    m_list->setToolTip(tr("Select two to six cohorts to compare (all, up to six, when none is selected). "
+                          "F2 renames; double-click applies a cohort's filter."));
+    m_bands->setAccessibleName(tr("Published salary bands"));
+    m_bands->setToolTip(tr("Tick a band the report published to compare it as a cohort of its own"));
+    m_chart->setAccessibleName(tr("Comparison chart"));
+    m_table->setAccessibleName(tr("Comparison numbers"));
+    m_saveButton->setText(tr("&Save Filter as Cohort…"));
+    m_applyButton->setText(tr("A&pply"));
+    m_applyButton->setToolTip(tr("Show the selected cohort's postings: make its filter the current one"));
+    m_editButton->setText(tr("&Edit…"));
+    m_editButton->setToolTip(tr("Edit the selected cohort's filter expression"));
+    m_deleteButton->setText(tr("&Delete"));
+    m_filesButton->setText(tr("&Files"));
+    m_filesButton->setToolTip(tr("Import or export cohorts as a file"));
+    m_importCohortsAction->setText(tr("Import Cohorts…"));
+    m_exportCohortsAction->setText(tr("Export Cohorts…"));
+    m_bandsLabel->setText(tr("Published bands:"));
+    // The bands keep their ticks; only their names change.
+    const QSignalBlocker blocker(m_bands);
+    for (int i = 0; i < m_bands->count() && i < m_bandRecords.size(); ++i) {
+        m_bands->item(i)->setText(Comparison::bandName(m_bandRecords.at(i)));
+        m_bands->item(i)->setToolTip(Comparison::bandDescription(m_bandRecords.at(i)));
+    }
     recompute();
+}
+
+void CompareView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void CompareView::setUpViews()
 {
     m_list->setModel(m_cohorts);
     m_list->setObjectName(QStringLiteral("cohortList"));
-    m_list->setAccessibleName(tr("Saved cohorts"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
-    m_list->setToolTip(tr("Select two to six cohorts to compare (all, up to six, when none is selected). "
-                          "F2 renames; double-click applies a cohort's filter."));
     m_bands->setObjectName(QStringLiteral("bandList"));
-    m_bands->setAccessibleName(tr("Published salary bands"));
-    m_bands->setToolTip(tr("Tick a band the report published to compare it as a cohort of its own"));
     m_chart->setObjectName(QStringLiteral("comparisonChart"));
-    m_chart->setAccessibleName(tr("Comparison chart"));
     auto *transposed = new QTransposeProxyModel(this);
     transposed->setSourceModel(m_model);
     m_table->setModel(transposed);
     m_table->setObjectName(QStringLiteral("comparisonTable"));
-    m_table->setAccessibleName(tr("Comparison numbers"));
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -94,22 +124,16 @@ void CompareView::setUpViews()
 
 QWidget *CompareView::createCohortPane()
 {
-    auto *save = new QPushButton(tr("&Save Filter as Cohort…"));
+    // Texts in retranslate().
+    auto *save = m_saveButton = new QPushButton;
     save->setObjectName(QStringLiteral("saveCohortButton"));
-    auto *apply = new QToolButton;
-    apply->setText(tr("A&pply"));
-    apply->setToolTip(tr("Show the selected cohort's postings: make its filter the current one"));
-    auto *edit = new QToolButton;
-    edit->setText(tr("&Edit…"));
-    edit->setToolTip(tr("Edit the selected cohort's filter expression"));
-    auto *remove = new QToolButton;
-    remove->setText(tr("&Delete"));
-    auto *more = new QToolButton;
-    more->setText(tr("&Files"));
-    more->setToolTip(tr("Import or export cohorts as a file"));
+    auto *apply = m_applyButton = new QToolButton;
+    auto *edit = m_editButton = new QToolButton;
+    auto *remove = m_deleteButton = new QToolButton;
+    auto *more = m_filesButton = new QToolButton;
     more->setPopupMode(QToolButton::InstantPopup);
-    more->addAction(tr("Import Cohorts…"), this, &CompareView::importCohorts);
-    more->addAction(tr("Export Cohorts…"), this, &CompareView::exportCohorts);
+    m_importCohortsAction = more->addAction(QString(), this, &CompareView::importCohorts);
+    m_exportCohortsAction = more->addAction(QString(), this, &CompareView::exportCohorts);
     connect(save, &QPushButton::clicked, this, &CompareView::askToSaveCurrentFilter);
     connect(apply, &QToolButton::clicked, this, &CompareView::applySelected);
     connect(edit, &QToolButton::clicked, this, &CompareView::editSelected);
@@ -128,7 +152,8 @@ QWidget *CompareView::createCohortPane()
     leftLayout->addWidget(save);
     leftLayout->addWidget(m_list, 2);
     leftLayout->addLayout(buttons);
-    leftLayout->addWidget(new QLabel(tr("Published bands:")));
+    m_bandsLabel = new QLabel;
+    leftLayout->addWidget(m_bandsLabel);
     leftLayout->addWidget(m_bands, 1);
     leftLayout->addWidget(m_status);
     return left;

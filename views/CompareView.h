@@ -14,6 +14,8 @@ class QListView;
 class QListWidget;
 class QTableView;
 class QLabel;
+class QPushButton;
+class QToolButton;
 
 namespace jobexplorer {
 
@@ -61,7 +63,12 @@ Q_SIGNALS:
     void exported(const QString &message);
     void errorOccurred(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text in the current language, the comparison's included.
+    void retranslate();
     void setUpViews();
     QWidget *createCohortPane();
     QWidget *createComparisonPane();
@@ -87,6 +94,14 @@ private:
     QLabel *m_status;
     QAction *m_exportChartAction;
     QAction *m_exportCsvAction;
+    QPushButton *m_saveButton = nullptr;
+    QToolButton *m_applyButton = nullptr;
+    QToolButton *m_editButton = nullptr;
+    QToolButton *m_deleteButton = nullptr;
+    QToolButton *m_filesButton = nullptr;
+    QAction *m_importCohortsAction = nullptr;
+    QAction *m_exportCohortsAction = nullptr;
+    QLabel *m_bandsLabel = nullptr;
     QList<SalaryBandRecord> m_bandRecords;
     std::optional<Comparison> m_comparison;
 };

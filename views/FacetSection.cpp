@@ -5,6 +5,7 @@
 #include "Filter.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -61,8 +62,51 @@ FacetSection::FacetSection(FacetModel *model, const QString &title, QWidget *par
         });
     }
     connect(model, &QAbstractItemModel::modelReset, this, &FacetSection::updateHeader);
-    updateHeader();
+    retranslate();
     setExpanded(false);
+}
+
+void FacetSection::setTitle(const QString &title)
+{
+    m_title = title;
+    showTitle();
+}
+
+void FacetSection::retranslate()
+{
+    const bool byCount = m_proxy->order() == FacetProxyModel::Order::ByCount;
+    m_sort->setText(byCount ? tr("By count") : tr("By name"));
+    m_sort->setToolTip(tr("Sort the values by count or by name"));
+    m_clear->setText(tr("Clear"));
+    if (m_match) {
+        m_match->setItemText(0, tr("Postings with all chosen skills"));
+        m_match->setItemText(1, tr("Postings with any chosen skill"));
+        m_match->setAccessibleName(tr("How chosen skills combine"));
+    }
+    showTitle();
+}
+
+void FacetSection::showTitle()
+{
+    m_clear->setToolTip(tr("Clear the choices in %1").arg(m_title));
+    m_clear->setAccessibleName(tr("Clear the choices in %1").arg(m_title));
+    if (m_search) {
+        m_search->setPlaceholderText(
+            tr("Search in %1…", "%1 is the name of a facet, e.g. Skills").arg(m_title));
+        m_search->setAccessibleName(tr("Search %1").arg(m_title));
+    }
+    m_view->setAccessibleName(tr("%1 values").arg(m_title));
+    updateHeader();
+}
+
+void FacetSection::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The values' names (levels, work modes, skill categories) are translated too.
+        m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
 }
 
 // The header row: the title that opens and closes the section, the sort order and Clear.
@@ -80,8 +124,6 @@ QLayout *FacetSection::setUpHeader(const QString &key)
 
     m_sort->setObjectName(key + QLatin1String("-sort"));
     m_sort->setAutoRaise(true);
-    m_sort->setText(tr("By count"));
-    m_sort->setToolTip(tr("Sort the values by count or by name"));
     connect(m_sort, &QToolButton::clicked, this, [this] {
         const bool byCount = m_proxy->order() == FacetProxyModel::Order::ByCount;
         m_proxy->setOrder(byCount ? FacetProxyModel::Order::ByName : FacetProxyModel::Order::ByCount);
@@ -89,9 +131,6 @@ QLayout *FacetSection::setUpHeader(const QString &key)
     });
     m_clear->setObjectName(key + QLatin1String("-clear"));
     m_clear->setAutoRaise(true);
-    m_clear->setText(tr("Clear"));
-    m_clear->setToolTip(tr("Clear the choices in %1").arg(m_title));
-    m_clear->setAccessibleName(tr("Clear the choices in %1").arg(m_title));
     // An icon, so that long facet names in any language fit the panel beside it.
     m_clear->setIcon(style()->standardIcon(QStyle::SP_LineEditClearButton));
     m_clear->setToolButtonStyle(Qt::ToolButtonIconOnly);
@@ -115,10 +154,11 @@ QComboBox *FacetSection::createSkillMatch(const QString &key)
 {
     FacetModel *model = m_model;
     auto *match = new QComboBox(m_body);
+    m_match = match;
     match->setObjectName(key + QLatin1String("-match"));
-    match->addItem(tr("Postings with all chosen skills"), int(SkillMatch::All));
-    match->addItem(tr("Postings with any chosen skill"), int(SkillMatch::Any));
-    match->setAccessibleName(tr("How chosen skills combine"));
+    // Texts in retranslate().
+    match->addItem(QString(), int(SkillMatch::All));
+    match->addItem(QString(), int(SkillMatch::Any));
     // Long translations must not widen the panel: the box elides instead.
     match->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     match->setMinimumContentsLength(12);
@@ -133,9 +173,7 @@ void FacetSection::createSearch(const QString &key)
 {
     m_search = new QLineEdit(m_body);
     m_search->setObjectName(key + QLatin1String("-search"));
-    m_search->setPlaceholderText(tr("Search in %1…", "%1 is the name of a facet, e.g. Skills").arg(m_title));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search %1").arg(m_title));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setSearchText(text);
         if (!text.isEmpty())
@@ -146,7 +184,6 @@ void FacetSection::createSearch(const QString &key)
 void FacetSection::setUpView(const QString &key)
 {
     m_view->setObjectName(key + QLatin1String("-values"));
-    m_view->setAccessibleName(tr("%1 values").arg(m_title));
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);

@@ -24,11 +24,20 @@ public:
     FacetSection(FacetModel *model, const QString &title, QWidget *parent = nullptr);
 
     FacetModel *model() const { return m_model; }
+    // The facet's name in the header, e.g. after a language change.
+    void setTitle(const QString &title);
     QTreeView *view() const { return m_view; }
     void setExpanded(bool expanded);
     bool isExpanded() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text in the current language (the title comes from setTitle()).
+    void retranslate();
+    // The texts that name the facet.
+    void showTitle();
     // The parts of the section, made in this order by the constructor.
     QLayout *setUpHeader(const QString &key);
     QComboBox *createSkillMatch(const QString &key);
@@ -45,6 +54,7 @@ private:
     QToolButton *m_header;
     QToolButton *m_sort;
     QToolButton *m_clear;
+    QComboBox *m_match = nullptr;
     QLineEdit *m_search = nullptr;
     QWidget *m_body;
     QTreeView *m_view;

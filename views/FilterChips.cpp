@@ -4,6 +4,7 @@
 #include "PostingFormat.h"
 #include "Workspace.h"
 
+#include <QEvent>
 #include <QLocale>
 
 namespace jobexplorer {
@@ -11,14 +12,26 @@ namespace jobexplorer {
 FilterChips::FilterChips(Workspace *workspace, QWidget *parent) : QLabel(parent), m_workspace(workspace)
 {
     setObjectName(QStringLiteral("filterChips"));
-    setAccessibleName(tr("Active filter"));
     setWordWrap(true);
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(this, &QLabel::linkActivated, this,
             [this](const QString &link) { removeChip(link.mid(QStringLiteral("chip:").size()).toInt()); });
     connect(workspace, &Workspace::filterChanged, this, &FilterChips::rebuild);
+    retranslate();
+}
+
+void FilterChips::retranslate()
+{
+    setAccessibleName(tr("Active filter"));
     rebuild();
+}
+
+void FilterChips::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QLabel::changeEvent(event);
 }
 
 QStringList FilterChips::chipTexts() const

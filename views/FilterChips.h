@@ -24,6 +24,9 @@ public:
     // Removes the chip at index, as a click would.
     void removeChip(int index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Chip
     {
@@ -31,6 +34,8 @@ private:
         std::function<void(Filter &)> remove;
     };
     void rebuild();
+    // The accessible name and the chips in the current language.
+    void retranslate();
 
     Workspace *m_workspace;
     std::vector<Chip> m_chips;

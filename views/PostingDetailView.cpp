@@ -3,7 +3,9 @@
 #include "PostingFormat.h"
 #include "PostingTypes.h"
 
+#include <QEvent>
 #include <QHash>
+#include <QScrollBar>
 #include <QStringList>
 #include <QUrl>
 
@@ -39,19 +41,40 @@ QString withOriginal(const QString &normalised, const QString &original)
 PostingDetailView::PostingDetailView(QWidget *parent) : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("postingDetail"));
-    setAccessibleName(tr("Posting details"));
     setOpenExternalLinks(true);
-    setDetail(std::nullopt);
+    retranslate();
 }
 
 void PostingDetailView::setDetail(const std::optional<PostingDetail> &detail)
 {
-    if (!detail) {
+    m_detail = detail;
+    render();
+}
+
+void PostingDetailView::retranslate()
+{
+    setAccessibleName(tr("Posting details"));
+    // The same posting, in the same place, with its labels in the new language.
+    const int scrolled = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(scrolled);
+}
+
+void PostingDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTextBrowser::changeEvent(event);
+}
+
+void PostingDetailView::render()
+{
+    if (!m_detail) {
         setHtml(QLatin1String("<p style='color:gray'>") %
                 escaped(tr("Select a posting to see all its details.")) % QLatin1String("</p>"));
         return;
     }
-    setHtml(html(*detail));
+    setHtml(html(*m_detail));
 }
 
 QString PostingDetailView::html(const PostingDetail &detail)

@@ -19,8 +19,16 @@ public:
     // Shows detail, or a hint to select a posting for std::nullopt.
     void setDetail(const std::optional<PostingDetail> &detail);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The texts in the current language, the shown posting's included.
+    void retranslate();
+    void render();
     static QString html(const PostingDetail &detail);
+
+    std::optional<PostingDetail> m_detail;
 };
 
 } // namespace jobexplorer

@@ -2,6 +2,7 @@
 
 #include "PostingTableModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
 
@@ -15,7 +16,7 @@ constexpr int defaultColumnWidths[PostingTableModel::ColumnCount] = {140, 270, 1
 PostingTableView::PostingTableView(QWidget *parent) : QTableView(parent)
 {
     setObjectName(QStringLiteral("postingTable"));
-    setAccessibleName(tr("Postings"));
+    retranslate();
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSortingEnabled(true);
@@ -33,6 +34,18 @@ PostingTableView::PostingTableView(QWidget *parent) : QTableView(parent)
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
             &PostingTableView::showColumnMenu);
+}
+
+void PostingTableView::retranslate()
+{
+    setAccessibleName(tr("Postings"));
+}
+
+void PostingTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QTableView::changeEvent(event);
 }
 
 void PostingTableView::setModel(QAbstractItemModel *model)

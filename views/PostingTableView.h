@@ -29,7 +29,11 @@ Q_SIGNALS:
     // postingId is -1 when no posting is selected.
     void currentPostingChanged(std::int64_t postingId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void emitCurrentPosting();
     // position is in the header's viewport coordinates.
     void showColumnMenu(const QPoint &position);

@@ -131,6 +131,11 @@ void ChartModel::refresh()
     endResetModel();
 }
 
+void ChartModel::retranslate()
+{
+    update();
+}
+
 void ChartModel::update()
 {
     m_stale = true;

@@ -58,6 +58,9 @@ public:
     bool isActive() const { return m_active; }
     // Recomputes now if out of date.
     void refresh();
+    // After a language change: the labels, title and headers are made again (at once when
+    // active, else when activated).
+    void retranslate();
 
     // Applies the click on a bar: chooses (or drops) that value in the workspace's filter; for a
     // salary bin, sets the salary range to the bin (or clears it when it is that bin already).

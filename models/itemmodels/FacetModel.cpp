@@ -30,9 +30,7 @@ void FacetModel::rebuild()
         if (isGrouped()) {
             const PostingStore &store = engine->store();
             m_groups.resize(static_cast<std::size_t>(store.categoryCount()) + 1);
-            for (int c = 0; c < store.categoryCount(); ++c)
-                m_groupNames << skillCategoryLabel(store.categoryName(c));
-            m_groupNames << tr("Other");
+            m_groupNames = groupNames();
             for (int skill = 0; skill < values; ++skill) {
                 const int category = store.skillCategory(skill);
                 m_groups[category < 0 ? m_groups.size() - 1 : static_cast<std::size_t>(category)].push_back(
@@ -45,6 +43,24 @@ void FacetModel::rebuild()
         }
     }
     endResetModel();
+}
+
+QStringList FacetModel::groupNames() const
+{
+    QStringList names;
+    const PostingStore &store = m_workspace->engine()->store();
+    for (int c = 0; c < store.categoryCount(); ++c)
+        names << skillCategoryLabel(store.categoryName(c));
+    names << tr("Other");
+    return names;
+}
+
+void FacetModel::retranslate()
+{
+    if (isGrouped() && !m_groups.empty())
+        m_groupNames = groupNames();
+    // Every row changes its text, none its place.
+    updateCounts();
 }
 
 void FacetModel::updateCounts()

@@ -40,6 +40,9 @@ public:
     // Toggles whether value is excluded ("not this value").
     void toggleExcluded(int value);
     void clear();
+    // After a language change: the translated names (levels, work modes, skill categories) are
+    // read again; rows, choices and counts stay.
+    void retranslate();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -51,6 +54,8 @@ public:
 
 private:
     void rebuild();
+    // The skill categories' names in the current language, "Other" last.
+    QStringList groupNames() const;
     void updateCounts();
     int valueAt(const QModelIndex &index) const;
 

@@ -28,6 +28,9 @@ public:
     void setRows(std::vector<int> rows);
     const PostingStore *store() const { return m_store; }
     int storeRow(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
+    // After a language change: the column titles and the translated cells (seniority, work mode,
+    // dates, numbers) are read again; rows, sort and selection stay.
+    void retranslate();
     // The table row showing a store row, or -1.
     int rowOfStoreRow(int storeRow) const;
 

@@ -68,6 +68,11 @@ void SalaryBandModel::refresh()
     endResetModel();
 }
 
+void SalaryBandModel::retranslate()
+{
+    update();
+}
+
 void SalaryBandModel::update()
 {
     m_stale = true;

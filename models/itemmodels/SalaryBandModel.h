@@ -77,6 +77,9 @@ public:
     bool isActive() const { return m_active; }
     // Recomputes now if out of date.
     void refresh();
+    // After a language change: the labels, texts and headers are made again (at once when
+    // active, else when activated).
+    void retranslate();
 
     bool isPerPosting() const { return m_perPosting; }
     bool hasBands() const { return m_hasBands; }

@@ -27,14 +27,11 @@ ChartWidget::ChartWidget(ChartModel *model, QWidget *parent)
       m_table(new QTableView), m_stack(new QStackedWidget(this))
 {
     setObjectName(ChartModel::key(model->kind()) + QLatin1String("Chart"));
-    setAccessibleName(ChartModel::name(model->kind()));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setAccessibleName(tr("%1 chart").arg(ChartModel::name(model->kind())));
     m_chart->setMargins(QMargins(4, 4, 4, 4));
 
     m_table->setModel(model);
     m_table->setObjectName(QStringLiteral("chartTable"));
-    m_table->setAccessibleName(tr("%1 numbers").arg(ChartModel::name(model->kind())));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -53,7 +50,25 @@ ChartWidget::ChartWidget(ChartModel *model, QWidget *parent)
     connect(model, &QAbstractItemModel::modelReset, this, &ChartWidget::rebuild);
     // Until it is shown (a tab not chosen yet), the chart does not follow the filter.
     model->setActive(false);
+    retranslate();
     rebuild();
+}
+
+void ChartWidget::retranslate()
+{
+    setAccessibleName(ChartModel::name(m_model->kind()));
+    m_view->setAccessibleName(tr("%1 chart").arg(ChartModel::name(m_model->kind())));
+    m_table->setAccessibleName(tr("%1 numbers").arg(ChartModel::name(m_model->kind())));
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The title, labels and axes are drawn again from the model's new texts (when shown).
+        m_model->retranslate();
+    }
+    ChartPage::changeEvent(event);
 }
 
 QString ChartWidget::title() const

@@ -90,11 +90,8 @@ SalaryBandChart::SalaryBandChart(Workspace *workspace, QWidget *parent)
       m_chart(new RangeChartWidget), m_table(new QTableView), m_stack(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("bandsChart"));
-    setAccessibleName(tr("Salary band chart"));
-    m_chart->setAccessibleName(tr("Salary band chart"));
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("chartTable"));
-    m_table->setAccessibleName(tr("Salary band numbers"));
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -112,6 +109,24 @@ SalaryBandChart::SalaryBandChart(Workspace *workspace, QWidget *parent)
     // Until it is shown (a tab not chosen yet), the chart does not follow the filter.
     m_model->setActive(false);
     m_chart->setData(chartData(*m_model));
+    retranslate();
+}
+
+void SalaryBandChart::retranslate()
+{
+    setAccessibleName(tr("Salary band chart"));
+    m_chart->setAccessibleName(tr("Salary band chart"));
+    m_table->setAccessibleName(tr("Salary band numbers"));
+}
+
+void SalaryBandChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The chart is drawn again from the model's new texts (when shown).
+        m_model->retranslate();
+    }
+    ChartPage::changeEvent(event);
 }
 
 const RangeChartData &SalaryBandChart::data() const

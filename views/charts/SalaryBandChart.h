@@ -56,8 +56,11 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
+
     Workspace *m_workspace;
     SalaryBandModel *m_model;
     RangeChartWidget *m_chart;
