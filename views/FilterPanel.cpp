@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,6 +27,19 @@ namespace {
 constexpr int searchDelayMs = 300;
 constexpr int maxSalaryThousands = 2000;
 constexpr int maxExperienceYears = 40;
+
+// The facets of the panel, in order, with their section titles.
+const std::pair<Facet, const char *> facetTitles[] = {
+    {Facet::Role, QT_TRANSLATE_NOOP("jobexplorer::FilterPanel", "Role family")},
+    {Facet::Seniority, QT_TRANSLATE_NOOP("jobexplorer::FilterPanel", "Seniority")},
+    {Facet::Skill, QT_TRANSLATE_NOOP("jobexplorer::FilterPanel", "Skills")},
+    {Facet::Location, QT_TRANSLATE_NOOP("jobexplorer::FilterPanel", "Location")},
+    {Facet::WorkMode, QT_TRANSLATE_NOOP("jobexplorer::FilterPanel", "Work mode")},
+    {Facet::EmploymentType, QT_TRANSLATE_NOOP("jobexplorer::FilterPanel", "Employment type")},
+    {Facet::Company, QT_TRANSLATE_NOOP("jobexplorer::FilterPanel", "Company")},
+    {Facet::Industry, QT_TRANSLATE_NOOP("jobexplorer::FilterPanel", "Industry")},
+    {Facet::CompanySize, QT_TRANSLATE_NOOP("jobexplorer::FilterPanel", "Company size")},
+};
 
 // Splits search text into words, keeping "quoted phrases" together.
 QStringList searchTerms(const QString &text)
@@ -49,13 +63,12 @@ QStringList searchTerms(const QString &text)
     return terms;
 }
 
-QSpinBox *rangeBox(QWidget *parent, const QString &name, int minimum, int maximum, const QString &suffix)
+// Its texts ("any", the unit) are set in FilterPanel::retranslate().
+QSpinBox *rangeBox(QWidget *parent, const QString &name, int minimum, int maximum)
 {
     auto *box = new QSpinBox(parent);
     box->setObjectName(name);
     box->setRange(minimum, maximum);
-    box->setSpecialValueText(FilterPanel::tr("any"));
-    box->setSuffix(suffix);
     box->setAccelerated(true);
     return box;
 }
@@ -65,12 +78,11 @@ QSpinBox *rangeBox(QWidget *parent, const QString &name, int minimum, int maximu
 FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_query(new QLineEdit(this)), m_queryError(new QLabel(this)),
       m_search(new QLineEdit(this)), m_searchTimer(new QTimer(this)),
-      m_chips(new FilterChips(workspace, this)),
-      m_hasSalary(new QCheckBox(tr("Only postings with a salary"), this)),
-      m_salaryMin(rangeBox(this, QStringLiteral("salaryMin"), 0, maxSalaryThousands, tr("k"))),
-      m_salaryMax(rangeBox(this, QStringLiteral("salaryMax"), 0, maxSalaryThousands, tr("k"))),
-      m_experienceMin(rangeBox(this, QStringLiteral("experienceMin"), -1, maxExperienceYears, tr(" years"))),
-      m_experienceMax(rangeBox(this, QStringLiteral("experienceMax"), -1, maxExperienceYears, tr(" years")))
+      m_chips(new FilterChips(workspace, this)), m_hasSalary(new QCheckBox(this)),
+      m_salaryMin(rangeBox(this, QStringLiteral("salaryMin"), 0, maxSalaryThousands)),
+      m_salaryMax(rangeBox(this, QStringLiteral("salaryMax"), 0, maxSalaryThousands)),
+      m_experienceMin(rangeBox(this, QStringLiteral("experienceMin"), -1, maxExperienceYears)),
+      m_experienceMax(rangeBox(this, QStringLiteral("experienceMax"), -1, maxExperienceYears))
 {
     setObjectName(QStringLiteral("filterPanel"));
 
@@ -88,17 +100,52 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
     layout->addLayout(ranges);
     layout->addWidget(sections, 1);
 
+    retranslate();
     connect(workspace, &Workspace::filterChanged, this, &FilterPanel::followFilter);
     followFilter();
+}
+
+void FilterPanel::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search titles, companies, skills, notes…"));
+    m_search->setAccessibleName(tr("Text search"));
+    m_query->setPlaceholderText(tr("Filter, e.g. seniority:senior skill:kubernetes salary>=150k"));
+    m_query->setAccessibleName(tr("Filter expression"));
+    m_query->setToolTip(
+        tr("The whole filter as text. Edit it and press Enter.\n"
+           "key:value[,value] with keys role, seniority, location, mode, type, skill, company, "
+           "industry, size;\n-key:value excludes; salary>=150k, salary:150k..300k, experience:3..5, "
+           "has:salary; other words search the text."));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the filter expression"));
+    m_clearAll->setText(tr("Clear all"));
+    m_salaryLabel->setText(tr("Salary (annual)"));
+    m_experienceLabel->setText(tr("Experience"));
+    for (QLabel *to : std::as_const(m_toLabels))
+        to->setText(tr("to"));
+    for (QSpinBox *box : {m_salaryMin, m_salaryMax, m_experienceMin, m_experienceMax})
+        box->setSpecialValueText(tr("any"));
+    m_salaryMin->setSuffix(tr("k"));
+    m_salaryMax->setSuffix(tr("k"));
+    m_experienceMin->setSuffix(tr(" years"));
+    m_experienceMax->setSuffix(tr(" years"));
+    m_hasSalary->setText(tr("Only postings with a salary"));
+    for (qsizetype i = 0; i < m_sections.size(); ++i)
+        m_sections.at(i)->setTitle(tr(facetTitles[i].second));
+}
+
+void FilterPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 // The text search, applied once typing pauses.
 void FilterPanel::setUpSearch()
 {
     m_search->setObjectName(QStringLiteral("textSearch"));
-    m_search->setPlaceholderText(tr("Search titles, companies, skills, notes…"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Text search"));
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(searchDelayMs);
     connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
@@ -109,17 +156,8 @@ void FilterPanel::setUpSearch()
 QLayout *FilterPanel::createQueryRow()
 {
     m_query->setObjectName(QStringLiteral("filterQuery"));
-    m_query->setPlaceholderText(tr("Filter, e.g. seniority:senior skill:kubernetes salary>=150k"));
-    m_query->setAccessibleName(tr("Filter expression"));
-    m_query->setToolTip(
-        tr("The whole filter as text. Edit it and press Enter.\n"
-           "key:value[,value] with keys role, seniority, location, mode, type, skill, company, "
-           "industry, size;\n-key:value excludes; salary>=150k, salary:150k..300k, experience:3..5, "
-           "has:salary; other words search the text."));
     connect(m_query, &QLineEdit::returnPressed, this, &FilterPanel::applyQuery);
-    auto *copy = new QToolButton(this);
-    copy->setText(tr("Copy"));
-    copy->setToolTip(tr("Copy the filter expression"));
+    auto *copy = m_copy = new QToolButton(this);
     connect(copy, &QToolButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_query->text()); });
     m_queryError->setObjectName(QStringLiteral("filterQueryError"));
@@ -136,9 +174,9 @@ QLayout *FilterPanel::createQueryRow()
 // The active filter as chips, and Clear all.
 QLayout *FilterPanel::createChipsRow()
 {
-    auto *clearAll = new QPushButton(tr("Clear all"), this);
+    auto *clearAll = m_clearAll = new QPushButton(this);
     clearAll->setObjectName(QStringLiteral("clearAll"));
-    connect(clearAll, &QPushButton::clicked, m_workspace, &Workspace::clearFilter);
+    connect(clearAll, &QPushButton::clicked, this, &FilterPanel::clearAll);
 
     auto *chipsRow = new QHBoxLayout;
     chipsRow->addWidget(m_chips, 1);
@@ -153,12 +191,15 @@ QLayout *FilterPanel::createRanges()
     auto pair = [this](QSpinBox *from, QSpinBox *to) {
         auto *row = new QHBoxLayout;
         row->addWidget(from, 1);
-        row->addWidget(new QLabel(tr("to"), this));
+        m_toLabels << new QLabel(this);
+        row->addWidget(m_toLabels.constLast());
         row->addWidget(to, 1);
         return row;
     };
-    ranges->addRow(tr("Salary (annual)"), pair(m_salaryMin, m_salaryMax));
-    ranges->addRow(tr("Experience"), pair(m_experienceMin, m_experienceMax));
+    m_salaryLabel = new QLabel(this);
+    m_experienceLabel = new QLabel(this);
+    ranges->addRow(m_salaryLabel, pair(m_salaryMin, m_salaryMax));
+    ranges->addRow(m_experienceLabel, pair(m_experienceMin, m_experienceMax));
     ranges->addRow(m_hasSalary);
     m_hasSalary->setObjectName(QStringLiteral("hasSalary"));
     for (QSpinBox *box : {m_salaryMin, m_salaryMax, m_experienceMin, m_experienceMax})
@@ -173,18 +214,7 @@ QWidget *FilterPanel::createSections()
     auto *sectionsWidget = new QWidget(this);
     auto *sectionsLayout = new QVBoxLayout(sectionsWidget);
     sectionsLayout->setContentsMargins(0, 0, 0, 0);
-    const std::pair<Facet, const char *> facets[] = {
-        {Facet::Role, QT_TR_NOOP("Role family")},
-        {Facet::Seniority, QT_TR_NOOP("Seniority")},
-        {Facet::Skill, QT_TR_NOOP("Skills")},
-        {Facet::Location, QT_TR_NOOP("Location")},
-        {Facet::WorkMode, QT_TR_NOOP("Work mode")},
-        {Facet::EmploymentType, QT_TR_NOOP("Employment type")},
-        {Facet::Company, QT_TR_NOOP("Company")},
-        {Facet::Industry, QT_TR_NOOP("Industry")},
-        {Facet::CompanySize, QT_TR_NOOP("Company size")},
-    };
-    for (const auto &[facet, title] : facets) {
+    for (const auto &[facet, title] : facetTitles) {
         auto *section = new FacetSection(new FacetModel(m_workspace, facet, this), tr(title), sectionsWidget);
         section->setExpanded(facet == Facet::Role || facet == Facet::Seniority || facet == Facet::Skill);
         sectionsLayout->addWidget(section);
@@ -198,6 +228,17 @@ QWidget *FilterPanel::createSections()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(sectionsWidget);
     return scroll;
+}
+
+void FilterPanel::clearAll()
+{
+    // The boxes are emptied first: one with the keyboard focus keeps what is typed in it when
+    // the filter changes, which is right for a filter being typed, not for Clear all.
+    m_searchTimer->stop();
+    m_search->clear();
+    m_query->clear();
+    m_queryError->hide();
+    m_workspace->clearFilter();
 }
 
 void FilterPanel::focusExpression()

@@ -6,8 +6,10 @@ class QCheckBox;
 class QLabel;
 class QLayout;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QTimer;
+class QToolButton;
 
 namespace jobexplorer {
 
@@ -28,9 +30,17 @@ public:
     void focusSearch();
     // Puts the keyboard focus in the filter expression box, its text selected.
     void focusExpression();
+    // Clear all (the button, View ▸ Clear Filters, Ctrl+Shift+Backspace): no filter, and nothing
+    // left typed in the filter and search boxes, wherever the keyboard focus is.
+    void clearAll();
     QList<FacetSection *> sections() const { return m_sections; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text in the current language, the sections' titles included.
+    void retranslate();
     // The parts of the panel, made in this order by the constructor.
     void setUpSearch();
     QLayout *createQueryRow();
@@ -51,6 +61,12 @@ private:
     FilterChips *m_chips;
     QCheckBox *m_hasSalary;
     QSpinBox *m_salaryMin, *m_salaryMax, *m_experienceMin, *m_experienceMax;
+    // Texts set in retranslate().
+    QToolButton *m_copy = nullptr;
+    QPushButton *m_clearAll = nullptr;
+    QLabel *m_salaryLabel = nullptr;
+    QLabel *m_experienceLabel = nullptr;
+    QList<QLabel *> m_toLabels;
     QList<FacetSection *> m_sections;
     bool m_following = false;
 };
