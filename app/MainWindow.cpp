@@ -229,7 +229,7 @@ void MainWindow::createViewMenu()
     QMenu *view = m_viewMenu = menuBar()->addMenu(QString());
     m_findAction = view->addAction(QString(), m_filterPanel, &FilterPanel::focusSearch);
     m_findAction->setShortcut(QKeySequence::Find);
-    m_clearAction = view->addAction(QString(), m_workspace, &Workspace::clearFilter);
+    m_clearAction = view->addAction(QString(), m_filterPanel, &FilterPanel::clearAll);
     m_clearAction->setObjectName(QStringLiteral("clearFiltersAction"));
     m_clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace));
     m_expressionAction = view->addAction(QString(), m_filterPanel, &FilterPanel::focusExpression);

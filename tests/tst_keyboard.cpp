@@ -1,6 +1,7 @@
 #include "ChartModel.h"
 #include "ChartsPanel.h"
 #include "ChartWidget.h"
+#include "FilterChips.h"
 #include "MainWindow.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyViewIsReachableByShortcut();
     void everyMenuActionHasAnAccessibleText();
+    void clearAllByKeyEmptiesTheFilterText();
 
 private:
     QTemporaryDir m_dir;
@@ -118,6 +120,45 @@ void tst_Keyboard::everyMenuActionHasAnAccessibleText()
         standard << action->shortcut().toString();
     for (const QKeySequence::StandardKey key : {QKeySequence::Open, QKeySequence::Quit, QKeySequence::Find})
         QVERIFY(standard.contains(QKeySequence(key).toString()));
+}
+
+void tst_Keyboard::clearAllByKeyEmptiesTheFilterText()
+{
+    // Given a filter typed in the filter box, the keyboard focus still there
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    auto *expression = window.findChild<QLineEdit *>(QStringLiteral("filterQuery"));
+    QVERIFY(expression);
+    QCOMPARE(QApplication::focusWidget(), expression);
+    QTest::keyClicks(expression, QStringLiteral("seniority:senior"));
+    QTest::keyClick(expression, Qt::Key_Return);
+    QCOMPARE(window.workspace()->result().matchCount(), 2);
+
+    // When Clear all is pressed as Ctrl+Shift+Backspace
+    QTest::keyClick(expression, Qt::Key_Backspace, Qt::ControlModifier | Qt::ShiftModifier);
+
+    // Then it does what the Clear all button does: no filter, no filter text, no chips
+    QCOMPARE(window.workspace()->result().matchCount(), 6);
+    QCOMPARE(expression->text(), QString());
+    auto *chips = window.findChild<FilterChips *>(QStringLiteral("filterChips"));
+    QVERIFY(chips);
+    QVERIFY(chips->chipTexts().isEmpty());
+
+    // And the same with the text search focused
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("textSearch"));
+    QVERIFY(search);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), search);
+    QTest::keyClicks(search, QStringLiteral("kubernetes"));
+    QTRY_COMPARE(window.workspace()->filter().text, QStringList{QStringLiteral("kubernetes")});
+    QTest::keyClick(search, Qt::Key_Backspace, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.workspace()->result().matchCount(), 6);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(expression->text(), QString());
 }
 
 QTEST_MAIN(tst_Keyboard)
