@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BundledData.h"
+#include "BundledDataset.h"
 #include "ChartsPanel.h"
 #include "CompareView.h"
 #include "CsvExporter.h"
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -40,6 +42,14 @@ constexpr int defaultDetailWidth = 360;
 constexpr int defaultFilterWidth = 330;
 constexpr int defaultChartHeight = 320;
 constexpr QSize defaultWindowSize(1400, 820);
+
+// The bundled dataset's database, built in the cache folder and named after a hash of its data
+// (BundledDataset): a name that means nothing to the user.
+bool isBundledCopy(const QString &fileName)
+{
+    const QString name = QFileInfo(fileName).fileName();
+    return name.startsWith(QLatin1String("bundled-")) && name.endsWith(QLatin1String(".jobexplorer.sqlite"));
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : MainWindow(nullptr, parent) {}
@@ -129,6 +139,7 @@ void MainWindow::retranslate()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Database…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    updateRecentFilesMenu();
     m_importAction->setText(tr("&Import Postings…"));
     m_exportCsvAction->setText(tr("&Export Postings as CSV…"));
     m_exportJsonAction->setText(tr("Export Postings as &JSON…"));
@@ -304,22 +315,32 @@ bool MainWindow::openDatabase(const QString &fileName)
         showError(m_workspace->errorString());
         return false;
     }
+    if (isBundledCopy(fileName))
+        settings::bundledTitle.setValue(m_workspace->store()->meta().title);
     rememberRecentFile(QFileInfo(fileName).absoluteFilePath());
     settings::lastDatabase.setValue(QFileInfo(fileName).absoluteFilePath());
     if (m_workspace->isReadOnly())
-        statusBar()->showMessage(tr("%1 is read-only: you can explore it but not change it.")
-                                     .arg(QDir::toNativeSeparators(fileName)),
-                                 10000);
+        statusBar()->showMessage(
+            tr("%1 is read-only: you can explore it but not change it.").arg(displayName(fileName)), 10000);
     return true;
 }
 
 void MainWindow::chooseDatabase()
 {
+    // Where the user chose a file last, else the documents: never the hidden cache folder that
+    // holds the bundled dataset.
+    QString folder = settings::openFolder.value();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     const QString fileName = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), QFileInfo(m_workspace->fileName()).absolutePath(),
+        this, tr("Open Database"), folder,
         tr("Job Market Explorer databases (*.sqlite *.sqlite3 *.db);;All files (*)"));
-    if (!fileName.isEmpty())
-        openDatabase(fileName);
+    if (fileName.isEmpty())
+        return;
+    settings::openFolder.setValue(QFileInfo(fileName).absolutePath());
+    openDatabase(fileName);
 }
 
 void MainWindow::importPostings()
@@ -391,10 +412,8 @@ void MainWindow::updateRecentFilesMenu()
 {
     m_recentMenu->clear();
     const QStringList files = settings::recentFiles.value();
-    for (const QString &fileName : files) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(fileName), this,
-                                [this, fileName] { openDatabase(fileName); });
-    }
+    for (const QString &fileName : files)
+        m_recentMenu->addAction(displayName(fileName), this, [this, fileName] { openRecentFile(fileName); });
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 
@@ -402,11 +421,40 @@ void MainWindow::rememberRecentFile(const QString &fileName)
 {
     QStringList files = settings::recentFiles.value();
     files.removeAll(fileName);
+    // One bundled dataset: a new version of the program builds its copy under another name.
+    if (isBundledCopy(fileName))
+        files.removeIf(isBundledCopy);
     files.prepend(fileName);
     while (files.size() > settings::maxRecentFiles)
         files.removeLast();
     settings::recentFiles.setValue(files);
     updateRecentFilesMenu();
+}
+
+void MainWindow::openRecentFile(const QString &fileName)
+{
+    if (!isBundledCopy(fileName) || QFileInfo::exists(fileName)) {
+        openDatabase(fileName);
+        return;
+    }
+    // The copy of an older version of the bundled data: the current one, built if needed.
+    QString error;
+    const QString bundled = BundledDataset::ensureDatabase(resources::bundledDatasetFiles(), &error);
+    if (bundled.isEmpty())
+        showError(error);
+    else
+        openDatabase(bundled);
+}
+
+QString MainWindow::displayName(const QString &fileName) const
+{
+    if (!isBundledCopy(fileName))
+        return QDir::toNativeSeparators(fileName);
+    if (m_workspace->store() && QFileInfo(m_workspace->fileName()) == QFileInfo(fileName))
+        return m_workspace->store()->meta().title;
+    const QString title = settings::bundledTitle.value();
+    // Known once the copy has been opened (as it is at the first start).
+    return title.isEmpty() ? QDir::toNativeSeparators(fileName) : title;
 }
 
 void MainWindow::updateStatus()
@@ -426,7 +474,7 @@ void MainWindow::updateStatus()
     if (m_workspace->isReadOnly())
         text += QStringLiteral(" · ") % tr("read-only");
     m_statusLabel->setText(text);
-    m_statusLabel->setToolTip(QDir::toNativeSeparators(m_workspace->fileName()));
+    m_statusLabel->setToolTip(displayName(m_workspace->fileName()));
 }
 
 void MainWindow::showError(const QString &message)

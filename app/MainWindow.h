@@ -69,6 +69,10 @@ private:
     void reportExport(const QString &fileName);
     void updateRecentFilesMenu();
     void rememberRecentFile(const QString &fileName);
+    void openRecentFile(const QString &fileName);
+    // How fileName is named to the user: the bundled dataset's copy in the cache by its title,
+    // any other file by its path.
+    QString displayName(const QString &fileName) const;
     void updateStatus();
     void showError(const QString &message);
     void showPosting(std::int64_t postingId);

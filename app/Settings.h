@@ -36,6 +36,10 @@ inline const Setting<QByteArray> windowState{"window/state", {}};
 inline const Setting<QByteArray> tableHeaderState{"table/headerState", {}};
 inline const Setting<QStringList> recentFiles{"files/recent", {}};
 inline const Setting<QString> lastDatabase{"files/last", {}}; // reopened at start without an argument
+// Where File ▸ Open Database starts: the folder of the file last chosen there (empty: documents).
+inline const Setting<QString> openFolder{"files/openFolder", {}};
+// The bundled dataset's title, which names its copy in the cache folder in Open Recent.
+inline const Setting<QString> bundledTitle{"files/bundledTitle", {}};
 inline constexpr int maxRecentFiles = 8;
 inline const Setting<QString> language{"ui/language", {}}; // empty: the system's language
 inline const Setting<QSize> chartExportSize{"charts/exportSize", ChartExporter::defaultSize};

@@ -1,4 +1,5 @@
 #include "BundledData.h"
+#include "BundledDataset.h"
 #include "MainWindow.h"
 #include "PostingDetailView.h"
 #include "PostingStore.h"
@@ -10,10 +11,13 @@
 #include <algorithm>
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
 #include <QImage>
@@ -26,6 +30,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace jobexplorer;
 
@@ -41,6 +46,8 @@ private Q_SLOTS:
     void shouldKeepTheOpenDatabaseWhenAnotherFileIsBad();
     void shouldSayWhenADatabaseIsReadOnly();
     void shouldRememberRecentFiles();
+    void shouldNameTheBundledDatasetByItsTitle();
+    void shouldStartTheOpenDialogOutsideTheCache();
     void shouldShowOnlyMatchingPostingsWhenFiltered();
     void shouldOpenADroppedFile();
     void shouldHideAndShowColumnsFromTheHeaderMenu();
@@ -176,6 +183,83 @@ void tst_MainWindow::shouldRememberRecentFiles()
     QVERIFY(recent);
     QCOMPARE(recent->actions().size(), 1);
     QCOMPARE(recent->actions().constFirst()->text(), m_path);
+}
+
+void tst_MainWindow::shouldNameTheBundledDatasetByItsTitle()
+{
+    // Given the bundled dataset, built in its (cache) folder under its hashed name, and a file
+    QString error;
+    const QString bundled =
+        BundledDataset::ensureDatabase(resources::bundledDatasetFiles(), m_dir.path(), &error);
+    QVERIFY2(!bundled.isEmpty(), qPrintable(error));
+    QVERIFY(QFileInfo(bundled).fileName().startsWith(QLatin1String("bundled-")));
+    QVERIFY(m_window->openDatabase(m_path));
+
+    // When it is opened
+    QVERIFY(m_window->openDatabase(bundled));
+
+    // Then Open Recent names it by its title, the other file by its path
+    const QString title = m_window->workspace()->store()->meta().title;
+    QCOMPARE(title, QStringLiteral("AI Infrastructure and AIOps Job Market, December 2025"));
+    auto *recent = m_window->findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(recent);
+    QCOMPARE(recent->actions().size(), 2);
+    QCOMPARE(recent->actions().at(0)->text(), title);
+    QCOMPARE(recent->actions().at(1)->text(), m_path);
+    // and so does everything else that would show its name
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY(!status->text().contains(QLatin1String("bundled-")));
+    QVERIFY2(!status->toolTip().contains(QLatin1String("bundled-")), qPrintable(status->toolTip()));
+    QVERIFY(!m_window->windowTitle().contains(QLatin1String("bundled-")));
+
+    // And choosing it in Open Recent opens it again
+    QVERIFY(m_window->openDatabase(m_path));
+    QCOMPARE(recent->actions().at(1)->text(), title);
+    recent->actions().at(1)->trigger();
+    QCOMPARE(QFileInfo(m_window->workspace()->fileName()).fileName(), QFileInfo(bundled).fileName());
+}
+
+void tst_MainWindow::shouldStartTheOpenDialogOutsideTheCache()
+{
+    QString error;
+    const QString bundled =
+        BundledDataset::ensureDatabase(resources::bundledDatasetFiles(), m_dir.path(), &error);
+    QVERIFY2(!bundled.isEmpty(), qPrintable(error));
+    QVERIFY(m_window->openDatabase(bundled));
+
+    // Opens File ▸ Open Database…, notes where the dialog starts and picks fileName (or cancels).
+    const auto openDialog = [this](const QString &fileName) {
+        auto *open = m_window->findChild<QAction *>(QStringLiteral("openAction"));
+        QString folder;
+        QTimer::singleShot(0, open, [&folder, fileName] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            folder = dialog->directory().absolutePath();
+            if (fileName.isEmpty()) {
+                dialog->reject();
+            } else {
+                dialog->selectFile(fileName);
+                static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), protected there
+            }
+        });
+        open->trigger();
+        return folder;
+    };
+
+    // The first time, the documents folder (or home), not the hidden folder of the bundled copy
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString first = openDialog(m_path);
+    QVERIFY(!first.isEmpty());
+    QVERIFY2(first != QFileInfo(bundled).absolutePath(), qPrintable(first));
+    QVERIFY2(first == QDir(documents).absolutePath() || first == QDir::homePath(), qPrintable(first));
+    QCOMPARE(m_window->workspace()->fileName(), m_path);
+
+    // Then the folder the user chose a file in last, also in the next session
+    QVERIFY(m_window->openDatabase(bundled));
+    recreateWindow();
+    const QString next = openDialog(QString());
+    QCOMPARE(next, QFileInfo(m_path).absolutePath());
 }
 
 void tst_MainWindow::shouldShowOnlyMatchingPostingsWhenFiltered()
