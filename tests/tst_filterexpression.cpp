@@ -19,6 +19,8 @@ private Q_SLOTS:
     void shouldParseEveryRule();
     void shouldRefuseBadTerms_data();
     void shouldRefuseBadTerms();
+    void shouldPlaceAnErrorByCharactersAsTheUserSeesThem_data();
+    void shouldPlaceAnErrorByCharactersAsTheUserSeesThem();
     void shouldRoundTripPanelStates();
     void shouldRoundTripRandomFilters();
     void shouldDescribeAFilterInWords();
@@ -159,6 +161,42 @@ void tst_FilterExpression::shouldRefuseBadTerms()
     QCOMPARE(error.position, position);
     QVERIFY(error.length > 0);
     QVERIFY2(error.message.contains(text.mid(position, error.length)), qPrintable(error.message));
+}
+
+void tst_FilterExpression::shouldPlaceAnErrorByCharactersAsTheUserSeesThem_data()
+{
+    QTest::addColumn<QString>("before"); // free text before the bad term
+    QTest::addColumn<int>("character");  // where the bad term starts, from 1, as the user counts
+    QTest::newRow("plain letters") << QStringLiteral("python ") << 8;
+    QTest::newRow("fifteen emoji, two UTF-16 units each")
+        << QString(QStringLiteral("\U0001F600")).repeated(15) + QLatin1Char(' ') << 17;
+    QTest::newRow("e and a combining acute accent") << QStringLiteral("cafe\u0301 ") << 6;
+    QTest::newRow("several combining marks on one letter") << QStringLiteral("a\u0301\u0323\u0308 ") << 3;
+    QTest::newRow("a family emoji joined by zero-width joiners")
+        << QStringLiteral("\U0001F469\u200D\U0001F469\u200D\U0001F467 ") << 3;
+    QTest::newRow("a flag of two regional indicators") << QStringLiteral("\U0001F1E9\U0001F1EA ") << 3;
+}
+
+void tst_FilterExpression::shouldPlaceAnErrorByCharactersAsTheUserSeesThem()
+{
+    QFETCH(QString, before);
+    QFETCH(int, character);
+
+    // Given a bad term after text whose characters are not one UTF-16 unit each
+    const QString bad = QStringLiteral("colour:blue");
+    const QString text = before + bad;
+
+    // When it is parsed
+    FilterExpression::Error error;
+    QVERIFY(!FilterExpression::parse(text, *m_engine, &error));
+
+    // Then the message counts characters as the user sees them
+    QCOMPARE(error.character, character);
+    QVERIFY2(error.message.contains(QStringLiteral("at character %1:").arg(character)),
+             qPrintable(error.message));
+    // And position and length still select the term in the text, in UTF-16 units
+    QCOMPARE(error.position, int(before.size()));
+    QCOMPARE(text.mid(error.position, error.length), bad);
 }
 
 void tst_FilterExpression::shouldRoundTripPanelStates()

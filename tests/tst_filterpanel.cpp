@@ -27,6 +27,7 @@ private Q_SLOTS:
     void shouldFilterWhenAValueIsChecked();
     void shouldApplyATypedExpression();
     void shouldShowAnErrorForABadExpression();
+    void shouldSelectABadTermAfterEmoji();
     void shouldSearchTextAfterTheUserStopsTyping();
     void shouldRemoveAChip();
     void shouldApplySalaryRange();
@@ -136,6 +137,24 @@ void tst_FilterPanel::shouldShowAnErrorForABadExpression()
     QVERIFY2(error->text().contains(QStringLiteral("unknown seniority “wizard”")), qPrintable(error->text()));
     QCOMPARE(query->selectedText(), QStringLiteral("seniority:wizard"));
     QCOMPARE(m_workspace->filterExpression(), QStringLiteral("seniority:senior")); // unchanged
+}
+
+void tst_FilterPanel::shouldSelectABadTermAfterEmoji()
+{
+    // Given a bad term after fifteen emoji, each two UTF-16 units
+    auto *query = m_panel->findChild<QLineEdit *>(QStringLiteral("filterQuery"));
+    query->setFocus();
+    // Typed as one text: QTest::keyClicks sends only ASCII keys.
+    query->setText(QString(QStringLiteral("\U0001F600")).repeated(15) + QStringLiteral(" seniority:wizard"));
+
+    // When it is applied
+    QTest::keyClick(query, Qt::Key_Return);
+
+    // Then the message counts the emoji as fifteen characters and the bad term is selected
+    auto *error = m_panel->findChild<QLabel *>(QStringLiteral("filterQueryError"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("at character 17:")), qPrintable(error->text()));
+    QCOMPARE(query->selectedText(), QStringLiteral("seniority:wizard"));
 }
 
 void tst_FilterPanel::shouldSearchTextAfterTheUserStopsTyping()

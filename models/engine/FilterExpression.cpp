@@ -5,6 +5,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTextBoundaryFinder>
 
 #include <cmath>
 
@@ -19,6 +20,17 @@ struct Term
     QString text;
     int position = 0;
 };
+
+// The number, from 1, of the user-visible character (grapheme cluster) at the UTF-16 index
+// position: an emoji, a flag or a letter with combining accents is one character.
+int characterNumber(const QString &text, qsizetype position)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
+    int number = 1;
+    for (qsizetype at = finder.toNextBoundary(); at > 0 && at <= position; at = finder.toNextBoundary())
+        ++number;
+    return number;
+}
 
 // Splits at spaces outside double quotes; a backslash escapes a quote inside quotes.
 QList<Term> splitTerms(const QString &text, QString *unclosedAt)
@@ -188,10 +200,10 @@ QString FilterExpression::key(Facet facet)
 
 std::optional<Filter> FilterExpression::parse(const QString &text, const FilterEngine &engine, Error *error)
 {
-    auto fail = [error](const Term &term, const QString &message) -> std::optional<Filter> {
+    auto fail = [error, &text](const Term &term, const QString &message) -> std::optional<Filter> {
         if (error) {
-            error->message =
-                tr("“%1” at character %2: %3").arg(term.text).arg(term.position + 1).arg(message);
+            error->character = characterNumber(text, term.position);
+            error->message = tr("“%1” at character %2: %3").arg(term.text).arg(error->character).arg(message);
             error->position = term.position;
             error->length = static_cast<int>(term.text.size());
         }

@@ -28,9 +28,13 @@ class FilterExpression final
 public:
     struct Error
     {
-        QString message;  // names the term, where it is and what is accepted
-        int position = 0; // of the term, in characters from the start
+        QString message; // names the term, where it is (as character) and what is accepted
+        // Where the term is in the text, in UTF-16 code units as QString and QLineEdit index it:
+        // an emoji is two of them, an "é" written as e and a combining accent is two.
+        int position = 0;
         int length = 0;
+        // Where the term starts as the user counts: characters (grapheme clusters) from 1.
+        int character = 1;
     };
 
     // The filter the text describes, or std::nullopt and *error for text that is not valid.
