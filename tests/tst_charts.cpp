@@ -6,6 +6,8 @@
 #include "TestDatabase.h"
 #include "Workspace.h"
 
+#include <cmath>
+
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
@@ -18,11 +20,15 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QDir>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 #include <QXmlStreamReader>
 
 using namespace jobexplorer;
@@ -39,6 +45,7 @@ private Q_SLOTS:
     void salaryBinsTheAnnualMidpoints();
     void inactiveModelsCatchUpWhenShown();
     void chartDrawsOneBarPerRowColouredByCategory();
+    void barLabelsContrastWithWhatIsBehindThem();
     void redrawingLeavesNoAxesBehind();
     void clickingABarTogglesItsValueInTheFilter();
     void clickingASalaryBinSetsTheSalaryRange();
@@ -228,6 +235,86 @@ void tst_Charts::chartDrawsOneBarPerRowColouredByCategory()
     QVERIFY(workspace.setFilterExpression(QStringLiteral("company:nvidia company:\"scale ai\"")));
     QCOMPARE(chart.barLabels(), QStringList());
     QCOMPARE(chart.title(), QStringLiteral("Skill demand · no matching postings"));
+}
+
+namespace {
+
+// WCAG 2 relative luminance and contrast ratio (1 to 21).
+double luminance(const QColor &colour)
+{
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+void tst_Charts::barLabelsContrastWithWhatIsBehindThem()
+{
+    // Given the skill chart of postings that all ask for Kubernetes: a bar as long as the axis
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    QVERIFY(workspace.setFilterExpression(QStringLiteral("skill:kubernetes")));
+    ChartModel model(&workspace, ChartModel::Kind::Skills);
+    ChartWidget chart(&model);
+    chart.resize(700, 320);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    auto *view = chart.findChild<QChartView *>();
+    QVERIFY(view);
+    QCoreApplication::processEvents();
+
+    // Then every value label is readable where it is drawn: on its bar or on the background
+    // The theme's background is a gradient of near-white; its brush colour means nothing.
+    const QBrush brush = view->chart()->backgroundBrush();
+    const QColor background = brush.style() == Qt::SolidPattern ? brush.color() : QColor(Qt::white);
+    QList<const QGraphicsRectItem *> bars;
+    QList<const QGraphicsTextItem *> labels;
+    for (const QGraphicsItem *item : view->scene()->items()) {
+        if (!item->isVisible())
+            continue;
+        if (const auto *rect = dynamic_cast<const QGraphicsRectItem *>(item);
+            rect && rect->brush().style() != Qt::NoBrush && rect->rect().width() > 0 &&
+            rect->rect().height() > 0 &&
+            rect->sceneBoundingRect().width() < view->chart()->plotArea().width() + 1 &&
+            rect->brush().color().alpha() > 0 && rect->brush().color() != background)
+            bars << rect;
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+            text && text->toPlainText().endsWith(QLatin1Char('%')))
+            labels << text;
+    }
+    QVERIFY(!bars.isEmpty());
+    bool full = false;
+    for (const QGraphicsTextItem *label : std::as_const(labels)) {
+        const QPointF centre = label->sceneBoundingRect().center();
+        QColor behind = background;
+        for (const QGraphicsRectItem *bar : std::as_const(bars)) {
+            if (bar->sceneBoundingRect().contains(centre))
+                behind = bar->brush().color();
+        }
+        full = full || label->toPlainText() == QLatin1String("100%");
+        const double ratio = contrast(label->defaultTextColor(), behind);
+        QVERIFY2(ratio >= 4.5,
+                 qPrintable(QStringLiteral("%1: %2 on %3, contrast %4")
+                                .arg(label->toPlainText(), label->defaultTextColor().name(), behind.name())
+                                .arg(ratio)));
+    }
+    QVERIFY(full); // the Kubernetes bar's label was among them
+    // and the Kubernetes bar leaves its label room on the background: the share axis goes on
+    // after 100% (Qt Charts otherwise draws that label inside the bar, dark on dark)
+    const QList<QAbstractAxis *> shareAxes = view->chart()->axes(Qt::Horizontal);
+    QCOMPARE(shareAxes.size(), 1);
+    const auto *share = qobject_cast<const QValueAxis *>(shareAxes.constFirst());
+    QVERIFY(share);
+    QVERIFY2(share->max() > 100, qPrintable(QString::number(share->max())));
 }
 
 void tst_Charts::redrawingLeavesNoAxesBehind()

@@ -38,6 +38,11 @@ double axisEnd(double largest)
     return end > 60 ? std::ceil(end / 20) * 20 : end;
 }
 
+// A horizontal bar longer than this share of the axis has no room for its label after it; the
+// axis then goes on by labelRoom of its length.
+constexpr double nearEnd = 0.8;
+constexpr double labelRoom = 0.15;
+
 // Ticks every 10 points, or every 20 on a long axis.
 int tickCount(double end)
 {
@@ -189,8 +194,19 @@ void ChartBuilder::addAxes(QChart *chart, QAbstractBarSeries *series, const Char
     font.setPointSizeF(font.pointSizeF() * 0.9);
     labels->setLabelsFont(font);
     auto *share = new QValueAxis;
-    share->setRange(0, axisEnd(largest));
-    share->setTickCount(compact ? 3 : tickCount(axisEnd(largest)));
+    const double end = axisEnd(largest);
+    if (isHorizontal(model) && largest > end * nearEnd) {
+        // A label outside a bar that reaches the end would leave the plot, and Qt Charts then
+        // draws it inside the bar, dark on a dark bar: the axis goes on a little, without a tick,
+        // to leave it room on the background.
+        share->setRange(0, end * (1 + labelRoom));
+        share->setTickType(QValueAxis::TicksDynamic);
+        share->setTickAnchor(0);
+        share->setTickInterval(compact ? end / 2 : end / (tickCount(end) - 1));
+    } else {
+        share->setRange(0, end);
+        share->setTickCount(compact ? 3 : tickCount(end));
+    }
     share->setTruncateLabels(false);
     share->setLabelFormat(QStringLiteral("%d%%"));
     share->setTitleText(model.kind() == ChartModel::Kind::Salary ? tr("Share of postings with a salary")
