@@ -17,13 +17,16 @@ constexpr int MaxRejectedShown = 50;
 
 } // namespace
 
-QString ImportCommand::summaryText(const ImportSummary &summary, const QString &file, int maxRejected)
+QString ImportCommand::summaryText(const ImportSummary &summary, const QString &file, int maxRejected,
+                                   bool written)
 {
     const QLocale locale;
     QString text = tr("Read %1 rows from %2 (mapping: %3)\n")
                        .arg(locale.toString(summary.read), QDir::toNativeSeparators(file),
                             summary.mappingName.isEmpty() ? tr("by column names") : summary.mappingName);
-    text += tr("Imported: %1\n").arg(locale.toString(summary.imported));
+    // A failed import added nothing, whatever rows it had converted: its message says so.
+    if (written)
+        text += tr("Imported: %1\n").arg(locale.toString(summary.imported));
     text += tr("Skipped as duplicates: %1\n").arg(locale.toString(summary.duplicates));
     text += tr("Rejected: %1\n").arg(locale.toString(summary.rejected.size()));
     if (summary.newSkills > 0)
@@ -65,7 +68,7 @@ int ImportCommand::run(const Options &options, QTextStream &out, QTextStream &er
     const bool ok = PostingImporter::run(options.file, options.database, resources::skillTaxonomyFile(),
                                          settings, summary, &error);
     if (summary.read > 0 || !summary.rejected.isEmpty())
-        out << summaryText(summary, options.file, MaxRejectedShown);
+        out << summaryText(summary, options.file, MaxRejectedShown, ok);
     if (!ok) {
         err << error << Qt::endl;
         return 1;

@@ -30,7 +30,9 @@ public:
     static int run(const Options &options, QTextStream &out, QTextStream &err);
 
     // The summary as printed: counts, then one line per rejected row (at most maxRejected).
-    static QString summaryText(const ImportSummary &summary, const QString &file, int maxRejected);
+    // Without the count of imported postings when the import failed (!written): nothing was.
+    static QString summaryText(const ImportSummary &summary, const QString &file, int maxRejected,
+                               bool written = true);
 };
 
 } // namespace jobexplorer

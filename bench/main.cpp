@@ -10,13 +10,22 @@
 // row of the table by its slowest column (PostingSorter); chart_max_ms is computing the numbers
 // of the slowest chart (ChartModel) for the typical and the empty filter's matches. A "warning:" line says
 // when the engine and SQL disagree.
+//
+// With --writes, one line per size instead: export_json_ms is exporting every posting as JSON
+// (PostingDatabase::loadDataset of all ids + DatasetJsonWriter::writeFile, load_dataset_ms the
+// first part); append_10k_ms is `jobexplorer --import` of a JSON file of 10,000 other generated
+// postings into a copy of the database (PostingImporter::run: the taxonomy, the stored
+// postings' duplicate keys, one transaction adding the new ones). The copy is made before each
+// run and not timed; the cached file itself is never written.
 
 #include "ChartModel.h"
+#include "DatasetJsonWriter.h"
 #include "DatasetWriter.h"
 #include "FilterEngine.h"
 #include "FilterExpression.h"
 #include "PostingDatabase.h"
 #include "PostingGenerator.h"
+#include "PostingImporter.h"
 #include "PostingSorter.h"
 #include "PostingStore.h"
 #include "SqlFilterEvaluator.h"
@@ -29,6 +38,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -49,6 +59,9 @@ constexpr int largeLoadRuns = 3;
 // Evaluations are cheap: many more of them than loads, for a stable median.
 constexpr int evaluationsPerRun = 20;
 constexpr int sqlRuns = 3;
+// --writes: postings appended, and the runs of the export and the append (of 1M: copies of a GB).
+constexpr int appendedPostings = 10000;
+constexpr int writeRuns = 3;
 
 QTextStream &out()
 {
@@ -433,6 +446,80 @@ bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Che
     return true;
 }
 
+// --writes: the JSON export of every posting and an append of appendedPostings, medians.
+bool benchmarkWrites(const QString &path, int postings, quint32 seed, int runs)
+{
+    QTemporaryDir work(QFileInfo(path).absolutePath() + QStringLiteral("/writes-XXXXXX"));
+    if (!work.isValid()) {
+        err() << tr("Cannot create a folder beside %1.").arg(path) << Qt::endl;
+        return false;
+    }
+    runs = std::min(runs, writeRuns);
+    std::vector<double> loadDatasetMs, exportMs, appendMs;
+    for (int run = 0; run < runs; ++run) {
+        const auto loaded = load(path, PostingDatabase::Check::Deferred);
+        if (!loaded)
+            return false;
+        std::vector<std::int64_t> ids;
+        ids.reserve(std::size_t(loaded->store->size()));
+        for (int row = 0; row < loaded->store->size(); ++row)
+            ids.push_back(loaded->store->postingId(row));
+        QElapsedTimer timer;
+        timer.start();
+        const Dataset dataset = loaded->database->loadDataset(ids);
+        loadDatasetMs.push_back(elapsedMs(timer));
+        DatasetJsonWriter writer;
+        if (!writer.writeFile(dataset, QDir(work.path()).filePath(QStringLiteral("export.json")))) {
+            err() << writer.errorString() << Qt::endl;
+            return false;
+        }
+        exportMs.push_back(elapsedMs(timer));
+    }
+    QFile::remove(QDir(work.path()).filePath(QStringLiteral("export.json")));
+
+    // Other postings: the same generator with another seed (other source ids).
+    Dataset additions = PostingGenerator(seed + 1).generate(appendedPostings);
+    additions.salaryBands.clear();
+    additions.skillFrequencies.clear();
+    additions.figures.clear();
+    const QString source = QDir(work.path()).filePath(QStringLiteral("additions.json"));
+    const QString copy = QDir(work.path()).filePath(QStringLiteral("copy.sqlite"));
+    DatasetJsonWriter sourceWriter;
+    if (!sourceWriter.writeFile(additions, source)) {
+        err() << sourceWriter.errorString() << Qt::endl;
+        return false;
+    }
+    ImportSummary summary;
+    for (int run = 0; run < runs; ++run) {
+        QFile::remove(copy);
+        if (!QFile::copy(path, copy)) {
+            err() << tr("Cannot copy %1.").arg(path) << Qt::endl;
+            return false;
+        }
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        if (!PostingImporter::run(source, copy, {}, {}, summary, &error)) {
+            err() << error << Qt::endl;
+            return false;
+        }
+        appendMs.push_back(elapsedMs(timer));
+    }
+    QFile::remove(copy);
+    out() << QStringLiteral("postings=%1 load_dataset_ms=%2 export_json_ms=%3 append_10k_ms=%4 appended=%5 "
+                            "duplicates=%6 runs=%7")
+                 .arg(postings)
+                 .arg(median(loadDatasetMs), 0, 'f', 0)
+                 .arg(median(exportMs), 0, 'f', 0)
+                 .arg(median(appendMs), 0, 'f', 0)
+                 .arg(summary.imported)
+                 .arg(summary.duplicates)
+                 .arg(runs)
+          << Qt::endl;
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -470,8 +557,11 @@ int main(int argc, char *argv[])
         QStringLiteral("filter"),
         tr("Also time the recompute of this filter expression (repeatable; printed as a detail line)."),
         tr("EXPR"));
+    const QCommandLineOption writesOption(
+        QStringLiteral("writes"),
+        tr("Time the JSON export of every posting and appending 10,000 postings (to a copy) instead."));
     parser.addOptions({postingsOption, runsOption, keepOption, seedOption, verboseOption, fullCheckOption,
-                       rssOnlyOption, engineOnlyOption, filterOption});
+                       rssOnlyOption, engineOnlyOption, filterOption, writesOption});
     parser.addPositionalArgument(QStringLiteral("N FILE"), tr("With --rss-only: the size and the database."));
     parser.process(app);
 
@@ -508,6 +598,11 @@ int main(int argc, char *argv[])
         const QString path = databaseFor(dir, postings, seed);
         const auto check =
             parser.isSet(fullCheckOption) ? PostingDatabase::Check::Full : PostingDatabase::Check::Deferred;
+        if (!path.isEmpty() && parser.isSet(writesOption)) {
+            if (!benchmarkWrites(path, postings, seed, runs))
+                return 1;
+            continue;
+        }
         if (path.isEmpty() || !benchmark(path, postings, runs, check, parser.isSet(verboseOption),
                                          parser.isSet(engineOnlyOption), parser.values(filterOption)))
             return 1;

@@ -1,6 +1,10 @@
 #include "ImportCommand.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -16,6 +20,7 @@ private Q_SLOTS:
     void shouldFailWhenTheFileIsUnreadable();
     void shouldFailWhenNothingIsImported();
     void shouldFailOnAnUnknownMapping();
+    void shouldReportNothingImportedWhenTheDiskIsFull();
 
 private:
     int run(const ImportCommand::Options &options);
@@ -79,6 +84,48 @@ void tst_ImportCommand::shouldFailOnAnUnknownMapping()
                   m_dir.filePath(QStringLiteral("x.sqlite")), false}),
              1);
     QVERIFY2(m_err.contains(QLatin1String("monster")), qPrintable(m_err));
+}
+
+void tst_ImportCommand::shouldReportNothingImportedWhenTheDiskIsFull()
+{
+    // Given a small disk of its own (a tmpfs: only root may mount one)
+    QTemporaryDir mountPoint;
+    QProcess mount;
+    mount.start(QStringLiteral("mount"),
+                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                 QStringLiteral("size=512k"), QStringLiteral("tmpfs"), mountPoint.path()});
+    if (!mount.waitForFinished() || mount.exitCode() != 0)
+        QSKIP("A small disk cannot be mounted here (the test needs root).");
+    auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
+    // ...holding a database of the Lightcast fixture, then filled up
+    const QString database = mountPoint.filePath(QStringLiteral("full.sqlite"));
+    QCOMPARE(run({QFINDTESTDATA("data/lightcast_postings.csv"), {}, database, false}), 0);
+    QFile filler(mountPoint.filePath(QStringLiteral("filler")));
+    QVERIFY(filler.open(QIODevice::WriteOnly));
+    const QByteArray block(4096, 'x');
+    while (filler.write(block) == block.size() && filler.flush()) {
+    }
+    filler.close();
+    auto hash = [](const QString &fileName) {
+        QFile file(fileName);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    };
+    const QByteArray before = hash(database);
+
+    // When other postings are appended to it, and imported into a new database beside it
+    for (const QString &target : {database, mountPoint.filePath(QStringLiteral("new.sqlite"))}) {
+        QCOMPARE(run({QFINDTESTDATA("data/linkedin_postings.csv"), {}, target, false}), 1);
+        // Then the failure is reported and no count of imported postings is printed
+        QVERIFY2(m_err.contains(QDir::toNativeSeparators(target)), qPrintable(m_err));
+        QVERIFY2(m_out.contains(QLatin1String("Read 8 rows")), qPrintable(m_out));
+        QVERIFY2(!m_out.contains(QLatin1String("Imported")), qPrintable(m_out));
+        QVERIFY2(!m_out.contains(QLatin1String("Wrote")), qPrintable(m_out));
+    }
+    // And the database is as it was, the new one not there
+    QCOMPARE(hash(database), before);
+    QVERIFY(!QFile::exists(mountPoint.filePath(QStringLiteral("new.sqlite"))));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportCommand)

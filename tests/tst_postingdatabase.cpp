@@ -1,12 +1,17 @@
+#include "DatasetJsonWriter.h"
 #include "DatasetWriter.h"
 #include "IntegrityCheck.h"
 #include "PostingDatabase.h"
 #include "PostingStore.h"
 #include "RandomDataset.h"
 #include "SqlConnection.h"
+#include "SqliteStatement.h"
 #include "TestDatabase.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,6 +42,10 @@ private Q_SLOTS:
     void shouldKeepTheOldFileWhenAWriteFails();
     void shouldRefuseAnInconsistentDataset_data();
     void shouldRefuseAnInconsistentDataset();
+    void shouldLoadADatasetAsPostingByPosting();
+    void shouldAppendKeepingTheStoredPostings();
+    void shouldLeaveTheFileAsItWasWhenAnAppendFails();
+    void shouldLeaveTheFileAsItWasWhenTheDiskFillsMidAppend();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -569,6 +578,242 @@ void tst_PostingDatabase::shouldRefuseAnInconsistentDataset()
         dataset.postings[1].salary = {50000, std::nullopt, QStringLiteral("USD"), PayPeriod::Unknown, {}};
     const QString problem = DatasetWriter::validate(dataset);
     QVERIFY2(problem.contains(expectedProblem), qPrintable(problem));
+}
+
+namespace {
+
+QByteArray fileHash(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Every posting id of a database, in the store's order.
+std::vector<std::int64_t> allIds(const PostingDatabase &database)
+{
+    QString error;
+    const auto store = database.loadStore(&error);
+    std::vector<std::int64_t> ids;
+    for (int row = 0; store && row < store->size(); ++row)
+        ids.push_back(store->postingId(row));
+    return ids;
+}
+
+QString datasetText(const Dataset &dataset)
+{
+    return QString::fromUtf8(DatasetJsonWriter::toJson(dataset));
+}
+
+// The postings alone, as JSON.
+QString postingsText(const Dataset &dataset)
+{
+    Dataset postings;
+    postings.postings = dataset.postings;
+    return datasetText(postings);
+}
+
+// Additions to the sample: a new category with a new skill (and an alias), and two postings,
+// one naming the new skill and a skill already there by an alias.
+Dataset sampleAdditions(int postings = 2)
+{
+    Dataset additions = test::sampleDataset();
+    additions.postings.clear();
+    additions.skillCategories.append({QStringLiteral("quantum"), QStringLiteral("Quantum computing")});
+    additions.skills.append(
+        {QStringLiteral("Qiskit"), QStringLiteral("quantum"), {QStringLiteral("IBM Qiskit")}});
+    for (int i = 0; i < postings; ++i) {
+        PostingRecord p;
+        p.sourceId = QStringLiteral("added-%1").arg(i + 1);
+        p.company = QStringLiteral("Qubit Works");
+        p.title = QStringLiteral("Quantum Infrastructure Engineer %1").arg(i + 1);
+        p.seniority = Seniority::Senior;
+        p.workMode = WorkMode::Hybrid;
+        p.salary = {150000, 190000, QStringLiteral("USD"), PayPeriod::Year, QStringLiteral("$150k-$190k")};
+        p.postedDate = QDate(2025, 12, 1 + i % 28);
+        p.locations.append({QStringLiteral("Boston"), QStringLiteral("MA"), QStringLiteral("United States"),
+                            QStringLiteral("Boston"), QStringLiteral("Boston, MA")});
+        p.skills.append({QStringLiteral("Qiskit"), Requirement::Required, QStringLiteral("Qiskit")});
+        p.skills.append({QStringLiteral("k8s"), Requirement::Preferred, QStringLiteral("K8s")});
+        additions.postings.append(p);
+    }
+    return additions;
+}
+
+} // namespace
+
+void tst_PostingDatabase::shouldLoadADatasetAsPostingByPosting()
+{
+    // Given a database whose ids come in runs with gaps wider than one range query reads
+    Dataset dataset = test::sampleDataset();
+    const QList<PostingRecord> sample = dataset.postings;
+    for (int copy = 0; copy < 12; ++copy) {
+        for (PostingRecord p : sample) {
+            p.sourceId += QStringLiteral("-copy%1").arg(copy);
+            dataset.postings.append(p);
+        }
+    }
+    const QString path = test::writeDatabase(*m_dir, dataset, QStringLiteral("copies.sqlite"));
+    QString error;
+    const auto database = PostingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error));
+    const std::int64_t last = std::int64_t(dataset.postings.size());
+
+    // When sets of ids are loaded: out of order, repeated, missing, scattered, all
+    const std::vector<std::vector<std::int64_t>> idSets{
+        {3, 1, 2},
+        {last, 5, 5, 999, 1, last - 1, 40, 41, 2 + PostingDatabase::MaxIdGap + 1, 2},
+        {7},
+        {},
+        allIds(*database),
+    };
+    for (const std::vector<std::int64_t> &ids : idSets) {
+        const Dataset loaded = database->loadDataset(ids);
+        // Then they are what loading each posting on its own gives, in the same order
+        Dataset expected = database->loadDataset({});
+        for (const std::int64_t id : ids) {
+            if (const auto detail = database->loadDetail(id))
+                expected.postings.append(detail->posting);
+        }
+        QCOMPARE(loaded.postings.size(), expected.postings.size());
+        QCOMPARE(datasetText(loaded), datasetText(expected));
+    }
+    QCOMPARE(database->loadDataset(allIds(*database)).postings.size(), dataset.postings.size());
+}
+
+void tst_PostingDatabase::shouldAppendKeepingTheStoredPostings()
+{
+    // Given the sample database
+    QString error;
+    std::vector<std::int64_t> before;
+    QString storedPostings;
+    {
+        const auto database = PostingDatabase::open(m_path, &error);
+        QVERIFY2(database, qPrintable(error));
+        before = allIds(*database);
+        storedPostings = postingsText(database->loadDataset(before));
+    }
+
+    // When two postings with a new skill and category are appended
+    const Dataset additions = sampleAdditions();
+    DatasetWriter writer;
+    QVERIFY2(writer.append(additions, m_path), qPrintable(writer.errorString()));
+
+    // Then the stored postings are exactly as they were, with their ids, and the new ones follow
+    const auto database = PostingDatabase::open(m_path, &error);
+    QVERIFY2(database, qPrintable(error));
+    QCOMPARE(postingsText(database->loadDataset(before)), storedPostings);
+    const std::vector<std::int64_t> after = allIds(*database);
+    QCOMPARE(after.size(), before.size() + 2);
+    QVERIFY(std::equal(before.cbegin(), before.cend(), after.cbegin()));
+    Dataset expectedAdded = additions;
+    for (PostingRecord &p : expectedAdded.postings)
+        p.skills[1].skill = QStringLiteral("Kubernetes"); // named by its alias "k8s"
+    QCOMPARE(postingsText(database->loadDataset({after.end() - 2, after.end()})),
+             postingsText(expectedAdded));
+    // And the new skill is in its new category, with its alias; the old taxonomy is kept
+    const Dataset taxonomy = database->loadDataset({});
+    QCOMPARE(taxonomy.skills.size(), test::sampleDataset().skills.size() + 1);
+    QCOMPARE(taxonomy.skills.constLast().name, QStringLiteral("Qiskit"));
+    QCOMPARE(taxonomy.skills.constLast().category, QStringLiteral("quantum"));
+    QCOMPARE(taxonomy.skills.constLast().aliases, QStringList{QStringLiteral("IBM Qiskit")});
+    QCOMPARE(taxonomy.skillCategories.constLast().name, QStringLiteral("Quantum computing"));
+    QCOMPARE(taxonomy.meta.title, test::sampleDataset().meta.title);
+    // And every posting has its skill list again (the store reads them), and the file is sound
+    const auto store = database->loadStore(&error);
+    QVERIFY2(store, qPrintable(error));
+    QCOMPARE(store->size(), int(after.size()));
+    {
+        SqliteConnection connection(m_path, SqliteConnection::Mode::ReadOnly);
+        SqliteStatement lists(connection, "SELECT count(*) FROM posting_skill_lists");
+        QVERIFY(lists.next());
+        QCOMPARE(lists.integer(0), std::int64_t(after.size()));
+        QVERIFY(!lists.next()); // done reading: the file's read lock is let go
+        QCOMPARE(connection.quickCheck(), QString());
+    }
+
+    // And appending again adds to it again, reusing the skill added the first time
+    QVERIFY2(writer.append(additions, m_path), qPrintable(writer.errorString()));
+    const auto again = PostingDatabase::open(m_path, &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(allIds(*again).size(), before.size() + 4);
+    QCOMPARE(again->loadDataset({}).skills.size(), taxonomy.skills.size());
+    QCOMPARE(postingsText(again->loadDataset(before)), storedPostings);
+}
+
+void tst_PostingDatabase::shouldLeaveTheFileAsItWasWhenAnAppendFails()
+{
+    const QByteArray before = fileHash(m_path);
+    DatasetWriter writer;
+
+    // When the last of many postings has a value SQLite refuses (a work mode outside the
+    // vocabulary is bound as NULL, which the column does not allow): the others were
+    // inserted by then
+    Dataset refused = sampleAdditions(50);
+    refused.postings.last().workMode = static_cast<WorkMode>(99);
+    QVERIFY(!writer.append(refused, m_path));
+    QVERIFY2(writer.errorString().contains(QLatin1String("NOT NULL constraint failed")),
+             qPrintable(writer.errorString()));
+    QVERIFY2(writer.errorString().contains(m_path), qPrintable(writer.errorString()));
+    // Then the file is as it was, byte for byte, and no journal is left beside it
+    QCOMPARE(fileHash(m_path), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("sample.sqlite")});
+
+    // When the additions are inconsistent (a posting names an unknown skill): nothing is tried
+    Dataset unknown = sampleAdditions();
+    unknown.postings[1].skills.append({QStringLiteral("COBOL"), Requirement::Required, {}});
+    QVERIFY(!writer.append(unknown, m_path));
+    QVERIFY2(writer.errorString().contains(QLatin1String("unknown skill \"COBOL\"")),
+             qPrintable(writer.errorString()));
+    QCOMPARE(fileHash(m_path), before);
+
+    // When the file is read-only
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (QFileInfo(m_path).isWritable())
+        QSKIP("the user can write read-only files (root)");
+    QVERIFY(!writer.append(sampleAdditions(), m_path));
+    QVERIFY2(writer.errorString().contains(QLatin1String("readonly")), qPrintable(writer.errorString()));
+    QCOMPARE(fileHash(m_path), before);
+}
+
+void tst_PostingDatabase::shouldLeaveTheFileAsItWasWhenTheDiskFillsMidAppend()
+{
+    // Given a database on a small disk of its own (a tmpfs: only root may mount one)...
+    QTemporaryDir mountPoint;
+    QProcess mount;
+    mount.start(QStringLiteral("mount"),
+                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                 QStringLiteral("size=512k"), QStringLiteral("tmpfs"), mountPoint.path()});
+    if (!mount.waitForFinished() || mount.exitCode() != 0)
+        QSKIP("A small disk cannot be mounted here (the test needs root).");
+    auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
+    const QString path = mountPoint.filePath(QStringLiteral("full.sqlite"));
+    QVERIFY(QFile::copy(m_path, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = fileHash(path);
+    // ...with room for a few more pages only
+    {
+        QFile filler(mountPoint.filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'x');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+        filler.resize(filler.size() - 3 * 4096);
+    }
+
+    // When many postings are appended: the disk fills part-way
+    DatasetWriter writer;
+    QVERIFY(!writer.append(sampleAdditions(2000), path));
+    QVERIFY2(writer.errorString().contains(path), qPrintable(writer.errorString()));
+
+    // Then the file is as it was, byte for byte, and reads as before
+    QCOMPARE(fileHash(path), before);
+    QString error;
+    const auto database = PostingDatabase::open(path, &error);
+    QVERIFY2(database, qPrintable(error));
+    QCOMPARE(allIds(*database).size(), std::size_t(6));
 }
 
 QTEST_GUILESS_MAIN(tst_PostingDatabase)

@@ -2437,6 +2437,10 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
         <source>Nothing could be imported from %1; %2 was not changed.</source>
         <translation>Aus %1 konnte nichts importiert werden; %2 wurde nicht geändert.</translation>
     </message>
+    <message>
+        <source>Cannot import into %1: %2</source>
+        <translation>Import in %1 nicht möglich: %2</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::PostingNormalizer</name>

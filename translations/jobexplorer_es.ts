@@ -2437,6 +2437,10 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
         <source>Nothing could be imported from %1; %2 was not changed.</source>
         <translation>No se pudo importar nada de %1; %2 no se modificó.</translation>
     </message>
+    <message>
+        <source>Cannot import into %1: %2</source>
+        <translation>No se puede importar en %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::PostingNormalizer</name>

@@ -2437,6 +2437,10 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
         <source>Nothing could be imported from %1; %2 was not changed.</source>
         <translation>Rien n&apos;a pu être importé depuis %1 ; %2 n&apos;a pas été modifié.</translation>
     </message>
+    <message>
+        <source>Cannot import into %1: %2</source>
+        <translation>Impossible d&apos;importer dans %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::PostingNormalizer</name>

@@ -10,14 +10,19 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStringEncoder>
 #include <QTemporaryFile>
 #include <QVariant>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -169,137 +174,174 @@ QString checkDataset(const Dataset &dataset, const SkillIndex &skills)
     return {};
 }
 
-// Fills the new database's tables (the schema is there, a transaction open). Throws SqliteError.
-void insertDataset(SqliteConnection &db, const Dataset &dataset, const SkillIndex &skills)
+void insertMeta(SqliteConnection &db, const DatasetMeta &datasetMeta)
 {
-    {
-        SqliteStatement insertMeta(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
-        const QList<std::pair<QString, QString>> meta{
-            {QStringLiteral("format"), QLatin1String(PostingDatabase::FormatName)},
-            {QStringLiteral("format_version"), QString::number(PostingDatabase::FormatVersion)},
-            {QStringLiteral("title"), dataset.meta.title},
-            {QStringLiteral("source"), dataset.meta.source},
-            {QStringLiteral("collection_period"), dataset.meta.collectionPeriod},
-            {QStringLiteral("description"), dataset.meta.description},
-            {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        };
-        for (const auto &[key, value] : meta) {
-            if (!value.isEmpty())
-                insertMeta.bindText(key).bindText(value).run();
-        }
+    SqliteStatement insertMeta(db, "INSERT INTO meta (key, value) VALUES (?, ?)");
+    const QList<std::pair<QString, QString>> meta{
+        {QStringLiteral("format"), QLatin1String(PostingDatabase::FormatName)},
+        {QStringLiteral("format_version"), QString::number(PostingDatabase::FormatVersion)},
+        {QStringLiteral("title"), datasetMeta.title},
+        {QStringLiteral("source"), datasetMeta.source},
+        {QStringLiteral("collection_period"), datasetMeta.collectionPeriod},
+        {QStringLiteral("description"), datasetMeta.description},
+        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+    };
+    for (const auto &[key, value] : meta) {
+        if (!value.isEmpty())
+            insertMeta.bindText(key).bindText(value).run();
     }
+}
 
+// Brings the dataset's skill categories, skills and aliases into db: those already there (by
+// category key, by skill name or alias regardless of case) are kept as they are, the others
+// inserted. Returns the skills' ids in db, by index in dataset.skills. For a new database every
+// table is empty and everything is inserted; for an append only the taxonomy is read, never a
+// posting. Throws SqliteError.
+std::vector<qint64> insertTaxonomy(SqliteConnection &db, const Dataset &dataset)
+{
+    QHash<QString, qint64> categoryIds;
+    qint64 nextSortOrder = 0;
+    for (SqliteStatement row(db, "SELECT key, id, sort_order FROM skill_categories"); row.next();) {
+        categoryIds.insert(row.text(0), row.integer(1));
+        nextSortOrder = std::max<qint64>(nextSortOrder, row.integer(2) + 1);
+    }
+    QHash<QString, qint64> skillByName; // folded name or alias → id
+    for (SqliteStatement row(db, "SELECT name, id FROM skills"); row.next();)
+        skillByName.insert(row.text(0).toCaseFolded(), row.integer(1));
+    QSet<QString> aliases; // folded
+    for (SqliteStatement row(db, "SELECT alias FROM skill_aliases"); row.next();)
+        aliases.insert(row.text(0).toCaseFolded());
+
+    SqliteStatement insertCategory(db,
+                                   "INSERT INTO skill_categories (key, name, sort_order) VALUES (?, ?, ?)");
+    for (const SkillCategoryRecord &category : dataset.skillCategories) {
+        if (!categoryIds.contains(category.key))
+            categoryIds.insert(category.key, insertCategory.bindText(category.key)
+                                                 .bindText(category.name)
+                                                 .bindInteger(nextSortOrder++)
+                                                 .run());
+    }
     std::vector<qint64> skillIds;
     skillIds.reserve(std::size_t(dataset.skills.size()));
-    {
-        QHash<QString, qint64> categoryIds;
-        SqliteStatement insertCategory(
-            db, "INSERT INTO skill_categories (key, name, sort_order) VALUES (?, ?, ?)");
-        for (qsizetype i = 0; i < dataset.skillCategories.size(); ++i) {
-            const SkillCategoryRecord &category = dataset.skillCategories.at(i);
-            categoryIds.insert(
-                category.key,
-                insertCategory.bindText(category.key).bindText(category.name).bindInteger(i).run());
+    SqliteStatement insertSkill(db, "INSERT INTO skills (name, category_id) VALUES (?, ?)");
+    SqliteStatement insertAlias(db, "INSERT INTO skill_aliases (alias, skill_id) VALUES (?, ?)");
+    for (const SkillRecord &skill : dataset.skills) {
+        const QString name = skill.name.toCaseFolded();
+        if (const auto known = skillByName.constFind(name); known != skillByName.cend()) {
+            skillIds.push_back(*known);
+            continue;
         }
-        SqliteStatement insertSkill(db, "INSERT INTO skills (name, category_id) VALUES (?, ?)");
-        SqliteStatement insertAlias(db, "INSERT INTO skill_aliases (alias, skill_id) VALUES (?, ?)");
-        for (const SkillRecord &skill : dataset.skills) {
-            insertSkill.bindText(skill.name);
-            if (skill.category.isEmpty())
-                insertSkill.bindNull();
-            else
-                insertSkill.bindInteger(categoryIds.value(skill.category));
-            skillIds.push_back(insertSkill.run());
-            for (const QString &alias : skill.aliases) {
-                if (alias.compare(skill.name, Qt::CaseInsensitive) != 0)
-                    insertAlias.bindText(alias).bindInteger(skillIds.back()).run();
+        insertSkill.bindText(skill.name);
+        if (skill.category.isEmpty())
+            insertSkill.bindNull();
+        else
+            insertSkill.bindInteger(categoryIds.value(skill.category));
+        skillIds.push_back(insertSkill.run());
+        skillByName.insert(name, skillIds.back());
+        for (const QString &alias : skill.aliases) {
+            const QString folded = alias.toCaseFolded();
+            if (folded != name && !aliases.contains(folded)) {
+                insertAlias.bindText(alias).bindInteger(skillIds.back()).run();
+                aliases.insert(folded);
             }
         }
     }
+    return skillIds;
+}
 
+// Inserts the postings with their locations, skills and skill lists (when the file has that
+// table); skillIds as insertTaxonomy() returned them. The full write and the append share this
+// routine. Throws SqliteError; what was inserted is then the caller's transaction's to undo.
+void insertPostings(SqliteConnection &db, const QList<PostingRecord> &postings, const SkillIndex &skills,
+                    const std::vector<qint64> &skillIds, bool withSkillLists)
+{
     // The CHECK constraints of postings and posting_skills are lists of vocabulary keys (and
     // years >= 0). SQLite checks such a list through a temporary index that it builds and
     // drops for every row inserted, which was a third of the writing time. The keys written
     // here come from the vocabulary tables and checkDataset() has checked the rest, so these
-    // tables are filled without the checks; the reference tables below have them again.
+    // tables are filled without the checks (NOT NULL still holds: a value outside the
+    // vocabulary is bound as NULL and refused).
     db.execute(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
-    {
-        SqliteStatement insertPosting(
-            db,
-            "INSERT INTO postings (source_id, company, label, title, role_family, seniority, seniority_text, "
+    const auto checksBack = qScopeGuard([&db] {
+        sqlite3_exec(db.handle(), "PRAGMA ignore_check_constraints = OFF", nullptr, nullptr, nullptr);
+    });
+    SqliteStatement insertPosting(
+        db, "INSERT INTO postings (source_id, company, label, title, role_family, seniority, seniority_text, "
             "experience_min, experience_max, experience_text, work_mode, work_mode_text, employment_type, "
             "salary_min, salary_max, salary_currency, salary_period, salary_annual_min, salary_annual_max, "
             "salary_text, industry, company_size, posted_date, source_url, notes) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        SqliteStatement insertLocation(
-            db, "INSERT INTO posting_locations (posting_id, position, city, region, country, "
-                "metro_area, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        SqliteStatement insertSkill(
-            db, "INSERT INTO posting_skills (posting_id, skill_id, position, requirement, mention) "
-                "VALUES (?, ?, ?, ?, ?)");
-        SqliteStatement insertSkillList(
-            db, "INSERT INTO posting_skill_lists (posting_id, skill_ids) VALUES (?, ?)");
-        std::string skillList;
-        for (const PostingRecord &p : dataset.postings) {
-            const double factor = annualMultiplier(p.salary.period);
-            auto annual = [factor](const std::optional<double> &amount) {
-                return amount ? std::optional<double>(*amount * factor) : std::nullopt;
-            };
-            insertPosting.bindNullable(p.sourceId)
-                .bindNullable(p.company)
-                .bindNullable(p.label)
-                .bindText(p.title);
-            insertPosting.bindNullable(p.roleFamily)
-                .bindKey(vocabularyKey(Vocabulary::seniorities, p.seniority));
-            insertPosting.bindNullable(p.seniorityText)
-                .bindNullable(p.experienceMin)
-                .bindNullable(p.experienceMax);
-            insertPosting.bindNullable(p.experienceText)
-                .bindKey(vocabularyKey(Vocabulary::workModes, p.workMode));
-            insertPosting.bindNullable(p.workModeText)
-                .bindKey(vocabularyKey(Vocabulary::employmentTypes, p.employmentType));
-            insertPosting.bindNullable(p.salary.min)
-                .bindNullable(p.salary.max)
-                .bindNullable(p.salary.currency);
-            if (p.salary.isStated())
-                insertPosting.bindKey(vocabularyKey(Vocabulary::payPeriods, p.salary.period));
-            else
-                insertPosting.bindNull();
-            insertPosting.bindNullable(annual(p.salary.min))
-                .bindNullable(annual(p.salary.max))
-                .bindNullable(p.salary.text);
-            insertPosting.bindNullable(p.industry).bindNullable(p.companySize);
-            if (const QDate &d = p.postedDate; d.isValid() && d.year() >= 0 && d.year() <= 9999) {
-                // QDate::toString(Qt::ISODate) by hand, without a QString per posting.
-                char date[16];
-                std::snprintf(date, sizeof date, "%04d-%02d-%02d", d.year(), d.month(), d.day());
-                insertPosting.bindCopy(date);
-            } else {
-                insertPosting.bindNull();
-            }
-            const qint64 postingId = insertPosting.bindNullable(p.sourceUrl).bindNullable(p.notes).run();
-            for (qsizetype i = 0; i < p.locations.size(); ++i) {
-                const LocationRecord &l = p.locations.at(i);
-                insertLocation.bindInteger(postingId).bindInteger(i).bindNullable(l.city).bindNullable(
-                    l.region);
-                insertLocation.bindNullable(l.country).bindNullable(l.metroArea).bindNullable(l.text).run();
-            }
-            skillList.clear();
-            for (qsizetype i = 0; i < p.skills.size(); ++i) {
-                const SkillMentionRecord &s = p.skills.at(i);
-                const qint64 skillId = skillIds[std::size_t(skills.find(s.skill))];
-                insertSkill.bindInteger(postingId).bindInteger(skillId).bindInteger(i);
-                insertSkill.bindKey(vocabularyKey(Vocabulary::requirements, s.requirement))
-                    .bindNullable(s.mention)
-                    .run();
-                SkillListBlob::append(skillList, skillId);
-            }
-            insertSkillList.bindInteger(postingId).bindBlob(skillList).run();
+    SqliteStatement insertLocation(
+        db, "INSERT INTO posting_locations (posting_id, position, city, region, country, "
+            "metro_area, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement insertSkill(
+        db, "INSERT INTO posting_skills (posting_id, skill_id, position, requirement, mention) "
+            "VALUES (?, ?, ?, ?, ?)");
+    std::optional<SqliteStatement> insertSkillList;
+    if (withSkillLists)
+        insertSkillList.emplace(db, "INSERT INTO posting_skill_lists (posting_id, skill_ids) VALUES (?, ?)");
+    std::string skillList;
+    for (const PostingRecord &p : postings) {
+        const double factor = annualMultiplier(p.salary.period);
+        auto annual = [factor](const std::optional<double> &amount) {
+            return amount ? std::optional<double>(*amount * factor) : std::nullopt;
+        };
+        insertPosting.bindNullable(p.sourceId)
+            .bindNullable(p.company)
+            .bindNullable(p.label)
+            .bindText(p.title);
+        insertPosting.bindNullable(p.roleFamily).bindKey(vocabularyKey(Vocabulary::seniorities, p.seniority));
+        insertPosting.bindNullable(p.seniorityText)
+            .bindNullable(p.experienceMin)
+            .bindNullable(p.experienceMax);
+        insertPosting.bindNullable(p.experienceText)
+            .bindKey(vocabularyKey(Vocabulary::workModes, p.workMode));
+        insertPosting.bindNullable(p.workModeText)
+            .bindKey(vocabularyKey(Vocabulary::employmentTypes, p.employmentType));
+        insertPosting.bindNullable(p.salary.min).bindNullable(p.salary.max).bindNullable(p.salary.currency);
+        if (p.salary.isStated())
+            insertPosting.bindKey(vocabularyKey(Vocabulary::payPeriods, p.salary.period));
+        else
+            insertPosting.bindNull();
+        insertPosting.bindNullable(annual(p.salary.min))
+            .bindNullable(annual(p.salary.max))
+            .bindNullable(p.salary.text);
+        insertPosting.bindNullable(p.industry).bindNullable(p.companySize);
+        if (const QDate &d = p.postedDate; d.isValid() && d.year() >= 0 && d.year() <= 9999) {
+            // QDate::toString(Qt::ISODate) by hand, without a QString per posting.
+            char date[16];
+            std::snprintf(date, sizeof date, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+            insertPosting.bindCopy(date);
+        } else {
+            insertPosting.bindNull();
         }
+        const qint64 postingId = insertPosting.bindNullable(p.sourceUrl).bindNullable(p.notes).run();
+        for (qsizetype i = 0; i < p.locations.size(); ++i) {
+            const LocationRecord &l = p.locations.at(i);
+            insertLocation.bindInteger(postingId).bindInteger(i).bindNullable(l.city).bindNullable(l.region);
+            insertLocation.bindNullable(l.country).bindNullable(l.metroArea).bindNullable(l.text).run();
+        }
+        // The skills before the list: the trigger posting_skills_inserted, present when
+        // appending, drops the posting's list whenever one of its skills is inserted.
+        skillList.clear();
+        for (qsizetype i = 0; i < p.skills.size(); ++i) {
+            const SkillMentionRecord &s = p.skills.at(i);
+            const qint64 skillId = skillIds[std::size_t(skills.find(s.skill))];
+            insertSkill.bindInteger(postingId).bindInteger(skillId).bindInteger(i);
+            insertSkill.bindKey(vocabularyKey(Vocabulary::requirements, s.requirement))
+                .bindNullable(s.mention)
+                .run();
+            SkillListBlob::append(skillList, skillId);
+        }
+        if (insertSkillList)
+            insertSkillList->bindInteger(postingId).bindBlob(skillList).run();
     }
+}
 
-    db.execute(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
-
+// The published figures, with SQLite's CHECK constraints. Throws SqliteError.
+void insertReference(SqliteConnection &db, const Dataset &dataset, const SkillIndex &skills,
+                     const std::vector<qint64> &skillIds)
+{
     SqliteStatement insertBand(
         db, "INSERT INTO ref_salary_bands (section, level, level_text, pay_type, qualifier, "
             "min, max, open_ended, currency, period, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -407,6 +449,38 @@ QString DatasetWriter::validate(const Dataset &dataset)
     return checkDataset(dataset, SkillIndex(dataset));
 }
 
+bool DatasetWriter::append(const Dataset &additions, const QString &fileName)
+{
+    m_error.clear();
+    auto fail = [&](const QString &problem) {
+        m_error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(fileName), problem);
+        return false;
+    };
+    const SkillIndex skills(additions);
+    if (const QString invalid = checkDataset(additions, skills); !invalid.isEmpty())
+        return fail(invalid);
+    try {
+        SqliteConnection db(fileName, SqliteConnection::Mode::ReadWrite,
+                            SqliteConnection::Threads::OneThread);
+        // The file's own journal and sync settings stay: they make the transaction atomic on
+        // this file (a crash or a full disk leaves it as it was). A reader of the open file
+        // (the window's integrity check, say) may hold it for a while: wait for it.
+        db.execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+        db.execute(QStringLiteral("PRAGMA cache_size = %1").arg(appendCacheKiB));
+        const bool withSkillLists = db.hasTable("posting_skill_lists");
+        SqliteTransaction transaction(db);
+        // Take the write lock now rather than at the first insert, so that a busy file is
+        // reported before anything is done.
+        db.execute("DELETE FROM meta WHERE 0");
+        const std::vector<qint64> skillIds = insertTaxonomy(db, additions);
+        insertPostings(db, additions.postings, skills, skillIds, withSkillLists);
+        transaction.commit();
+    } catch (const SqliteError &error) {
+        return fail(error.message);
+    }
+    return true;
+}
+
 bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
 {
     const QString shownName = QDir::toNativeSeparators(fileName);
@@ -456,7 +530,10 @@ bool DatasetWriter::write(const Dataset &dataset, const QString &fileName)
                 else
                     db.execute(statement);
             }
-            insertDataset(db, dataset, skills);
+            insertMeta(db, dataset.meta);
+            const std::vector<qint64> skillIds = insertTaxonomy(db, dataset);
+            insertPostings(db, dataset.postings, skills, skillIds, true);
+            insertReference(db, dataset, skills, skillIds);
             for (const QString &statement : afterRows)
                 db.execute(statement);
             transaction.commit();

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace jobexplorer {
 
 namespace {
@@ -29,6 +31,40 @@ Enum fromColumn(const std::array<EnumEntry<Enum>, N> &table, const SqliteStateme
                 Enum fallback)
 {
     return Vocabulary::fromKey(table, row.text(column)).value_or(fallback);
+}
+
+// The columns of postings that readPosting() reads, after the id.
+#define POSTING_COLUMNS                                                                                      \
+    "source_id, company, label, title, role_family, seniority, seniority_text, experience_min, "             \
+    "experience_max, experience_text, work_mode, work_mode_text, employment_type, salary_min, salary_max, "  \
+    "salary_currency, salary_period, salary_text, industry, company_size, posted_date, source_url, notes"
+
+// A row of "SELECT id, POSTING_COLUMNS FROM postings" into p (all but locations and skills).
+void readPosting(const SqliteStatement &row, PostingRecord &p)
+{
+    p.sourceId = row.text(1);
+    p.company = row.text(2);
+    p.label = row.text(3);
+    p.title = row.text(4);
+    p.roleFamily = row.text(5);
+    p.seniority = fromColumn(Vocabulary::seniorities, row, 6, Seniority::Unknown);
+    p.seniorityText = row.text(7);
+    p.experienceMin = row.number(8);
+    p.experienceMax = row.number(9);
+    p.experienceText = row.text(10);
+    p.workMode = fromColumn(Vocabulary::workModes, row, 11, WorkMode::Unknown);
+    p.workModeText = row.text(12);
+    p.employmentType = fromColumn(Vocabulary::employmentTypes, row, 13, EmploymentType::Unknown);
+    p.salary.min = row.number(14);
+    p.salary.max = row.number(15);
+    p.salary.currency = row.text(16);
+    p.salary.period = fromColumn(Vocabulary::payPeriods, row, 17, PayPeriod::Unknown);
+    p.salary.text = row.text(18);
+    p.industry = row.text(19);
+    p.companySize = row.text(20);
+    p.postedDate = QDate::fromString(row.text(21), Qt::ISODate);
+    p.sourceUrl = row.text(22);
+    p.notes = row.text(23);
 }
 
 } // namespace
@@ -164,41 +200,14 @@ std::unique_ptr<PostingStore> PostingDatabase::loadStore(QString *errorMessage) 
 std::optional<PostingDetail> PostingDatabase::loadDetail(std::int64_t postingId) const
 {
     try {
-        SqliteStatement row(
-            *m_connection,
-            "SELECT source_id, company, label, title, role_family, seniority, seniority_text, "
-            "experience_min, experience_max, experience_text, work_mode, work_mode_text, "
-            "employment_type, salary_min, salary_max, salary_currency, salary_period, salary_text, "
-            "industry, company_size, posted_date, source_url, notes FROM postings WHERE id = ?");
+        SqliteStatement row(*m_connection, "SELECT id, " POSTING_COLUMNS " FROM postings WHERE id = ?");
         row.bindInteger(postingId);
         if (!row.next())
             return std::nullopt;
         PostingDetail detail;
         detail.id = postingId;
         PostingRecord &p = detail.posting;
-        p.sourceId = row.text(0);
-        p.company = row.text(1);
-        p.label = row.text(2);
-        p.title = row.text(3);
-        p.roleFamily = row.text(4);
-        p.seniority = fromColumn(Vocabulary::seniorities, row, 5, Seniority::Unknown);
-        p.seniorityText = row.text(6);
-        p.experienceMin = row.number(7);
-        p.experienceMax = row.number(8);
-        p.experienceText = row.text(9);
-        p.workMode = fromColumn(Vocabulary::workModes, row, 10, WorkMode::Unknown);
-        p.workModeText = row.text(11);
-        p.employmentType = fromColumn(Vocabulary::employmentTypes, row, 12, EmploymentType::Unknown);
-        p.salary.min = row.number(13);
-        p.salary.max = row.number(14);
-        p.salary.currency = row.text(15);
-        p.salary.period = fromColumn(Vocabulary::payPeriods, row, 16, PayPeriod::Unknown);
-        p.salary.text = row.text(17);
-        p.industry = row.text(18);
-        p.companySize = row.text(19);
-        p.postedDate = QDate::fromString(row.text(20), Qt::ISODate);
-        p.sourceUrl = row.text(21);
-        p.notes = row.text(22);
+        readPosting(row, p);
 
         SqliteStatement locations(*m_connection,
                                   "SELECT city, region, country, metro_area, text "
@@ -274,6 +283,7 @@ Dataset PostingDatabase::loadReference() const
 Dataset PostingDatabase::loadDataset(const std::vector<std::int64_t> &postingIds) const
 {
     Dataset dataset = loadReference();
+    QHash<qint64, qsizetype> skillAt; // skills.id → index in dataset.skills
     try {
         for (SqliteStatement row(*m_connection, "SELECT key, value FROM meta"); row.next();) {
             const std::string_view key = row.bytes(0);
@@ -290,7 +300,6 @@ Dataset PostingDatabase::loadDataset(const std::vector<std::int64_t> &postingIds
                                  "SELECT key, name FROM skill_categories ORDER BY sort_order, id");
              row.next();)
             dataset.skillCategories.append({row.text(0), row.text(1)});
-        QHash<qint64, qsizetype> skillAt;
         for (SqliteStatement row(*m_connection,
                                  "SELECT s.id, s.name, c.key FROM skills s "
                                  "LEFT JOIN skill_categories c ON c.id = s.category_id ORDER BY s.id");
@@ -307,12 +316,97 @@ Dataset PostingDatabase::loadDataset(const std::vector<std::int64_t> &postingIds
     } catch (const SqliteError &) {
         // Opening checked these tables; a file damaged since gives what could be read.
     }
+    // The postings are read in id order, a run of nearby ids at a time: one range query over
+    // each of postings, posting_locations and posting_skills per run, the statements prepared
+    // once. A million ids are three passes over the tables instead of three million queries;
+    // a few scattered ids are a few lookups.
+    std::vector<std::int64_t> sorted = postingIds;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    std::vector<std::optional<PostingRecord>> read(sorted.size());
+    auto slotOf = [&sorted](std::int64_t id, std::size_t from) {
+        const auto at = std::lower_bound(sorted.begin() + std::ptrdiff_t(from), sorted.end(), id);
+        return at != sorted.end() && *at == id ? std::size_t(at - sorted.begin()) : sorted.size();
+    };
+    try {
+        SqliteStatement postings(*m_connection, "SELECT id, " POSTING_COLUMNS
+                                                " FROM postings WHERE id BETWEEN ? AND ? ORDER BY id");
+        SqliteStatement locations(
+            *m_connection,
+            "SELECT posting_id, city, region, country, metro_area, text FROM posting_locations "
+            "WHERE posting_id BETWEEN ? AND ? ORDER BY posting_id, position");
+        // In the primary key's order (no sort of millions of rows); each posting's few skills
+        // are put in position order below. Names come from the taxonomy read above: a skill
+        // missing from it is left out, as the join of loadDetail() leaves it out.
+        SqliteStatement skills(*m_connection, "SELECT posting_id, skill_id, position, requirement, mention "
+                                              "FROM posting_skills WHERE posting_id BETWEEN ? AND ? "
+                                              "ORDER BY posting_id");
+        std::vector<std::pair<std::int64_t, SkillMentionRecord>> mentions; // one posting's, by position
+        auto flushMentions = [&mentions](PostingRecord &p) {
+            std::stable_sort(mentions.begin(), mentions.end(),
+                             [](const auto &a, const auto &b) { return a.first < b.first; });
+            for (auto &mention : mentions)
+                p.skills.append(std::move(mention.second));
+            mentions.clear();
+        };
+        for (std::size_t first = 0; first < sorted.size();) {
+            // A run: ids no more than MaxIdGap apart, so that a range reads few unwanted rows.
+            std::size_t last = first;
+            while (last + 1 < sorted.size() && sorted[last + 1] - sorted[last] <= MaxIdGap)
+                ++last;
+            const std::int64_t low = sorted[first];
+            const std::int64_t high = sorted[last];
+            for (postings.bindInteger(low).bindInteger(high); postings.next();) {
+                if (const std::size_t at = slotOf(postings.integer(0), first); at < read.size())
+                    readPosting(postings, read[at].emplace());
+            }
+            for (locations.bindInteger(low).bindInteger(high); locations.next();) {
+                if (const std::size_t at = slotOf(locations.integer(0), first); at < read.size() && read[at])
+                    read[at]->locations.append({locations.text(1), locations.text(2), locations.text(3),
+                                                locations.text(4), locations.text(5)});
+            }
+            std::size_t current = read.size();
+            for (skills.bindInteger(low).bindInteger(high); skills.next();) {
+                const std::size_t at = slotOf(skills.integer(0), first);
+                if (at != current) {
+                    if (current < read.size())
+                        flushMentions(*read[current]);
+                    current = at < read.size() && read[at] ? at : read.size();
+                }
+                const auto skill = skillAt.constFind(skills.integer(1));
+                if (current == read.size() || skill == skillAt.cend())
+                    continue;
+                mentions.emplace_back(skills.integer(2),
+                                      SkillMentionRecord{dataset.skills.at(*skill).name,
+                                                         fromColumn(Vocabulary::requirements, skills, 3,
+                                                                    Requirement::Unspecified),
+                                                         skills.text(4)});
+            }
+            if (current < read.size())
+                flushMentions(*read[current]);
+            first = last + 1;
+        }
+    } catch (const SqliteError &) {
+        // A file changed or damaged since it was opened: the postings read so far are given.
+    }
+
+    // In the order asked for; an id asked for twice is there twice.
+    std::vector<int> uses(sorted.size(), 0);
+    for (const std::int64_t id : postingIds)
+        ++uses[slotOf(id, 0)];
     dataset.postings.reserve(static_cast<qsizetype>(postingIds.size()));
     for (const std::int64_t id : postingIds) {
-        if (auto detail = loadDetail(id))
-            dataset.postings.append(std::move(detail->posting));
+        const std::size_t at = slotOf(id, 0);
+        if (!read[at])
+            continue;
+        if (--uses[at] == 0)
+            dataset.postings.append(std::move(*read[at]));
+        else
+            dataset.postings.append(*read[at]);
     }
     return dataset;
 }
 
 } // namespace jobexplorer
+
+#undef POSTING_COLUMNS

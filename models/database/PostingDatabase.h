@@ -54,12 +54,16 @@ public:
 
     // The dataset of the given postings, complete: meta, the whole skill taxonomy, every field
     // of each posting (in the order given) and the published figures, as DatasetJsonWriter
-    // writes it. Postings that do not exist are left out.
+    // writes it. Postings that do not exist are left out. Reads the tables set-wise, in runs of
+    // nearby ids: time grows with the number of ids, not one query per table per posting.
     Dataset loadDataset(const std::vector<std::int64_t> &postingIds) const;
 
     // The figures published by the dataset's source (salary bands, skill frequencies, other
     // figures), in the order stored; the other members of the returned Dataset stay empty.
     Dataset loadReference() const;
+
+    // Ids at most this far apart are read by one range query in loadDataset().
+    static constexpr std::int64_t MaxIdGap = 16;
 
 private:
     PostingDatabase(std::unique_ptr<SqliteConnection> connection, QString fileName, bool readOnly,

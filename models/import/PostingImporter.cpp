@@ -6,6 +6,7 @@
 #include "PostingDatabase.h"
 #include "PostingNormalizer.h"
 #include "PostingStore.h"
+#include "SqliteStatement.h"
 #include "TextFolding.h"
 
 #include <QDir>
@@ -407,8 +408,13 @@ std::optional<PostingImporter::Problem> PostingImporter::readSalary(const RowVal
 bool PostingImporter::addFromDataset(const PostingRecord &posting, const Dataset &source)
 {
     PostingRecord copy = posting;
-    // Bring every skill the posting names into this taxonomy, with its category.
-    const SkillRecognizer sourceSkills(source.skills);
+    // Bring every skill the posting names into this taxonomy, with its category. The source's
+    // skills are indexed once per source, not once per posting.
+    if (m_sourceDataset != &source || !m_sourceSkills) {
+        m_sourceSkills = std::make_unique<SkillRecognizer>(source.skills);
+        m_sourceDataset = &source;
+    }
+    const SkillRecognizer &sourceSkills = *m_sourceSkills;
     for (SkillMentionRecord &mention : copy.skills) {
         const int at = sourceSkills.find(mention.skill);
         const SkillRecord record =
@@ -478,6 +484,7 @@ bool PostingImporter::importRows(ImportSource &source, const ImportSettings &set
     if (source.format() == ImportSource::Format::JsonDataset) {
         summary.mappingName = QStringLiteral("jobexplorer");
         const Dataset &data = source.dataset();
+        m_sourceSkills.reset(); // indexed anew for this source by addFromDataset()
         for (qsizetype i = 0; i < data.postings.size(); ++i) {
             if (cancelled()) {
                 summary.cancelled = true;
@@ -587,6 +594,49 @@ std::optional<Dataset> PostingImporter::existingBase(const QString &database, QS
     return db->loadDataset(ids);
 }
 
+std::optional<Dataset> PostingImporter::existingTaxonomy(const QString &database, QString *errorMessage)
+{
+    // Not checked whole (PRAGMA quick_check reads every page of a large file): the append
+    // touches only the pages it extends, and SQLite refuses a damaged one there; the window
+    // checks a file it opens in the background.
+    const auto db = PostingDatabase::open(database, errorMessage, PostingDatabase::Check::Deferred);
+    if (!db)
+        return std::nullopt;
+    if (db->isReadOnly()) {
+        *errorMessage =
+            tr("Cannot import into %1: the database is read-only.").arg(QDir::toNativeSeparators(database));
+        return std::nullopt;
+    }
+    return db->loadDataset({});
+}
+
+bool PostingImporter::rememberStored(const QString &database, QString *errorMessage)
+{
+    try {
+        SqliteConnection db(database, SqliteConnection::Mode::ReadOnly, SqliteConnection::Threads::OneThread);
+        // The columns of duplicateKey() and the source id, with each posting's first location.
+        SqliteStatement row(db, "SELECT p.source_id, p.company, p.title, p.posted_date, l.city, l.region, "
+                                "l.country, l.metro_area, l.text FROM postings p "
+                                "LEFT JOIN posting_locations l ON l.posting_id = p.id AND l.position = "
+                                "(SELECT MIN(position) FROM posting_locations WHERE posting_id = p.id)");
+        PostingRecord posting;
+        while (row.next()) {
+            posting.sourceId = row.text(0);
+            posting.company = row.text(1);
+            posting.title = row.text(2);
+            posting.postedDate = QDate::fromString(row.text(3), Qt::ISODate);
+            // No location (the join's NULLs) gives the same key as an empty one.
+            posting.locations = {{row.text(4), row.text(5), row.text(6), row.text(7), row.text(8)}};
+            remember(posting);
+        }
+    } catch (const SqliteError &error) {
+        *errorMessage =
+            tr("Cannot import into %1: %2").arg(QDir::toNativeSeparators(database), error.message);
+        return false;
+    }
+    return true;
+}
+
 bool PostingImporter::run(const QString &sourceFile, const QString &database, const QString &taxonomyFile,
                           const ImportSettings &settings, ImportSummary &summary, QString *errorMessage,
                           const Progress &progress, const std::atomic_bool *cancel)
@@ -610,28 +660,39 @@ bool PostingImporter::run(const QString &sourceFile, const QString &database, co
             tr("Cannot import into %1: the file is read-only.").arg(QDir::toNativeSeparators(database));
         return false;
     }
-    std::optional<Dataset> base = target.exists() ? existingBase(database, errorMessage)
-                                                  : newBase(taxonomyFile, sourceFile, errorMessage);
+    // Appending reads the file's taxonomy and its postings' duplicate keys, and adds the new
+    // postings in one transaction on the file; a new database is written whole.
+    const bool append = target.exists();
+    std::optional<Dataset> base =
+        append ? existingTaxonomy(database, errorMessage) : newBase(taxonomyFile, sourceFile, errorMessage);
     if (!base)
         return false;
 
     PostingImporter importer(std::move(*base), settings.recogniseSkills);
-    if (!importer.importRows(source, settings, summary, errorMessage, progress, cancel))
+    if (append && !importer.rememberStored(database, errorMessage))
         return false;
+    // Whatever fails from here on, nothing was added.
+    auto failed = [&summary] {
+        summary.imported = 0;
+        return false;
+    };
+    if (!importer.importRows(source, settings, summary, errorMessage, progress, cancel))
+        return failed();
     if (summary.cancelled) {
         *errorMessage =
             tr("The import was cancelled; %1 was not changed.").arg(QDir::toNativeSeparators(database));
-        return false;
+        return failed();
     }
     if (summary.imported == 0) {
         *errorMessage = tr("Nothing could be imported from %1; %2 was not changed.")
                             .arg(QDir::toNativeSeparators(sourceFile), QDir::toNativeSeparators(database));
-        return false;
+        return failed();
     }
     DatasetWriter writer;
-    if (!writer.write(importer.dataset(), database)) {
+    if (!(append ? writer.append(importer.dataset(), database)
+                 : writer.write(importer.dataset(), database))) {
         *errorMessage = writer.errorString();
-        return false;
+        return failed();
     }
     return true;
 }

@@ -90,10 +90,13 @@ public:
                     QString *errorMessage, const Progress &progress = {},
                     const std::atomic_bool *cancel = nullptr);
 
-    // The whole import: reads sourceFile, adds its postings to database (created when it does
-    // not exist, from the taxonomy in taxonomyFile), and writes the result in one step through
-    // DatasetWriter. Any failure, a cancel, an abort on a bad row or nothing to import leaves
-    // database exactly as it was; then false and *errorMessage.
+    // The whole import: reads sourceFile and adds its postings to database. A new database
+    // (database does not exist) is made from the taxonomy in taxonomyFile and written whole
+    // (DatasetWriter::write); to an existing one the new postings and skills are added in one
+    // transaction (DatasetWriter::append), reading only its taxonomy and the columns duplicates
+    // are found by. Any failure, a cancel, an abort on a bad row or nothing to import leaves
+    // database exactly as it was; then false, *errorMessage, and summary.imported is 0 (the
+    // other counts say what was read).
     static bool run(const QString &sourceFile, const QString &database, const QString &taxonomyFile,
                     const ImportSettings &settings, ImportSummary &summary, QString *errorMessage,
                     const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
@@ -104,8 +107,13 @@ public:
                                           QString *errorMessage);
     // The dataset in an existing database, entirely.
     static std::optional<Dataset> existingBase(const QString &database, QString *errorMessage);
+    // What an append starts from: an existing database's meta and taxonomy, without postings.
+    static std::optional<Dataset> existingTaxonomy(const QString &database, QString *errorMessage);
 
 private:
+    // Remembers the source ids and duplicate keys of the postings stored in database, so that
+    // add() skips them; reads only those columns. False and *errorMessage when it cannot.
+    bool rememberStored(const QString &database, QString *errorMessage);
     QString duplicateKey(const PostingRecord &posting) const;
     void remember(const PostingRecord &posting);
     int skillFor(const QString &listed);
@@ -125,6 +133,9 @@ private:
 
     Dataset m_dataset;
     std::unique_ptr<SkillRecognizer> m_recognizer;
+    // addFromDataset()'s index of the source dataset's skills, and the dataset it indexes.
+    std::unique_ptr<SkillRecognizer> m_sourceSkills;
+    const Dataset *m_sourceDataset = nullptr;
     bool m_recognise = true;
     std::array<int, ImportMapping::FieldCount> m_columns{};
     QStringList m_header;
