@@ -2439,7 +2439,7 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     </message>
     <message>
         <source>Cannot import into %1: %2</source>
-        <translation>Impossible d&apos;importer dans %1 : %2</translation>
+        <translation>Impossible d&apos;importer dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
