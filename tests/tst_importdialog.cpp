@@ -23,6 +23,7 @@ private Q_SLOTS:
     void shouldDetectAndPreviewAFile();
     void shouldFollowAChangedMapping();
     void shouldImportIntoANewDatabase();
+    void shouldReportNothingImportedWhenAnImportFails();
 
 private:
     QTemporaryDir m_dir;
@@ -86,6 +87,26 @@ void tst_ImportDialog::shouldImportIntoANewDatabase()
     const QString status = dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
     QVERIFY2(status.contains(QLatin1String("imported 4")), qPrintable(status));
     QVERIFY2(status.contains(QLatin1String("line 8, column title: no title")), qPrintable(status));
+}
+
+void tst_ImportDialog::shouldReportNothingImportedWhenAnImportFails()
+{
+    // Given the LinkedIn fixture, whose good rows come before a row without a title
+    ImportDialog dialog({}, resources::skillTaxonomyFile());
+    QVERIFY(dialog.setSourceFile(QFINDTESTDATA("data/linkedin_postings.csv")));
+    const QString database = m_dir.filePath(QStringLiteral("aborted.sqlite"));
+    dialog.setTargetFile(database);
+    // When it is imported with "abort on a bad row"
+    dialog.findChild<QCheckBox *>(QStringLiteral("abortCheck"))->setChecked(true);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 30000);
+    // Then the summary counts nothing as imported, says why, and nothing was written
+    const QString status = dialog.findChild<QLabel *>(QStringLiteral("statusLabel"))->text();
+    QVERIFY2(status.contains(QLatin1String("imported 0,")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("nothing was written")), qPrintable(status));
+    QVERIFY2(!status.contains(QLatin1String("Wrote")), qPrintable(status));
+    QVERIFY(dialog.importedDatabase().isEmpty());
+    QVERIFY(!QFile::exists(database));
 }
 
 QTEST_MAIN(tst_ImportDialog)
