@@ -1,4 +1,5 @@
 #include "ImportCommand.h"
+#include "ImportMapping.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void shouldFailWhenNothingIsImported();
     void shouldFailOnAnUnknownMapping();
     void shouldReportNothingImportedWhenTheDiskIsFull();
+    void shouldNameAMappingFileWhoseTitleColumnIsMissing();
 
 private:
     int run(const ImportCommand::Options &options);
@@ -84,6 +86,28 @@ void tst_ImportCommand::shouldFailOnAnUnknownMapping()
                   m_dir.filePath(QStringLiteral("x.sqlite")), false}),
              1);
     QVERIFY2(m_err.contains(QLatin1String("monster")), qPrintable(m_err));
+}
+
+void tst_ImportCommand::shouldNameAMappingFileWhoseTitleColumnIsMissing()
+{
+    // Given a saved mapping taking the title from a column the file does not have
+    ImportMapping mapping;
+    mapping.setName(QStringLiteral("other export"));
+    mapping.setColumn(ImportMapping::Field::Title, QStringLiteral("Job title"));
+    mapping.setColumn(ImportMapping::Field::Company, QStringLiteral("company_name"));
+    const QString mappingFile = m_dir.filePath(QStringLiteral("other-export.json"));
+    QString error;
+    QVERIFY2(mapping.save(mappingFile, &error), qPrintable(error));
+
+    // When a file is imported with it
+    const QString database = m_dir.filePath(QStringLiteral("wrong-mapping.sqlite"));
+    QCOMPARE(run({QFINDTESTDATA("data/linkedin_postings.csv"), mappingFile, database, false}), 1);
+
+    // Then the message names the mapping file and the missing column, and nothing is written
+    QVERIFY2(m_err.contains(QDir::toNativeSeparators(mappingFile)), qPrintable(m_err));
+    QVERIFY2(m_err.contains(QStringLiteral("no column “Job title”")), qPrintable(m_err));
+    QVERIFY2(!m_err.contains(QLatin1String("no column is mapped")), qPrintable(m_err));
+    QVERIFY(!QFile::exists(database));
 }
 
 void tst_ImportCommand::shouldReportNothingImportedWhenTheDiskIsFull()

@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +108,9 @@ private Q_SLOTS:
     void shouldRefuseAReadOnlyDatabase();
     void shouldReportBadFiles_data();
     void shouldReportBadFiles();
+    void shouldNameTheMissingTitleColumnOfAMapping_data();
+    void shouldNameTheMissingTitleColumnOfAMapping();
+    void shouldListOnlyTheFirstColumnsOfAWideFile();
     void shouldImportAJsonListOfObjects();
     void shouldPreviewRowsWithProblems();
     void shouldPickAPresetByHeader();
@@ -384,6 +388,75 @@ void tst_Importer::shouldReportBadFiles()
     QVERIFY(!PostingImporter::run(file, database, taxonomy(), {}, summary, &error));
     QVERIFY2(error.contains(problem), qPrintable(error));
     QVERIFY(!QFile::exists(database));
+}
+
+void tst_Importer::shouldNameTheMissingTitleColumnOfAMapping_data()
+{
+    QTest::addColumn<QString>("mapping"); // a preset name, or "file" for a saved mapping
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("saved mapping file") << "file"
+                                        << "it has no column “Job title”, which the mapping file ";
+    QTest::newRow("preset") << "lightcast"
+                            << "it has no column “TITLE_RAW”, which the mapping “lightcast”";
+}
+
+void tst_Importer::shouldNameTheMissingTitleColumnOfAMapping()
+{
+    QFETCH(QString, mapping);
+    QFETCH(QString, expected);
+
+    // Given a file without the column a mapping takes the title from
+    const QString file = m_dir.filePath(QStringLiteral("no-job-title.csv"));
+    QVERIFY(writeFile(file, "name;firm\nA;B\n"));
+    ImportSettings settings;
+    QString error;
+    QString mappingFile;
+    if (mapping == QLatin1String("file")) {
+        ImportMapping saved;
+        saved.setColumn(ImportMapping::Field::Title, QStringLiteral("Job title"));
+        saved.setColumn(ImportMapping::Field::Company, QStringLiteral("firm"));
+        mappingFile = m_dir.filePath(QStringLiteral("job-title.json"));
+        QVERIFY2(saved.save(mappingFile, &error), qPrintable(error));
+        settings.mapping = ImportMapping::load(mappingFile, &error);
+    } else {
+        settings.mapping = ImportMapping::load(mapping, &error);
+    }
+    QVERIFY2(settings.mapping, qPrintable(error));
+
+    // When it is imported with that mapping
+    const QString database = m_dir.filePath(QStringLiteral("never-written.sqlite"));
+    ImportSummary summary;
+    QVERIFY(!PostingImporter::run(file, database, taxonomy(), settings, summary, &error));
+
+    // Then the message names the data file, the missing column and the mapping (its file if any)
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(file)), qPrintable(error));
+    QVERIFY2(error.contains(QDir::toNativeSeparators(mappingFile)), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("(its columns: name, firm)")), qPrintable(error));
+    QVERIFY(!QFile::exists(database));
+}
+
+void tst_Importer::shouldListOnlyTheFirstColumnsOfAWideFile()
+{
+    // Given a file of a thousand columns, none of them a title
+    QStringList header;
+    for (int i = 1; i <= 1000; ++i)
+        header << QStringLiteral("c%1").arg(i);
+    const QString file = m_dir.filePath(QStringLiteral("wide.csv"));
+    QVERIFY(writeFile(file, header.join(QLatin1Char(',')).toUtf8() + "\n" + QByteArray("x,").repeated(999) +
+                                "x\n"));
+
+    // When it is imported
+    const QString database = m_dir.filePath(QStringLiteral("never-written.sqlite"));
+    ImportSummary summary;
+    QString error;
+    QVERIFY(!PostingImporter::run(file, database, taxonomy(), {}, summary, &error));
+
+    // Then the message lists the first twenty columns and counts the others
+    QVERIFY2(error.contains(QLatin1String("no column is mapped to the title (columns: c1, c2, ")),
+             qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String(", c20 and 980 more).")), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("c21")), qPrintable(error));
 }
 
 void tst_Importer::shouldImportAJsonListOfObjects()

@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void shouldRefuseBadFiles();
     void shouldOpenAReadOnlyFileReadOnly();
     void shouldFindDamageInTheBackground();
+    void shouldListAFewProblemsOfADamagedFileAndCountTheRest_data();
+    void shouldListAFewProblemsOfADamagedFileAndCountTheRest();
     void shouldStopACheckWhileItRuns();
     void shouldRemoveWhatKilledWritesLeftBehind();
     void shouldKeepTheOldFileWhenAWriteFails();
@@ -429,6 +432,47 @@ void tst_PostingDatabase::shouldFindDamageInTheBackground()
     // And a deferred open does not run the check itself
     QString error;
     QVERIFY(PostingDatabase::open(m_path, &error, PostingDatabase::Check::Deferred));
+}
+
+void tst_PostingDatabase::shouldListAFewProblemsOfADamagedFileAndCountTheRest_data()
+{
+    QTest::addColumn<QString>("damage");   // SQL run with the schema's CHECK constraints ignored
+    QTest::addColumn<QString>("expected"); // the end of the message
+    // 42 skill rows with a requirement the schema does not allow: three listed, 39 counted.
+    QTest::newRow("42 problems") << "UPDATE posting_skills SET requirement = 'damaged'"
+                                 << "; CHECK constraint failed in posting_skills; and 39 more).";
+    // 186 such rows, but SQLite stops its check at 100 problems.
+    QTest::newRow("more than SQLite counts")
+        << "INSERT INTO posting_skills (posting_id, skill_id, position, requirement) "
+           "SELECT p.id, s.id, 0, 'damaged' FROM postings p CROSS JOIN skills s WHERE NOT EXISTS "
+           "(SELECT 1 FROM posting_skills k WHERE k.posting_id = p.id AND k.skill_id = s.id)"
+        << "; CHECK constraint failed in posting_skills; and at least 97 more).";
+}
+
+void tst_PostingDatabase::shouldListAFewProblemsOfADamagedFileAndCountTheRest()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, expected);
+
+    // Given a file in which SQLite's check finds dozens of problems
+    const QString damaged = m_dir->filePath(QStringLiteral("many-problems.sqlite"));
+    QVERIFY(QFile::copy(m_path, damaged));
+    {
+        SqlConnection connection(damaged, SqlConnection::Mode::ReadWrite);
+        QSqlQuery query(connection.database());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        QVERIFY2(query.exec(damage), qPrintable(query.lastError().text()));
+    }
+
+    // When it is opened
+    QString error;
+    QVERIFY(!PostingDatabase::open(damaged, &error));
+
+    // Then the message lists the first three problems and counts the others, in one line
+    static const QRegularExpression threeListed(
+        QStringLiteral("it is damaged \\(([^;]+; ){3}and (at least )?\\d+ more\\)\\.$"));
+    QVERIFY2(threeListed.match(error).hasMatch(), qPrintable(error));
+    QVERIFY2(error.endsWith(expected), qPrintable(error));
 }
 
 void tst_PostingDatabase::shouldStopACheckWhileItRuns()

@@ -1852,6 +1852,26 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot import %1: it has no column “%2”, which the mapping file %3 takes the title from (its columns: %4).</source>
+        <translation>%1 kann nicht importiert werden: Die Datei hat keine Spalte „%2“, aus der die Zuordnungsdatei %3 den Titel nimmt (ihre Spalten: %4).</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: it has no column “%2”, which the mapping “%3” takes the title from (its columns: %4).</source>
+        <translation>%1 kann nicht importiert werden: Die Datei hat keine Spalte „%2“, aus der die Zuordnung „%3“ den Titel nimmt (ihre Spalten: %4).</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: no column is mapped to the title (columns: %2).</source>
+        <translation>%1 kann nicht importiert werden: Keine Spalte ist dem Titel zugeordnet (Spalten: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first names of a long list of columns</comment>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ImportPreviewModel</name>
@@ -2406,10 +2426,6 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
         <translation>Spalte %1: %2</translation>
     </message>
     <message>
-        <source>Cannot import %1: no column is mapped to the title (columns: %2).</source>
-        <translation>%1 kann nicht importiert werden: Keine Spalte ist dem Titel zugeordnet (Spalten: %2).</translation>
-    </message>
-    <message>
         <source>Import aborted at %1, column %2: %3; nothing was written.</source>
         <translation>Import abgebrochen bei %1, Spalte %2: %3; es wurde nichts geschrieben.</translation>
     </message>
@@ -2710,6 +2726,25 @@ Gehaltsspannen im Bereich %5</translation>
     <message>
         <source>Domain &amp; Practices</source>
         <translation>Fachgebiete &amp; Praktiken</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::SqliteConnection</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>problems in a file</comment>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and at least %n more</source>
+        <comment>problems in a file</comment>
+        <translation>
+            <numerusform>und mindestens %n weiteres</numerusform>
+            <numerusform>und mindestens %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>

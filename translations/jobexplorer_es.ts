@@ -1852,6 +1852,26 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot import %1: it has no column “%2”, which the mapping file %3 takes the title from (its columns: %4).</source>
+        <translation>No se puede importar %1: no tiene ninguna columna “%2”, de la que el archivo de asignación %3 toma el título (sus columnas: %4).</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: it has no column “%2”, which the mapping “%3” takes the title from (its columns: %4).</source>
+        <translation>No se puede importar %1: no tiene ninguna columna “%2”, de la que la asignación “%3” toma el título (sus columnas: %4).</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: no column is mapped to the title (columns: %2).</source>
+        <translation>No se puede importar %1: ninguna columna está asignada al título (columnas: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first names of a long list of columns</comment>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ImportPreviewModel</name>
@@ -2406,10 +2426,6 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
         <translation>columna %1: %2</translation>
     </message>
     <message>
-        <source>Cannot import %1: no column is mapped to the title (columns: %2).</source>
-        <translation>No se puede importar %1: ninguna columna está asignada al título (columnas: %2).</translation>
-    </message>
-    <message>
         <source>Import aborted at %1, column %2: %3; nothing was written.</source>
         <translation>Importación interrumpida en %1, columna %2: %3; no se escribió nada.</translation>
     </message>
@@ -2710,6 +2726,25 @@ rangos salariales: %5</translation>
     <message>
         <source>Domain &amp; Practices</source>
         <translation>Dominio y prácticas</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::SqliteConnection</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>problems in a file</comment>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and at least %n more</source>
+        <comment>problems in a file</comment>
+        <translation>
+            <numerusform>y al menos %n más</numerusform>
+            <numerusform>y al menos %n más</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1852,6 +1852,26 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
         <source>Cannot write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>Cannot import %1: it has no column “%2”, which the mapping file %3 takes the title from (its columns: %4).</source>
+        <translation>Impossible d&apos;importer %1&#xa0;: le fichier n&apos;a pas de colonne «&#xa0;%2&#xa0;», dont le fichier de correspondance %3 tire le titre (ses colonnes&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: it has no column “%2”, which the mapping “%3” takes the title from (its columns: %4).</source>
+        <translation>Impossible d&apos;importer %1&#xa0;: le fichier n&apos;a pas de colonne «&#xa0;%2&#xa0;», dont la correspondance «&#xa0;%3&#xa0;» tire le titre (ses colonnes&#xa0;: %4).</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: no column is mapped to the title (columns: %2).</source>
+        <translation>Impossible d&apos;importer %1&#xa0;: aucune colonne n&apos;est associée au titre (colonnes&#xa0;: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>the first names of a long list of columns</comment>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ImportPreviewModel</name>
@@ -2406,10 +2426,6 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
         <translation>colonne %1 : %2</translation>
     </message>
     <message>
-        <source>Cannot import %1: no column is mapped to the title (columns: %2).</source>
-        <translation>Impossible d&apos;importer %1 : aucune colonne n&apos;est associée au titre (colonnes : %2).</translation>
-    </message>
-    <message>
         <source>Import aborted at %1, column %2: %3; nothing was written.</source>
         <translation>Importation interrompue à %1, colonne %2 : %3 ; rien n&apos;a été écrit.</translation>
     </message>
@@ -2710,6 +2726,25 @@ fourchettes : %5</translation>
     <message>
         <source>Domain &amp; Practices</source>
         <translation>Domaines et pratiques</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::SqliteConnection</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <comment>problems in a file</comment>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and at least %n more</source>
+        <comment>problems in a file</comment>
+        <translation>
+            <numerusform>et au moins %n autre</numerusform>
+            <numerusform>et au moins %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

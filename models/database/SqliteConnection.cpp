@@ -2,6 +2,7 @@
 
 #include "SqliteStatement.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringList>
 
@@ -109,6 +110,8 @@ bool SqliteConnection::hasTable(const char *name)
 
 QString SqliteConnection::quickCheck(int maxProblems)
 {
+    // quick_check without an argument stops after this many problems (SQLite's default).
+    constexpr int MaxProblemsFound = 100;
     QStringList problems;
     int count = 0;
     SqliteStatement check(*this, "PRAGMA quick_check");
@@ -119,6 +122,15 @@ QString SqliteConnection::quickCheck(int maxProblems)
     }
     if (count == 1 && problems == QStringList{QStringLiteral("ok")})
         return {};
+    // A badly damaged file has a hundred problems; a message shows a few and counts the rest.
+    const int more = count - int(problems.size());
+    if (more > 0) {
+        problems << (count < MaxProblemsFound
+                         ? QCoreApplication::translate("jobexplorer::SqliteConnection", "and %n more",
+                                                       "problems in a file", more)
+                         : QCoreApplication::translate("jobexplorer::SqliteConnection",
+                                                       "and at least %n more", "problems in a file", more));
+    }
     return problems.join(QLatin1String("; "));
 }
 

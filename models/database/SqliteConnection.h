@@ -60,8 +60,9 @@ public:
     bool hasTable(const char *name);
 
     // PRAGMA quick_check: an empty string when the file is sound, else the first
-    // maxProblems problems SQLite found, joined by "; ". Throws SqliteError when the check
-    // cannot run (a file that is not a database) or was interrupted.
+    // maxProblems problems SQLite found and how many more there were ("and 97 more"),
+    // joined by "; ". Throws SqliteError when the check cannot run (a file that is not a
+    // database) or was interrupted.
     QString quickCheck(int maxProblems = 3);
 
     // Makes a statement running on this connection stop soon with SQLITE_INTERRUPT. Safe to

@@ -15,6 +15,9 @@ namespace {
 
 using Field = ImportMapping::Field;
 
+// Column names a message lists before "and N more".
+constexpr qsizetype MaxColumnsListed = 20;
+
 struct FieldInfo
 {
     Field field;
@@ -341,6 +344,7 @@ std::optional<ImportMapping> ImportMapping::load(const QString &nameOrFile, QStr
     }
     const QJsonObject object = document.object();
     ImportMapping m;
+    m.m_fileName = nameOrFile;
     m.setName(object.value(NameKey).toString(QFileInfo(nameOrFile).completeBaseName()));
     const QJsonObject columns = object.value(ColumnsKey).toObject();
     for (auto it = columns.begin(); it != columns.end(); ++it) {
@@ -391,6 +395,36 @@ QStringList ImportMapping::missingColumns(const QStringList &header) const
             missing << name;
     }
     return missing;
+}
+
+QString ImportMapping::titleProblem(const QStringList &header, const QString &dataFile) const
+{
+    if (resolve(header)[std::size_t(Field::Title)] >= 0)
+        return {};
+    const QString file = QDir::toNativeSeparators(dataFile);
+    const QString title = column(Field::Title);
+    if (!title.isEmpty() && !m_fileName.isEmpty()) {
+        return tr("Cannot import %1: it has no column “%2”, which the mapping file %3 takes the title "
+                  "from (its columns: %4).")
+            .arg(file, title, QDir::toNativeSeparators(m_fileName), columnList(header));
+    }
+    if (!title.isEmpty() && !m_name.isEmpty()) {
+        return tr("Cannot import %1: it has no column “%2”, which the mapping “%3” takes the title "
+                  "from (its columns: %4).")
+            .arg(file, title, m_name, columnList(header));
+    }
+    return tr("Cannot import %1: no column is mapped to the title (columns: %2).")
+        .arg(file, columnList(header));
+}
+
+QString ImportMapping::columnList(const QStringList &columns)
+{
+    const QString separator = QStringLiteral(", ");
+    if (columns.size() <= MaxColumnsListed)
+        return columns.join(separator);
+    return tr("%1 and %n more", "the first names of a long list of columns",
+              int(columns.size() - MaxColumnsListed))
+        .arg(columns.first(MaxColumnsListed).join(separator));
 }
 
 std::array<int, ImportMapping::FieldCount> ImportMapping::resolve(const QStringList &header) const

@@ -72,6 +72,8 @@ public:
     bool save(const QString &fileName, QString *errorMessage) const;
     QByteArray toJson() const;
 
+    // The file load() read this mapping from; empty for a preset or a mapping built otherwise.
+    QString fileName() const { return m_fileName; }
     QString name() const { return m_name; }
     void setName(const QString &name) { m_name = name; }
     QString column(Field field) const { return m_columns[std::size_t(field)]; }
@@ -82,10 +84,22 @@ public:
 
     // Where each field is in a header: column index per field, -1 when unmapped or absent.
     std::array<int, FieldCount> resolve(const QStringList &header) const;
+    // Why this mapping cannot import dataFile, whose columns are header: no column is mapped to
+    // the title, or the column it names (then the message names the mapping, or its file, and that
+    // column). An empty string when the title is found.
+    QString titleProblem(const QStringList &header, const QString &dataFile) const;
+    // Column names for a message: all of a short list, the first few of a long one and how many
+    // more there are (a file may have a million columns).
+    static QString columnList(const QStringList &columns);
 
-    bool operator==(const ImportMapping &other) const = default;
+    // The same name and columns, wherever either mapping was read from.
+    bool operator==(const ImportMapping &other) const
+    {
+        return m_name == other.m_name && m_columns == other.m_columns;
+    }
 
 private:
+    QString m_fileName;
     QString m_name;
     std::array<QString, FieldCount> m_columns;
 };

@@ -507,10 +507,8 @@ bool PostingImporter::importRows(ImportSource &source, const ImportSettings &set
             settings.mapping ? *settings.mapping : ImportMapping::detect(source.header());
         summary.mappingName = mapping.name();
         setMapping(mapping, source.header());
-        if (m_columns[std::size_t(Field::Title)] < 0) {
-            *errorMessage = tr("Cannot import %1: no column is mapped to the title (columns: %2).")
-                                .arg(QDir::toNativeSeparators(source.fileName()),
-                                     source.header().join(QLatin1String(", ")));
+        if (QString problem = mapping.titleProblem(source.header(), source.fileName()); !problem.isEmpty()) {
+            *errorMessage = std::move(problem);
             return false;
         }
         source.rewind();
