@@ -25,11 +25,14 @@ private Q_SLOTS:
     void shouldCountEachRoleFamilyAsTheReportsHeadings();
     void shouldHoldPostingsAsWritten_data();
     void shouldHoldPostingsAsWritten();
+    void shouldKeepWhatTheSampleDescriptionsAdd();
+    void shouldPlaceTheFinancialServicesPostings();
     void shouldGiveEveryLinkedSkillACategory();
     void shouldHoldEveryPublishedSkillTable_data();
     void shouldHoldEveryPublishedSkillTable();
     void shouldHoldThePublishedSalaryBands();
     void shouldHoldThePublishedFigures();
+    void shouldHoldThePublishedLists();
 
 private:
     QTemporaryDir m_dir;
@@ -129,16 +132,16 @@ void tst_BundledDataset::shouldHoldPostingsAsWritten_data()
         << "AI Infrastructure Engineer, Model Serving Platform"
         << "AI Infrastructure Engineer"
         << "San Francisco; New York; Seattle"
-        << "4+ years" << 179400.0 << 224250.0
+        << "4+ years building large-scale, high-performance backend systems" << 179400.0 << 224250.0
         << "Python; Go; Rust; C++; vLLM; SGLang; TensorRT-LLM; Kubernetes; Docker; Terraform; AWS; GCP; "
-           "text-generation-inference";
+           "text-generation-inference; Cloud Computing; Infrastructure as Code";
     QTest::newRow("#7 Apple Staff, locations from the sample description")
         << 7 << "Apple"
         << "Staff ML Infrastructure Engineer (ML Platform & Technology - ML Compute)"
         << "AI Infrastructure Engineer"
         << "Seattle, WA; Cupertino, CA"
         << "Advanced degree + significant experience" << 181100.0 << 318400.0
-        << "Kubernetes; Ray; PySpark; GPU; TPU; Apache YuniKorn; AWS Trainium; Terraform";
+        << "Kubernetes; Ray; PySpark; GPU; TPU; Apache YuniKorn; AWS Trainium; Terraform; Cloud Computing";
     QTest::newRow("#11 LinkedIn, experience in the original wording")
         << 11 << "LinkedIn"
         << "Principal Staff Software Engineer, AI Training Platform"
@@ -153,12 +156,14 @@ void tst_BundledDataset::shouldHoldPostingsAsWritten_data()
         << ""
         << "5+ years" << 0.0 << 0.0
         << "Kubernetes; GPU; GCP; Azure; AWS; OCI; Linux/Unix; Kubernetes Operators";
-    QTest::newRow("#18 Disney") << 18 << "The Walt Disney Company"
-                                << "Principal AI Operations Engineer"
-                                << "AIOps Engineer"
-                                << "Lake Buena Vista, FL"
-                                << "Proven AIOPS/SRE/Data Scientist experience in enterprise IT" << 0.0 << 0.0
-                                << "Python; R; Java; Grafana; Observability; Event Management";
+    QTest::newRow("#18 Disney")
+        << 18 << "The Walt Disney Company"
+        << "Principal AI Operations Engineer"
+        << "AIOps Engineer"
+        << "Lake Buena Vista, FL"
+        << "Proven AIOPS/SRE/Data Scientist experience in enterprise IT" << 0.0 << 0.0
+        << "Python; R; Java; Grafana; Observability; Event Management; AIOps; Telemetry; "
+           "SLIs/SLOs; IT Operations";
     QTest::newRow("#24 AceStack, certifications and additional skills")
         << 24 << "AceStack"
         << "Splunk Observability and AIOps Engineer"
@@ -244,6 +249,67 @@ void tst_BundledDataset::shouldHoldPostingsAsWritten()
     for (const SkillMentionRecord &s : p.skills)
         names << s.skill;
     QCOMPARE(names.join(QLatin1String("; ")), skills);
+}
+
+void tst_BundledDataset::shouldKeepWhatTheSampleDescriptionsAdd()
+{
+    auto posting = [this](int number) {
+        return m_bySourceId.value(QStringLiteral("report-2025-12#%1").arg(number));
+    };
+    auto mentionOf = [](const PostingDetail &detail, const QString &skill) -> QString {
+        for (qsizetype i = 0; i < detail.posting.skills.size(); ++i) {
+            const SkillMentionRecord &s = detail.posting.skills.at(i);
+            if (s.skill == skill)
+                return s.mention % QLatin1String(" (") % detail.skillCategories.at(i) % QLatin1Char(')');
+        }
+        return QString();
+    };
+
+    // Example 1: "Familiarity with cloud infrastructure (AWS, GCP) and infrastructure as code
+    // (e.g., Terraform)"; "Compensation: $179,400 - $224,250 USD (SF/NY/Seattle locations)"
+    const PostingDetail scale = posting(3);
+    QCOMPARE(mentionOf(scale, QStringLiteral("Infrastructure as Code")),
+             QStringLiteral("infrastructure as code (e.g., Terraform) (Infrastructure & Orchestration)"));
+    QCOMPARE(mentionOf(scale, QStringLiteral("Cloud Computing")),
+             QStringLiteral("cloud infrastructure (AWS, GCP) (Cloud Platforms)"));
+    QCOMPARE(scale.posting.experienceMin, std::optional<double>(4));
+    QCOMPARE(scale.posting.salary.text, QStringLiteral("$179,400 - $224,250 USD (SF/NY/Seattle locations)"));
+
+    // Example 2: "Proficiency in cloud computing infrastructure and tools like Kubernetes, Ray,
+    // and PySpark"; "Advanced degree in Computer Science, Engineering, or related field (or
+    // equivalent experience)"; "Compensation: $181,100 - $318,400 USD (base salary)"
+    const PostingDetail apple = posting(7);
+    QCOMPARE(mentionOf(apple, QStringLiteral("Cloud Computing")),
+             QStringLiteral("cloud computing infrastructure (Cloud Platforms)"));
+    QVERIFY2(
+        apple.posting.notes.contains(QLatin1String(
+            "Advanced degree in Computer Science, Engineering, or related field (or equivalent experience)")),
+        qPrintable(apple.posting.notes));
+    QCOMPARE(apple.posting.salary.text, QStringLiteral("$181,100 - $318,400 USD (base salary)"));
+
+    // Example 3: "Apply Machine Learning and AIOPS tools ...", "Excellent knowledge of telemetry
+    // data & management", "... operational service level indicators & objectives"
+    const PostingDetail disney = posting(18);
+    QCOMPARE(mentionOf(disney, QStringLiteral("AIOps")),
+             QStringLiteral("AIOPS tools (Monitoring & Observability)"));
+    QCOMPARE(mentionOf(disney, QStringLiteral("Telemetry")),
+             QStringLiteral("telemetry data & management (Monitoring & Observability)"));
+    QCOMPARE(mentionOf(disney, QStringLiteral("SLIs/SLOs")),
+             QStringLiteral("service level indicators & objectives (Monitoring & Observability)"));
+}
+
+void tst_BundledDataset::shouldPlaceTheFinancialServicesPostings()
+{
+    // #19 "Financial services IT operations" (via eFinancialCareers) and #42 "Financial Services
+    // MLOps Infrastructure": the report's "Financial Services" vertical
+    QCOMPARE(m_bySourceId.value(QStringLiteral("report-2025-12#19")).posting.industry,
+             QStringLiteral("Financial Services"));
+    QCOMPARE(m_bySourceId.value(QStringLiteral("report-2025-12#42")).posting.industry,
+             QStringLiteral("Financial Services"));
+    int financial = 0;
+    for (const PostingDetail &detail : std::as_const(m_bySourceId))
+        financial += detail.posting.industry == QLatin1String("Financial Services") ? 1 : 0;
+    QCOMPARE(financial, 2);
 }
 
 void tst_BundledDataset::shouldGiveEveryLinkedSkillACategory()
@@ -370,6 +436,48 @@ void tst_BundledDataset::shouldHoldThePublishedFigures()
     QVERIFY(kubernetes != m_reference.skillFrequencies.cend());
     QCOMPARE(kubernetes->count, std::optional<int>(36));
     QVERIFY(kubernetes->note.contains(QLatin1String("85%")));
+}
+
+void tst_BundledDataset::shouldHoldThePublishedLists()
+{
+    auto values = [this](const QString &table) {
+        QStringList rows;
+        for (const FigureRecord &f : std::as_const(m_reference.figures)) {
+            if (f.table == table)
+                rows << f.label % QLatin1String(": ") % f.valueText;
+        }
+        return rows;
+    };
+    // "Common Degree Fields", in the report's order
+    QCOMPARE(values(QStringLiteral("Common Degree Fields")),
+             (QStringList{QStringLiteral("Computer Science: Computer Science (most common)"),
+                          QStringLiteral("Software Engineering: Software Engineering"),
+                          QStringLiteral("Electrical Engineering: Electrical Engineering"),
+                          QStringLiteral("Applied Mathematics: Applied Mathematics"),
+                          QStringLiteral("Data Science: Data Science"),
+                          QStringLiteral("Machine Learning/AI: Machine Learning/AI")}));
+    // "Declining or Stabilizing Requirements"
+    QCOMPARE(
+        values(QStringLiteral("Declining or Stabilizing Requirements")),
+        (QStringList{
+            QStringLiteral("On-Premise Only Infrastructure: Decreasing"),
+            QStringLiteral("Traditional Monitoring Tools (without AI/ML integration): Evolving to AIOps"),
+            QStringLiteral("Monolithic ML Platforms: Moving toward composable/modular architectures")}));
+    // "Verified all jobs were posted within last 3 months (October-December 2025)"
+    QVERIFY(
+        values(QStringLiteral("Methodology"))
+            .contains(QStringLiteral("Job posting recency: within last 3 months (October-December 2025)")));
+    // "Typical Title" of each level of "Progression: Entry → Mid → Senior → Staff/Principal"
+    QCOMPARE(
+        values(QStringLiteral("Career Development Pathways")),
+        (QStringList{
+            QStringLiteral("Entry Level (0-2 years): ML Infrastructure Engineer, Junior MLOps Engineer"),
+            QStringLiteral(
+                "Mid-Level (3-5 years): AI Infrastructure Engineer, MLOps Engineer, ML Platform Engineer"),
+            QStringLiteral(
+                "Senior Level (5-8 years): Senior AI Infrastructure Engineer, Senior ML Platform Engineer"),
+            QStringLiteral("Staff/Principal Level (8+ years): Staff AI Infrastructure Engineer, Principal ML "
+                           "Infrastructure Engineer")}));
 }
 
 QTEST_GUILESS_MAIN(tst_BundledDataset)
