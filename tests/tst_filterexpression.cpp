@@ -227,6 +227,9 @@ void tst_FilterExpression::shouldRoundTripPanelStates()
     filter.experience.min = 2.5;
     filter.text << QStringLiteral("serving platform") << QStringLiteral("say \"hi\"");
     QCOMPARE(roundTrips(), QString());
+    // Found by fuzz_filterexpression: text ending in backslashes, or with one before a quote
+    filter.text << QStringLiteral("075k\\\\\\") << QStringLiteral("C:\\new \\\"folder\\");
+    QCOMPARE(roundTrips(), QString());
 }
 
 void tst_FilterExpression::shouldRoundTripRandomFilters()

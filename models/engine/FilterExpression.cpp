@@ -32,7 +32,15 @@ int characterNumber(const QString &text, qsizetype position)
     return number;
 }
 
-// Splits at spaces outside double quotes; a backslash escapes a quote inside quotes.
+// Inside quotes a backslash escapes a quotation mark or another backslash ("a \"b\" c\\"):
+// every other backslash is itself.
+bool isEscape(const QString &text, qsizetype i)
+{
+    return text.at(i) == QLatin1Char('\\') && i + 1 < text.size() &&
+           (text.at(i + 1) == QLatin1Char('"') || text.at(i + 1) == QLatin1Char('\\'));
+}
+
+// Splits at spaces outside double quotes, keeping escapes as they are.
 QList<Term> splitTerms(const QString &text, QString *unclosedAt)
 {
     QList<Term> terms;
@@ -52,9 +60,9 @@ QList<Term> splitTerms(const QString &text, QString *unclosedAt)
             current.position = i;
             inTerm = true;
         }
-        if (quoted && c == QLatin1Char('\\') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-            current.text += QLatin1String("\\\"");
-            ++i;
+        if (quoted && isEscape(text, i)) {
+            current.text += c;
+            current.text += text.at(++i);
             continue;
         }
         if (c == QLatin1Char('"'))
@@ -76,9 +84,8 @@ QStringList splitValues(const QString &list)
     bool quoted = false;
     for (int i = 0; i < list.size(); ++i) {
         const QChar c = list.at(i);
-        if (quoted && c == QLatin1Char('\\') && i + 1 < list.size() && list.at(i + 1) == QLatin1Char('"')) {
-            current += QLatin1Char('"');
-            ++i;
+        if (quoted && isEscape(list, i)) {
+            current += list.at(++i);
         } else if (c == QLatin1Char('"')) {
             quoted = !quoted;
         } else if (c == QLatin1Char(',') && !quoted) {
@@ -92,12 +99,13 @@ QStringList splitValues(const QString &list)
     return values;
 }
 
-// Quotes text unless all of it matches plain; quotation marks inside are escaped.
+// Quotes text unless all of it matches plain; backslashes and quotation marks inside are escaped.
 QString quotedUnless(const QString &text, const QRegularExpression &plain)
 {
     if (plain.match(text).hasMatch())
         return text;
     QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
     return QLatin1Char('"') % escaped % QLatin1Char('"');
 }
