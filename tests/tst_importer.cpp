@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace jobexplorer;
 
 namespace {
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void shouldRefuseAReadOnlyDatabase();
     void shouldReportBadFiles_data();
     void shouldReportBadFiles();
+    void shouldRefuseANamedPipe();
     void shouldNameTheMissingTitleColumnOfAMapping_data();
     void shouldNameTheMissingTitleColumnOfAMapping();
     void shouldListOnlyTheFirstColumnsOfAWideFile();
@@ -372,6 +375,20 @@ void tst_Importer::shouldReportBadFiles_data()
     QTest::newRow("broken JSON") << QByteArray("[{\"title\": ") << "not valid JSON";
     QTest::newRow("no title column") << QByteArray("name;firm\nA;B\n") << "no column is mapped to the title";
     QTest::newRow("every row bad") << QByteArray("title,min_salary\n,1\n") << "Nothing could be imported";
+}
+
+void tst_Importer::shouldRefuseANamedPipe()
+{
+    // Given a named pipe that nobody writes to, When it is imported
+    const QString pipe = m_dir.filePath(QStringLiteral("postings-pipe.csv"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const QString database = m_dir.filePath(QStringLiteral("never-written.sqlite"));
+    ImportSummary summary;
+    QString error;
+    // Then it is refused at once (it used to wait forever), naming the file
+    QVERIFY(!PostingImporter::run(pipe, database, taxonomy(), {}, summary, &error));
+    QVERIFY2(error.contains(pipe) && error.contains(QStringLiteral("not a regular file")), qPrintable(error));
+    QVERIFY(!QFile::exists(database));
 }
 
 void tst_Importer::shouldReportBadFiles()

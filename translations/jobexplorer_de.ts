@@ -1970,6 +1970,10 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
         <source>item %1</source>
         <translation>Eintrag %1</translation>
     </message>
+    <message>
+        <source>it is not a regular file (a named pipe or a device, say).</source>
+        <translation>Das ist keine gewöhnliche Datei (sondern z. B. eine benannte Pipe oder ein Gerät).</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::MainWindow</name>

@@ -1970,6 +1970,10 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
         <source>item %1</source>
         <translation>elemento %1</translation>
     </message>
+    <message>
+        <source>it is not a regular file (a named pipe or a device, say).</source>
+        <translation>no es un archivo normal (es, por ejemplo, una tubería con nombre o un dispositivo).</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::MainWindow</name>

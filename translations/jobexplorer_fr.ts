@@ -1970,6 +1970,10 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
         <source>item %1</source>
         <translation>élément %1</translation>
     </message>
+    <message>
+        <source>it is not a regular file (a named pipe or a device, say).</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (mais par exemple un tube nommé ou un périphérique).</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::MainWindow</name>

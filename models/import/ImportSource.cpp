@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -51,6 +52,9 @@ bool ImportSource::fail(const QString &problem)
 bool ImportSource::open(const QString &fileName)
 {
     m_name = fileName;
+    // Reading a named pipe or a device would wait for a writer that may never come.
+    if (const QFileInfo info(fileName); info.exists() && !info.isFile() && !info.isDir())
+        return fail(tr("it is not a regular file (a named pipe or a device, say)."));
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());
