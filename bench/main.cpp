@@ -447,7 +447,7 @@ bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Che
 }
 
 // --writes: the JSON export of every posting and an append of appendedPostings, medians.
-bool benchmarkWrites(const QString &path, int postings, quint32 seed, int runs)
+bool benchmarkWrites(const QString &path, int postings, quint32 seed, int runs, bool appendOnly)
 {
     QTemporaryDir work(QFileInfo(path).absolutePath() + QStringLiteral("/writes-XXXXXX"));
     if (!work.isValid()) {
@@ -456,7 +456,7 @@ bool benchmarkWrites(const QString &path, int postings, quint32 seed, int runs)
     }
     runs = std::min(runs, writeRuns);
     std::vector<double> loadDatasetMs, exportMs, appendMs;
-    for (int run = 0; run < runs; ++run) {
+    for (int run = 0; run < (appendOnly ? 0 : runs); ++run) {
         const auto loaded = load(path, PostingDatabase::Check::Deferred);
         if (!loaded)
             return false;
@@ -474,6 +474,11 @@ bool benchmarkWrites(const QString &path, int postings, quint32 seed, int runs)
             return false;
         }
         exportMs.push_back(elapsedMs(timer));
+        err() << QStringLiteral("run %1: load_dataset_ms=%2 export_json_ms=%3")
+                     .arg(run + 1)
+                     .arg(loadDatasetMs.back(), 0, 'f', 0)
+                     .arg(exportMs.back(), 0, 'f', 0)
+              << Qt::endl;
     }
     QFile::remove(QDir(work.path()).filePath(QStringLiteral("export.json")));
 
@@ -505,6 +510,8 @@ bool benchmarkWrites(const QString &path, int postings, quint32 seed, int runs)
             return false;
         }
         appendMs.push_back(elapsedMs(timer));
+        err() << QStringLiteral("run %1: append_10k_ms=%2").arg(run + 1).arg(appendMs.back(), 0, 'f', 0)
+              << Qt::endl;
     }
     QFile::remove(copy);
     out() << QStringLiteral("postings=%1 load_dataset_ms=%2 export_json_ms=%3 append_10k_ms=%4 appended=%5 "
@@ -560,8 +567,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption writesOption(
         QStringLiteral("writes"),
         tr("Time the JSON export of every posting and appending 10,000 postings (to a copy) instead."));
+    const QCommandLineOption appendOnlyOption(QStringLiteral("append-only"),
+                                              tr("With --writes: time only the append (export_json_ms 0)."));
     parser.addOptions({postingsOption, runsOption, keepOption, seedOption, verboseOption, fullCheckOption,
-                       rssOnlyOption, engineOnlyOption, filterOption, writesOption});
+                       rssOnlyOption, engineOnlyOption, filterOption, writesOption, appendOnlyOption});
     parser.addPositionalArgument(QStringLiteral("N FILE"), tr("With --rss-only: the size and the database."));
     parser.process(app);
 
@@ -599,7 +608,7 @@ int main(int argc, char *argv[])
         const auto check =
             parser.isSet(fullCheckOption) ? PostingDatabase::Check::Full : PostingDatabase::Check::Deferred;
         if (!path.isEmpty() && parser.isSet(writesOption)) {
-            if (!benchmarkWrites(path, postings, seed, runs))
+            if (!benchmarkWrites(path, postings, seed, runs, parser.isSet(appendOnlyOption)))
                 return 1;
             continue;
         }

@@ -24,6 +24,8 @@ using Field = ImportMapping::Field;
 
 constexpr int ProgressEvery = 512; // rows between progress calls
 constexpr int MaxListedSkillLength = 60;
+// rememberStored() reserves room for at most this many stored postings' keys up front.
+constexpr std::int64_t MaxReservedKeys = 4'000'000;
 
 // Splits a listed skill set: a JSON list (["Python", "SQL"]), or items separated by ';', else
 // by ',', '|' or line breaks.
@@ -612,6 +614,15 @@ bool PostingImporter::rememberStored(const QString &database, QString *errorMess
 {
     try {
         SqliteConnection db(database, SqliteConnection::Mode::ReadOnly, SqliteConnection::Threads::OneThread);
+        // Room for every key at once: growing two sets of a million strings step by step
+        // rehashes each key many times.
+        {
+            SqliteStatement count(db, "SELECT max(id) FROM postings");
+            // (ids are normally 1..n; a sparse file's larger ids only reserve up to the cap)
+            const auto stored = std::min<std::int64_t>(count.next() ? count.integer(0) : 0, MaxReservedKeys);
+            m_keys.reserve(m_keys.size() + qsizetype(stored));
+            m_sourceIds.reserve(m_sourceIds.size() + qsizetype(stored));
+        }
         // The columns of duplicateKey() and the source id, with each posting's first location.
         SqliteStatement row(db, "SELECT p.source_id, p.company, p.title, p.posted_date, l.city, l.region, "
                                 "l.country, l.metro_area, l.text FROM postings p "
