@@ -280,12 +280,21 @@ Dataset PostingDatabase::loadReference() const
     return reference;
 }
 
-Dataset PostingDatabase::loadDataset(const std::vector<std::int64_t> &postingIds) const
+namespace {
+
+// The index of id in sorted (searched from `from` on), or sorted.size() when it is not there.
+std::size_t slotOf(const std::vector<std::int64_t> &sorted, std::int64_t id, std::size_t from)
 {
-    Dataset dataset = loadReference();
-    QHash<qint64, qsizetype> skillAt; // skills.id → index in dataset.skills
+    const auto at = std::lower_bound(sorted.begin() + std::ptrdiff_t(from), sorted.end(), id);
+    return at != sorted.end() && *at == id ? std::size_t(at - sorted.begin()) : sorted.size();
+}
+
+// The dataset's meta, categories, skills and aliases; skillAt maps skills.id to the skill's
+// index in dataset.skills.
+void readTaxonomy(SqliteConnection &connection, Dataset &dataset, QHash<qint64, qsizetype> &skillAt)
+{
     try {
-        for (SqliteStatement row(*m_connection, "SELECT key, value FROM meta"); row.next();) {
+        for (SqliteStatement row(connection, "SELECT key, value FROM meta"); row.next();) {
             const std::string_view key = row.bytes(0);
             if (key == "title")
                 dataset.meta.title = row.text(1);
@@ -296,18 +305,18 @@ Dataset PostingDatabase::loadDataset(const std::vector<std::int64_t> &postingIds
             else if (key == "description")
                 dataset.meta.description = row.text(1);
         }
-        for (SqliteStatement row(*m_connection,
+        for (SqliteStatement row(connection,
                                  "SELECT key, name FROM skill_categories ORDER BY sort_order, id");
              row.next();)
             dataset.skillCategories.append({row.text(0), row.text(1)});
-        for (SqliteStatement row(*m_connection,
+        for (SqliteStatement row(connection,
                                  "SELECT s.id, s.name, c.key FROM skills s "
                                  "LEFT JOIN skill_categories c ON c.id = s.category_id ORDER BY s.id");
              row.next();) {
             skillAt.insert(row.integer(0), dataset.skills.size());
             dataset.skills.append({row.text(1), row.text(2), {}});
         }
-        for (SqliteStatement row(*m_connection, "SELECT skill_id, alias FROM skill_aliases ORDER BY rowid");
+        for (SqliteStatement row(connection, "SELECT skill_id, alias FROM skill_aliases ORDER BY rowid");
              row.next();) {
             const auto at = skillAt.constFind(row.integer(0));
             if (at != skillAt.cend())
@@ -316,31 +325,30 @@ Dataset PostingDatabase::loadDataset(const std::vector<std::int64_t> &postingIds
     } catch (const SqliteError &) {
         // Opening checked these tables; a file damaged since gives what could be read.
     }
-    // The postings are read in id order, a run of nearby ids at a time: one range query over
-    // each of postings, posting_locations and posting_skills per run, the statements prepared
-    // once. A million ids are three passes over the tables instead of three million queries;
-    // a few scattered ids are a few lookups.
-    std::vector<std::int64_t> sorted = postingIds;
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+}
+
+// The postings of the sorted, distinct ids (an empty slot for an id that is not there), read
+// a run of nearby ids at a time: one range query over each of postings, posting_locations
+// and posting_skills per run, the statements prepared once. A million ids are three passes
+// over the tables instead of three million queries; a few scattered ids are a few lookups.
+std::vector<std::optional<PostingRecord>> readPostingRuns(SqliteConnection &connection,
+                                                          const std::vector<std::int64_t> &sorted,
+                                                          const Dataset &dataset,
+                                                          const QHash<qint64, qsizetype> &skillAt)
+{
     std::vector<std::optional<PostingRecord>> read(sorted.size());
-    auto slotOf = [&sorted](std::int64_t id, std::size_t from) {
-        const auto at = std::lower_bound(sorted.begin() + std::ptrdiff_t(from), sorted.end(), id);
-        return at != sorted.end() && *at == id ? std::size_t(at - sorted.begin()) : sorted.size();
-    };
     try {
-        SqliteStatement postings(*m_connection, "SELECT id, " POSTING_COLUMNS
-                                                " FROM postings WHERE id BETWEEN ? AND ? ORDER BY id");
+        SqliteStatement postings(connection, "SELECT id, " POSTING_COLUMNS
+                                             " FROM postings WHERE id BETWEEN ? AND ? ORDER BY id");
         SqliteStatement locations(
-            *m_connection,
-            "SELECT posting_id, city, region, country, metro_area, text FROM posting_locations "
-            "WHERE posting_id BETWEEN ? AND ? ORDER BY posting_id, position");
+            connection, "SELECT posting_id, city, region, country, metro_area, text FROM posting_locations "
+                        "WHERE posting_id BETWEEN ? AND ? ORDER BY posting_id, position");
         // In the primary key's order (no sort of millions of rows); each posting's few skills
-        // are put in position order below. Names come from the taxonomy read above: a skill
+        // are put in position order below. Names come from the taxonomy read before: a skill
         // missing from it is left out, as the join of loadDetail() leaves it out.
-        SqliteStatement skills(*m_connection, "SELECT posting_id, skill_id, position, requirement, mention "
-                                              "FROM posting_skills WHERE posting_id BETWEEN ? AND ? "
-                                              "ORDER BY posting_id");
+        SqliteStatement skills(connection, "SELECT posting_id, skill_id, position, requirement, mention "
+                                           "FROM posting_skills WHERE posting_id BETWEEN ? AND ? "
+                                           "ORDER BY posting_id");
         std::vector<std::pair<std::int64_t, SkillMentionRecord>> mentions; // one posting's, by position
         auto flushMentions = [&mentions](PostingRecord &p) {
             std::stable_sort(mentions.begin(), mentions.end(),
@@ -352,22 +360,23 @@ Dataset PostingDatabase::loadDataset(const std::vector<std::int64_t> &postingIds
         for (std::size_t first = 0; first < sorted.size();) {
             // A run: ids no more than MaxIdGap apart, so that a range reads few unwanted rows.
             std::size_t last = first;
-            while (last + 1 < sorted.size() && sorted[last + 1] - sorted[last] <= MaxIdGap)
+            while (last + 1 < sorted.size() && sorted[last + 1] - sorted[last] <= PostingDatabase::MaxIdGap)
                 ++last;
             const std::int64_t low = sorted[first];
             const std::int64_t high = sorted[last];
             for (postings.bindInteger(low).bindInteger(high); postings.next();) {
-                if (const std::size_t at = slotOf(postings.integer(0), first); at < read.size())
+                if (const std::size_t at = slotOf(sorted, postings.integer(0), first); at < read.size())
                     readPosting(postings, read[at].emplace());
             }
             for (locations.bindInteger(low).bindInteger(high); locations.next();) {
-                if (const std::size_t at = slotOf(locations.integer(0), first); at < read.size() && read[at])
+                if (const std::size_t at = slotOf(sorted, locations.integer(0), first);
+                    at < read.size() && read[at])
                     read[at]->locations.append({locations.text(1), locations.text(2), locations.text(3),
                                                 locations.text(4), locations.text(5)});
             }
             std::size_t current = read.size();
             for (skills.bindInteger(low).bindInteger(high); skills.next();) {
-                const std::size_t at = slotOf(skills.integer(0), first);
+                const std::size_t at = slotOf(sorted, skills.integer(0), first);
                 if (at != current) {
                     if (current < read.size())
                         flushMentions(*read[current]);
@@ -389,14 +398,28 @@ Dataset PostingDatabase::loadDataset(const std::vector<std::int64_t> &postingIds
     } catch (const SqliteError &) {
         // A file changed or damaged since it was opened: the postings read so far are given.
     }
+    return read;
+}
+
+} // namespace
+
+Dataset PostingDatabase::loadDataset(const std::vector<std::int64_t> &postingIds) const
+{
+    Dataset dataset = loadReference();
+    QHash<qint64, qsizetype> skillAt; // skills.id → index in dataset.skills
+    readTaxonomy(*m_connection, dataset, skillAt);
+    std::vector<std::int64_t> sorted = postingIds;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    std::vector<std::optional<PostingRecord>> read = readPostingRuns(*m_connection, sorted, dataset, skillAt);
 
     // In the order asked for; an id asked for twice is there twice.
     std::vector<int> uses(sorted.size(), 0);
     for (const std::int64_t id : postingIds)
-        ++uses[slotOf(id, 0)];
+        ++uses[slotOf(sorted, id, 0)];
     dataset.postings.reserve(static_cast<qsizetype>(postingIds.size()));
     for (const std::int64_t id : postingIds) {
-        const std::size_t at = slotOf(id, 0);
+        const std::size_t at = slotOf(sorted, id, 0);
         if (!read[at])
             continue;
         if (--uses[at] == 0)
