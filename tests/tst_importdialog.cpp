@@ -1,4 +1,5 @@
 #include "BundledData.h"
+#include "ChartExportDialog.h"
 #include "ImportDialog.h"
 #include "ImportPreviewModel.h"
 
@@ -19,6 +20,7 @@ class tst_ImportDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void everyMnemonicHasABuddy();
     void initTestCase();
     void shouldDetectAndPreviewAFile();
     void shouldFollowAChangedMapping();
@@ -107,6 +109,25 @@ void tst_ImportDialog::shouldReportNothingImportedWhenAnImportFails()
     QVERIFY2(!status.contains(QLatin1String("Wrote")), qPrintable(status));
     QVERIFY(dialog.importedDatabase().isEmpty());
     QVERIFY(!QFile::exists(database));
+}
+
+// A label's "&X" mnemonic works only with a buddy; without one the "&" is shown as it is.
+void tst_ImportDialog::everyMnemonicHasABuddy()
+{
+    ImportDialog importDialog({}, resources::skillTaxonomyFile());
+    ChartExportDialog exportDialog;
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&importDialog, &exportDialog}) {
+        const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+        for (const QLabel *label : labels) {
+            const QString text = label->text();
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            if (at < 0 || at + 1 >= text.size() || !text.at(at + 1).isLetter() ||
+                label->textFormat() == Qt::RichText)
+                continue;
+            QVERIFY2(label->buddy(), qPrintable(QLatin1String(dialog->metaObject()->className()) +
+                                                QStringLiteral(": ") + text));
+        }
+    }
 }
 
 QTEST_MAIN(tst_ImportDialog)

@@ -54,6 +54,10 @@ ChartExportDialog::ChartExportDialog(QWidget *parent)
     form->addRow(tr("&File:"), fileRow);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("&Size:"), sizeRow);
+    // A label made for a row of several widgets has no buddy of its own: its mnemonic would show
+    // as a literal "&".
+    qobject_cast<QLabel *>(form->labelForField(fileRow))->setBuddy(m_file);
+    qobject_cast<QLabel *>(form->labelForField(sizeRow))->setBuddy(m_width);
     form->addRow(
         new QLabel(tr("The picture carries a caption: the dataset, the filter in words, the number of "
                       "postings and today's date."),

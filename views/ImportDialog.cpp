@@ -98,6 +98,8 @@ QLayout *ImportDialog::createFileSection()
 
     auto *fileForm = new QFormLayout;
     fileForm->addRow(tr("&File:"), fileRow);
+    // A label made for a row of several widgets has no buddy of its own (a literal "&").
+    qobject_cast<QLabel *>(fileForm->labelForField(fileRow))->setBuddy(m_fileEdit);
     fileForm->addRow(tr("Format:"), m_formatLabel);
     fileForm->addRow(tr("&Encoding:"), m_encoding);
     fileForm->addRow(tr("&Delimiter:"), m_delimiter);
