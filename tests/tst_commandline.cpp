@@ -1,10 +1,10 @@
+#include "SmallDisk.h"
 #include "TestDatabase.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -236,15 +236,10 @@ void tst_CommandLine::reportsAWriteToAFullDeviceAsFailed()
 void tst_CommandLine::keepsTheOldFileWhenTheDiskIsFull()
 {
     // Given a small disk of its own (a tmpfs: only root may mount one) holding a good chart
-    QTemporaryDir mountPoint;
-    QProcess mount;
-    mount.start(QStringLiteral("mount"),
-                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                 QStringLiteral("size=512k"), QStringLiteral("tmpfs"), mountPoint.path()});
-    if (!mount.waitForFinished() || mount.exitCode() != 0)
+    test::SmallDisk disk;
+    if (!disk.mount())
         QSKIP("A small disk cannot be mounted here (the test needs root); /dev/full covers the device case.");
-    auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
-    const QString chart = mountPoint.filePath(QStringLiteral("skills.svg"));
+    const QString chart = disk.filePath(QStringLiteral("skills.svg"));
     const Run first = run({QStringLiteral("--export-chart"), QStringLiteral("skills=") + chart, m_database});
     QCOMPARE(first.exitCode, 0);
     QFile written(chart);
@@ -252,12 +247,7 @@ void tst_CommandLine::keepsTheOldFileWhenTheDiskIsFull()
     const QByteArray before = written.readAll();
     written.close();
     // ...and a filler that leaves less room than a chart needs
-    QFile filler(mountPoint.filePath(QStringLiteral("filler")));
-    QVERIFY(filler.open(QIODevice::WriteOnly));
-    const QByteArray block(4096, 'x');
-    while (filler.write(block) == block.size() && filler.flush()) {
-    }
-    filler.close();
+    QVERIFY(disk.fill());
 
     // When the chart is exported again, larger, over the good one
     const Run again = run({QStringLiteral("--export-chart"), QStringLiteral("skills=") + chart,

@@ -1,11 +1,10 @@
 #include "ImportCommand.h"
 #include "ImportMapping.h"
+#include "SmallDisk.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -113,23 +112,13 @@ void tst_ImportCommand::shouldNameAMappingFileWhoseTitleColumnIsMissing()
 void tst_ImportCommand::shouldReportNothingImportedWhenTheDiskIsFull()
 {
     // Given a small disk of its own (a tmpfs: only root may mount one)
-    QTemporaryDir mountPoint;
-    QProcess mount;
-    mount.start(QStringLiteral("mount"),
-                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                 QStringLiteral("size=512k"), QStringLiteral("tmpfs"), mountPoint.path()});
-    if (!mount.waitForFinished() || mount.exitCode() != 0)
+    test::SmallDisk disk;
+    if (!disk.mount())
         QSKIP("A small disk cannot be mounted here (the test needs root).");
-    auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
     // ...holding a database of the Lightcast fixture, then filled up
-    const QString database = mountPoint.filePath(QStringLiteral("full.sqlite"));
+    const QString database = disk.filePath(QStringLiteral("full.sqlite"));
     QCOMPARE(run({QFINDTESTDATA("data/lightcast_postings.csv"), {}, database, false}), 0);
-    QFile filler(mountPoint.filePath(QStringLiteral("filler")));
-    QVERIFY(filler.open(QIODevice::WriteOnly));
-    const QByteArray block(4096, 'x');
-    while (filler.write(block) == block.size() && filler.flush()) {
-    }
-    filler.close();
+    QVERIFY(disk.fill());
     auto hash = [](const QString &fileName) {
         QFile file(fileName);
         return file.open(QIODevice::ReadOnly)
@@ -139,7 +128,7 @@ void tst_ImportCommand::shouldReportNothingImportedWhenTheDiskIsFull()
     const QByteArray before = hash(database);
 
     // When other postings are appended to it, and imported into a new database beside it
-    for (const QString &target : {database, mountPoint.filePath(QStringLiteral("new.sqlite"))}) {
+    for (const QString &target : {database, disk.filePath(QStringLiteral("new.sqlite"))}) {
         QCOMPARE(run({QFINDTESTDATA("data/linkedin_postings.csv"), {}, target, false}), 1);
         // Then the failure is reported and no count of imported postings is printed
         QVERIFY2(m_err.contains(QDir::toNativeSeparators(target)), qPrintable(m_err));
@@ -149,7 +138,7 @@ void tst_ImportCommand::shouldReportNothingImportedWhenTheDiskIsFull()
     }
     // And the database is as it was, the new one not there
     QCOMPARE(hash(database), before);
-    QVERIFY(!QFile::exists(mountPoint.filePath(QStringLiteral("new.sqlite"))));
+    QVERIFY(!QFile::exists(disk.filePath(QStringLiteral("new.sqlite"))));
 }
 
 QTEST_GUILESS_MAIN(tst_ImportCommand)

@@ -4,15 +4,14 @@
 #include "PostingDatabase.h"
 #include "PostingStore.h"
 #include "RandomDataset.h"
+#include "SmallDisk.h"
 #include "SqlConnection.h"
 #include "SqliteStatement.h"
 #include "TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -825,27 +824,15 @@ void tst_PostingDatabase::shouldLeaveTheFileAsItWasWhenAnAppendFails()
 void tst_PostingDatabase::shouldLeaveTheFileAsItWasWhenTheDiskFillsMidAppend()
 {
     // Given a database on a small disk of its own (a tmpfs: only root may mount one)...
-    QTemporaryDir mountPoint;
-    QProcess mount;
-    mount.start(QStringLiteral("mount"),
-                {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                 QStringLiteral("size=512k"), QStringLiteral("tmpfs"), mountPoint.path()});
-    if (!mount.waitForFinished() || mount.exitCode() != 0)
+    test::SmallDisk disk;
+    if (!disk.mount())
         QSKIP("A small disk cannot be mounted here (the test needs root).");
-    auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {mountPoint.path()}); });
-    const QString path = mountPoint.filePath(QStringLiteral("full.sqlite"));
+    const QString path = disk.filePath(QStringLiteral("full.sqlite"));
     QVERIFY(QFile::copy(m_path, path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray before = fileHash(path);
     // ...with room for a few more pages only
-    {
-        QFile filler(mountPoint.filePath(QStringLiteral("filler")));
-        QVERIFY(filler.open(QIODevice::WriteOnly));
-        const QByteArray block(4096, 'x');
-        while (filler.write(block) == block.size() && filler.flush()) {
-        }
-        filler.resize(filler.size() - 3 * 4096);
-    }
+    QVERIFY(disk.fill(3 * 4096));
 
     // When many postings are appended: the disk fills part-way
     DatasetWriter writer;
