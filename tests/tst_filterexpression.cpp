@@ -142,6 +142,11 @@ void tst_FilterExpression::shouldRefuseBadTerms_data()
     QTest::newRow("malformed range") << "experience:3-5" << 0 << "expected a range like experience:3..5";
     QTest::newRow("upside-down range")
         << "salary:300k..100k" << 0 << "the lower bound is above the upper bound";
+    // Found by fuzz_filterexpression: accepted as two terms, refused when formatted as one range.
+    QTest::newRow("upside-down bounds as two terms")
+        << "se salary>=1k salary<=2" << 14 << "the lower bound is above the upper bound";
+    QTest::newRow("upside-down bounds after a range")
+        << "experience:..2 experience>=5" << 15 << "the lower bound is above the upper bound";
     QTest::newRow("negative number") << "experience>=-2" << 0 << "is not a number";
     QTest::newRow("excluded range") << "-salary>=100k" << 0 << "a range cannot be excluded";
     QTest::newRow("has something else") << "has:equity" << 0 << "the only accepted form is has:salary";
@@ -229,6 +234,9 @@ void tst_FilterExpression::shouldRoundTripPanelStates()
     QCOMPARE(roundTrips(), QString());
     // Found by fuzz_filterexpression: text ending in backslashes, or with one before a quote
     filter.text << QStringLiteral("075k\\\\\\") << QStringLiteral("C:\\new \\\"folder\\");
+    QCOMPARE(roundTrips(), QString());
+    // ...and text ending in a line break (a pattern's $ matched before it: left unquoted)
+    filter.text << QStringLiteral("\x05 pasted\n") << QStringLiteral("plain\n");
     QCOMPARE(roundTrips(), QString());
 }
 

@@ -22,6 +22,23 @@ QString text(const std::uint8_t *data, std::size_t size)
     return QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
 }
 
+QByteArray printable(const QString &text)
+{
+    QByteArray line;
+    for (const char c : text.toUtf8()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\')
+            line.append('\\').append(c);
+        else if (c == '\n')
+            line.append("\\n");
+        else if (byte < 0x20 || byte == 0x7f)
+            line.append(QByteArray("\\x") + QByteArray::number(byte, 16).rightJustified(2, '0'));
+        else
+            line.append(c);
+    }
+    return line;
+}
+
 const Dataset &bundledDataset()
 {
     static const Dataset dataset = [] {

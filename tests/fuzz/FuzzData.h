@@ -16,6 +16,9 @@ namespace jobexplorer::fuzz {
 QByteArray bytes(const std::uint8_t *data, std::size_t size);
 // The input as UTF-8; invalid sequences become U+FFFD, as when a user's file is read.
 QString text(const std::uint8_t *data, std::size_t size);
+// Text as one printable line for a failure message: control characters, quotation marks and
+// backslashes written as C escapes (\n, \x00, \"), so that what differs can be seen.
+QByteArray printable(const QString &text);
 
 // The bundled dataset (resources/data), read once; aborts when it cannot be read.
 const Dataset &bundledDataset();

@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QString canonical = FilterExpression::format(*filter, engine);
     FilterExpression::Error againError;
     if (FilterExpression::parse(canonical, engine, &againError) != filter)
-        qFatal("parse(format(f)) != f: \"%s\" formats as \"%s\" (%s)", qPrintable(text),
-               qPrintable(canonical), qPrintable(againError.message));
+        qFatal("parse(format(f)) != f: \"%s\" formats as \"%s\" (%s)", fuzz::printable(text).constData(),
+               fuzz::printable(canonical).constData(), fuzz::printable(againError.message).constData());
     FilterExpression::describe(*filter, engine);
     engine.evaluate(*filter);
     return 0;
