@@ -50,6 +50,12 @@ QString PostingFormat::postingCount(qsizetype count, const QLocale &locale)
     return count == 1 ? tr("1 posting") : tr("%1 postings").arg(locale.toString(count));
 }
 
+QString PostingFormat::otherCurrencyLeftOut(qsizetype count, const QLocale &locale)
+{
+    return count == 1 ? tr("1 posting in another currency left out")
+                      : tr("%1 postings in other currencies left out").arg(locale.toString(count));
+}
+
 QString PostingFormat::experience(std::optional<double> min, std::optional<double> max, const QLocale &locale)
 {
     if (min && max) {
