@@ -1601,8 +1601,8 @@ Eine Gehaltsspanne gilt in der häufigsten Währung oder in der, deren Code ihr 
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <source>Detected from the header</source>
-        <translation>Aus der Kopfzeile erkannt</translation>
+        <source>Detected from the header and values</source>
+        <translation>Aus Kopfzeile und Werten erkannt</translation>
     </message>
     <message>
         <source>&amp;Load…</source>

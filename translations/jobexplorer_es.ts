@@ -1601,8 +1601,8 @@ Un rango salarial está en la moneda más común, o en aquella cuyo código lo s
         <translation>&amp;Delimitador:</translation>
     </message>
     <message>
-        <source>Detected from the header</source>
-        <translation>Detectada por el encabezado</translation>
+        <source>Detected from the header and values</source>
+        <translation>Detectada por el encabezado y los valores</translation>
     </message>
     <message>
         <source>&amp;Load…</source>

@@ -1601,8 +1601,8 @@ Une fourchette de salaire est dans la devise la plus courante, ou dans celle don
         <translation>&amp;Séparateur :</translation>
     </message>
     <message>
-        <source>Detected from the header</source>
-        <translation>Détectée d&apos;après l&apos;en-tête</translation>
+        <source>Detected from the header and values</source>
+        <translation>Détectée d&apos;après l&apos;en-tête et les valeurs</translation>
     </message>
     <message>
         <source>&amp;Load…</source>

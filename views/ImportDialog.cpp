@@ -112,7 +112,7 @@ QWidget *ImportDialog::createMappingSection()
 {
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("presetCombo"));
-    m_preset->addItem(tr("Detected from the header"), QString());
+    m_preset->addItem(tr("Detected from the header and values"), QString());
     for (const QString &name : ImportMapping::presetNames())
         m_preset->addItem(name, name);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ImportDialog::applyPreset);

@@ -16,7 +16,18 @@ QString PostingFormat::money(double amount, const QString &currency, const QLoca
         symbol = QStringLiteral("€");
     else if (currency == QLatin1String("GBP"))
         symbol = QStringLiteral("£");
-    return locale.toCurrencyString(std::round(amount), symbol, 0);
+    QString text = locale.toCurrencyString(std::round(amount), symbol, 0);
+    // A code stays apart from the number, as CLDR writes it ("SEK 55,000", not "SEK55,000"); Qt
+    // glues it on where the locale's own sign is glued.
+    if (!symbol.isEmpty() && symbol.at(0).isLetter()) {
+        const qsizetype at = text.indexOf(symbol);
+        const qsizetype after = at + symbol.size();
+        if (at >= 0 && after < text.size() && !text.at(after).isSpace())
+            text.insert(after, QChar(0x00A0));
+        else if (at > 0 && !text.at(at - 1).isSpace())
+            text.insert(at, QChar(0x00A0));
+    }
+    return text;
 }
 
 QString PostingFormat::compactMoney(double amount, const QString &currency, const QLocale &locale)

@@ -16,6 +16,8 @@ public:
     // "$179,400 – $224,250", "from $150,000", "up to €80,000"; currency is an ISO 4217 code.
     static QString salaryRange(std::optional<double> min, std::optional<double> max, const QString &currency,
                                const QLocale &locale = QLocale());
+    // "$179,400", "179.400 $" in German, "SEK 55,000": a currency without a sign of its own (in
+    // this locale) is written by its code, set apart from the number by a no-break space.
     static QString money(double amount, const QString &currency, const QLocale &locale = QLocale());
     // "$168k", "€80k": whole thousands, for axis labels and salary bins; small amounts in full.
     static QString compactMoney(double amount, const QString &currency, const QLocale &locale = QLocale());
