@@ -32,6 +32,7 @@ private Q_SLOTS:
     void bandChartRowsOpenTheirPosting();
     void bandNumbersAsATable();
     void cohortsAreComparedSideBySide();
+    void cohortsWithoutAnySalarySaySo();
     void cohortsSurviveARestart();
     void comparisonExportsWithACaptionNamingEachCohort();
 
@@ -172,12 +173,39 @@ void tst_CompareView::cohortsAreComparedSideBySide()
     const RangeChartData &chart = view.chart()->data();
     QCOMPARE(*chart.rows.at(2).reference, (RangeChartData::Interval{168000, 230000}));
     QVERIFY(chart.rows.at(0).box);
+    // A cohort without a salary says so in its row, instead of a blank row
+    QVERIFY(!chart.rows.at(1).hasValues());
+    QCOMPARE(chart.rows.at(1).emptyText, QStringLiteral("no salary stated"));
+    QVERIFY2(chart.rows.at(1).toolTip.contains(QLatin1String("\n2 postings, none states a salary")),
+             qPrintable(chart.rows.at(1).toolTip));
+    QCOMPARE(view.comparisonModel()->index(1, ComparisonModel::MedianColumn).data().toString(),
+             QStringLiteral("no salary stated"));
     QCOMPARE(view.comparisonModel()->rowCount(), 3);
     QCOMPARE(view.comparisonModel()
                  ->index(0, ComparisonModel::MedianColumn)
                  .data(ComparisonModel::ValueRole)
                  .toDouble(),
              190912.5);
+}
+
+void tst_CompareView::cohortsWithoutAnySalarySaySo()
+{
+    // Given two cohorts none of whose postings states a salary
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    CompareView view(&workspace);
+    QVERIFY(workspace.setFilterExpression(QStringLiteral("seniority:senior")));
+    QVERIFY(view.saveCurrentFilter(QStringLiteral("Senior")));
+    QVERIFY(workspace.setFilterExpression(QStringLiteral("company:nvidia")));
+    QVERIFY(view.saveCurrentFilter(QStringLiteral("NVIDIA")));
+    QVERIFY(view.comparison());
+    // Then the chart's subtitle says so instead of naming no currency, and each row says it
+    const RangeChartData &chart = view.chart()->data();
+    QCOMPARE(chart.note, QStringLiteral("annual · no posting of these cohorts states a salary"));
+    for (const RangeChartData::Row &row : chart.rows) {
+        QVERIFY(!row.hasValues());
+        QCOMPARE(row.emptyText, QStringLiteral("no salary stated"));
+    }
 }
 
 void tst_CompareView::cohortsSurviveARestart()

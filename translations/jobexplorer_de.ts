@@ -764,6 +764,16 @@ Median %5, mittlere Hälfte %6</translation>
         <source>%1 · Job Market Explorer</source>
         <translation>%1 · Job Market Explorer</translation>
     </message>
+    <message>
+        <source>%1: %2
+%3 postings, none states a salary</source>
+        <translation>%1: %2
+%3 Stellenanzeigen, keine nennt ein Gehalt</translation>
+    </message>
+    <message>
+        <source>annual · no posting of these cohorts states a salary</source>
+        <translation>jährlich · keine Stellenanzeige dieser Kohorten nennt ein Gehalt</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ComparisonModel</name>
@@ -2425,6 +2435,10 @@ Gelesen aus „%2“: Währung %3, %4</translation>
     <message>
         <source>%1 postings in other currencies left out</source>
         <translation>%1 Stellenanzeigen in anderen Währungen nicht berücksichtigt</translation>
+    </message>
+    <message>
+        <source>no salary stated</source>
+        <translation>kein Gehalt angegeben</translation>
     </message>
 </context>
 <context>

@@ -764,6 +764,16 @@ mediana %5, mitad central %6</translation>
         <source>%1 · Job Market Explorer</source>
         <translation>%1 · Job Market Explorer</translation>
     </message>
+    <message>
+        <source>%1: %2
+%3 postings, none states a salary</source>
+        <translation>%1: %2
+%3 ofertas de empleo, ninguna indica un salario</translation>
+    </message>
+    <message>
+        <source>annual · no posting of these cohorts states a salary</source>
+        <translation>anual · ninguna oferta de estas cohortes indica un salario</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ComparisonModel</name>
@@ -2425,6 +2435,10 @@ Leído de «%2»: moneda %3, %4</translation>
     <message>
         <source>%1 postings in other currencies left out</source>
         <translation>%1 ofertas excluidas por estar en otras monedas</translation>
+    </message>
+    <message>
+        <source>no salary stated</source>
+        <translation>sin salario indicado</translation>
     </message>
 </context>
 <context>

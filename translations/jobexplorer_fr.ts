@@ -764,6 +764,16 @@ médiane %5, moitié centrale %6</translation>
         <source>%1 · Job Market Explorer</source>
         <translation>%1 · Job Market Explorer</translation>
     </message>
+    <message>
+        <source>%1: %2
+%3 postings, none states a salary</source>
+        <translation>%1&#xa0;: %2
+%3 offres d’emploi, aucune n’indique de salaire</translation>
+    </message>
+    <message>
+        <source>annual · no posting of these cohorts states a salary</source>
+        <translation>annuel · aucune offre de ces cohortes n’indique de salaire</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ComparisonModel</name>
@@ -2425,6 +2435,10 @@ Lu dans «&#xa0;%2&#xa0;»&#xa0;: devise %3, %4</translation>
     <message>
         <source>%1 postings in other currencies left out</source>
         <translation>%1 offres exclues car dans d’autres devises</translation>
+    </message>
+    <message>
+        <source>no salary stated</source>
+        <translation>aucun salaire indiqué</translation>
     </message>
 </context>
 <context>

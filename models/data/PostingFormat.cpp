@@ -61,6 +61,11 @@ QString PostingFormat::postingCount(qsizetype count, const QLocale &locale)
     return count == 1 ? tr("1 posting") : tr("%1 postings").arg(locale.toString(count));
 }
 
+QString PostingFormat::noSalaryStated()
+{
+    return tr("no salary stated");
+}
+
 QString PostingFormat::otherCurrencyLeftOut(qsizetype count, const QLocale &locale)
 {
     return count == 1 ? tr("1 posting in another currency left out")

@@ -23,6 +23,8 @@ public:
     static QString compactMoney(double amount, const QString &currency, const QLocale &locale = QLocale());
     // "1 posting", "1,204 postings".
     static QString postingCount(qsizetype count, const QLocale &locale = QLocale());
+    // What a chart or table says for a set of postings none of which states a salary.
+    static QString noSalaryStated();
     // "12 postings in other currencies left out": those a salary range in one currency leaves out.
     static QString otherCurrencyLeftOut(qsizetype count, const QLocale &locale = QLocale());
     // "0–2 years", "5+ years", "up to 3 years".

@@ -41,12 +41,17 @@ RangeChartData ComparisonChart::data(const Comparison &comparison)
                     RangeChartData::Box{s.minimum, s.firstQuartile, s.median, s.thirdQuartile, s.maximum};
                 row.extremes = RangeChartData::Interval{s.lowestMinimum, s.highestMaximum};
                 anyBox = true;
+                row.toolTip =
+                    tr("%1: %2\n%3 postings, %4 with a salary\nmedian %5, middle half %6")
+                        .arg(cohort.name, cohort.description, QLocale().toString(cohort.postings),
+                             QLocale().toString(s.withSalary), PostingFormat::money(s.median, s.currency),
+                             PostingFormat::salaryRange(s.firstQuartile, s.thirdQuartile, s.currency));
+            } else {
+                // Said, not left blank: an empty row reads as a figure too small to see.
+                row.emptyText = PostingFormat::noSalaryStated();
+                row.toolTip = tr("%1: %2\n%3 postings, none states a salary")
+                                  .arg(cohort.name, cohort.description, QLocale().toString(cohort.postings));
             }
-            row.toolTip =
-                tr("%1: %2\n%3 postings, %4 with a salary\nmedian %5, middle half %6")
-                    .arg(cohort.name, cohort.description, QLocale().toString(cohort.postings),
-                         QLocale().toString(s.withSalary), PostingFormat::money(s.median, s.currency),
-                         PostingFormat::salaryRange(s.firstQuartile, s.thirdQuartile, s.currency));
             const QString leftOut = s.leftOutText(cohort.postings);
             if (!leftOut.isEmpty())
                 row.toolTip += QLatin1Char('\n') + tr("left out: %1").arg(leftOut);
@@ -54,7 +59,9 @@ RangeChartData ComparisonChart::data(const Comparison &comparison)
         data.rows.append(row);
     }
     data.currency = currency;
-    data.note = tr("annual, %1 · (postings with a salary of those matching)").arg(currency);
+    data.note = anyBox || anyBand
+                    ? tr("annual, %1 · (postings with a salary of those matching)").arg(currency)
+                    : tr("annual · no posting of these cohorts states a salary");
     if (anyBox)
         data.legend.append(
             {ChartPalette::primary(),
