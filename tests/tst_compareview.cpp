@@ -33,6 +33,7 @@ private Q_SLOTS:
     void bandNumbersAsATable();
     void cohortsAreComparedSideBySide();
     void cohortsWithoutAnySalarySaySo();
+    void aCohortOfOneSalaryIsDrawnAsItsRange();
     void cohortsSurviveARestart();
     void comparisonExportsWithACaptionNamingEachCohort();
 
@@ -206,6 +207,31 @@ void tst_CompareView::cohortsWithoutAnySalarySaySo()
         QVERIFY(!row.hasValues());
         QCOMPARE(row.emptyText, QStringLiteral("no salary stated"));
     }
+}
+
+void tst_CompareView::aCohortOfOneSalaryIsDrawnAsItsRange()
+{
+    // Given a cohort whose only salary is AppLovin's $144,000 – $216,000, beside one of two
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    CompareView view(&workspace);
+    QVERIFY(workspace.setFilterExpression(QStringLiteral("salary<=170k")));
+    QVERIFY(view.saveCurrentFilter(QStringLiteral("One")));
+    QVERIFY(workspace.setFilterExpression(QStringLiteral("has:salary")));
+    QVERIFY(view.saveCurrentFilter(QStringLiteral("Two")));
+    QVERIFY(view.comparison());
+    QCOMPARE(view.comparison()->at(0).salary.withSalary, 1);
+    // Then the one salary is drawn as its range with its midpoint, not as a box of equal quartiles
+    const RangeChartData &chart = view.chart()->data();
+    const RangeChartData::Row &one = chart.rows.at(0);
+    QVERIFY(!one.box);
+    QCOMPARE(*one.range, (RangeChartData::Interval{144000, 216000}));
+    QCOMPARE(*one.tick, 180000.0);
+    QVERIFY2(one.toolTip.contains(QLatin1String("one posting, not a distribution")), qPrintable(one.toolTip));
+    // And two salaries are a box; the legend explains both
+    QVERIFY(chart.rows.at(1).box);
+    QCOMPARE(chart.legend.size(), 2);
+    QCOMPARE(chart.legend.at(1).text, QStringLiteral("Bar: one posting's range, tick: its midpoint"));
 }
 
 void tst_CompareView::cohortsSurviveARestart()

@@ -774,6 +774,16 @@ Median %5, mittlere Hälfte %6</translation>
         <source>annual · no posting of these cohorts states a salary</source>
         <translation>jährlich · keine Stellenanzeige dieser Kohorten nennt ein Gehalt</translation>
     </message>
+    <message>
+        <source>%1: %2
+%3 postings, one with a salary: %4, midpoint %5 (one posting, not a distribution)</source>
+        <translation>%1: %2
+%3 Stellenanzeigen, eine mit Gehalt: %4, Spannenmitte %5 (eine Stellenanzeige, keine Verteilung)</translation>
+    </message>
+    <message>
+        <source>Bar: one posting&apos;s range, tick: its midpoint</source>
+        <translation>Balken: Gehaltsspanne einer Stellenanzeige, Strich: ihre Spannenmitte</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ComparisonModel</name>

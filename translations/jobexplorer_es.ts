@@ -774,6 +774,16 @@ mediana %5, mitad central %6</translation>
         <source>annual · no posting of these cohorts states a salary</source>
         <translation>anual · ninguna oferta de estas cohortes indica un salario</translation>
     </message>
+    <message>
+        <source>%1: %2
+%3 postings, one with a salary: %4, midpoint %5 (one posting, not a distribution)</source>
+        <translation>%1: %2
+%3 ofertas de empleo, una con salario: %4, punto medio %5 (una sola oferta, no una distribución)</translation>
+    </message>
+    <message>
+        <source>Bar: one posting&apos;s range, tick: its midpoint</source>
+        <translation>Barra: rango salarial de una oferta, marca: su punto medio</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ComparisonModel</name>

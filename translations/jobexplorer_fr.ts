@@ -774,6 +774,16 @@ médiane %5, moitié centrale %6</translation>
         <source>annual · no posting of these cohorts states a salary</source>
         <translation>annuel · aucune offre de ces cohortes n’indique de salaire</translation>
     </message>
+    <message>
+        <source>%1: %2
+%3 postings, one with a salary: %4, midpoint %5 (one posting, not a distribution)</source>
+        <translation>%1&#xa0;: %2
+%3 offres d’emploi, une avec salaire&#xa0;: %4, point médian %5 (une seule offre, pas une distribution)</translation>
+    </message>
+    <message>
+        <source>Bar: one posting&apos;s range, tick: its midpoint</source>
+        <translation>Barre&#xa0;: plage de salaire d’une offre, trait&#xa0;: son point médian</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ComparisonModel</name>
