@@ -471,6 +471,8 @@ void MainWindow::updateStatus()
             : tr("%1 of %2")
                   .arg(QLocale().toString(result.matchCount()), PostingFormat::postingCount(store->size()));
     QString text = tr("%1 · %2").arg(count, store->meta().title);
+    if (result.salaryCurrencyLeftOut > 0)
+        text += QStringLiteral(" · ") % PostingFormat::otherCurrencyLeftOut(result.salaryCurrencyLeftOut);
     if (m_workspace->isReadOnly())
         text += QStringLiteral(" · ") % tr("read-only");
     m_statusLabel->setText(text);

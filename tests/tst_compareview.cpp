@@ -32,6 +32,8 @@ private Q_SLOTS:
     void bandChartRowsOpenTheirPosting();
     void bandNumbersAsATable();
     void cohortsAreComparedSideBySide();
+    void cohortsWithoutAnySalarySaySo();
+    void aCohortOfOneSalaryIsDrawnAsItsRange();
     void cohortsSurviveARestart();
     void comparisonExportsWithACaptionNamingEachCohort();
 
@@ -172,12 +174,64 @@ void tst_CompareView::cohortsAreComparedSideBySide()
     const RangeChartData &chart = view.chart()->data();
     QCOMPARE(*chart.rows.at(2).reference, (RangeChartData::Interval{168000, 230000}));
     QVERIFY(chart.rows.at(0).box);
+    // A cohort without a salary says so in its row, instead of a blank row
+    QVERIFY(!chart.rows.at(1).hasValues());
+    QCOMPARE(chart.rows.at(1).emptyText, QStringLiteral("no salary stated"));
+    QVERIFY2(chart.rows.at(1).toolTip.contains(QLatin1String("\n2 postings, none states a salary")),
+             qPrintable(chart.rows.at(1).toolTip));
+    QCOMPARE(view.comparisonModel()->index(1, ComparisonModel::MedianColumn).data().toString(),
+             QStringLiteral("no salary stated"));
     QCOMPARE(view.comparisonModel()->rowCount(), 3);
     QCOMPARE(view.comparisonModel()
                  ->index(0, ComparisonModel::MedianColumn)
                  .data(ComparisonModel::ValueRole)
                  .toDouble(),
              190912.5);
+}
+
+void tst_CompareView::cohortsWithoutAnySalarySaySo()
+{
+    // Given two cohorts none of whose postings states a salary
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    CompareView view(&workspace);
+    QVERIFY(workspace.setFilterExpression(QStringLiteral("seniority:senior")));
+    QVERIFY(view.saveCurrentFilter(QStringLiteral("Senior")));
+    QVERIFY(workspace.setFilterExpression(QStringLiteral("company:nvidia")));
+    QVERIFY(view.saveCurrentFilter(QStringLiteral("NVIDIA")));
+    QVERIFY(view.comparison());
+    // Then the chart's subtitle says so instead of naming no currency, and each row says it
+    const RangeChartData &chart = view.chart()->data();
+    QCOMPARE(chart.note, QStringLiteral("annual · no posting of these cohorts states a salary"));
+    for (const RangeChartData::Row &row : chart.rows) {
+        QVERIFY(!row.hasValues());
+        QCOMPARE(row.emptyText, QStringLiteral("no salary stated"));
+    }
+}
+
+void tst_CompareView::aCohortOfOneSalaryIsDrawnAsItsRange()
+{
+    // Given a cohort whose only salary is AppLovin's $144,000 – $216,000, beside one of two
+    Workspace workspace;
+    QVERIFY(workspace.open(m_path));
+    CompareView view(&workspace);
+    QVERIFY(workspace.setFilterExpression(QStringLiteral("salary<=170k")));
+    QVERIFY(view.saveCurrentFilter(QStringLiteral("One")));
+    QVERIFY(workspace.setFilterExpression(QStringLiteral("has:salary")));
+    QVERIFY(view.saveCurrentFilter(QStringLiteral("Two")));
+    QVERIFY(view.comparison());
+    QCOMPARE(view.comparison()->at(0).salary.withSalary, 1);
+    // Then the one salary is drawn as its range with its midpoint, not as a box of equal quartiles
+    const RangeChartData &chart = view.chart()->data();
+    const RangeChartData::Row &one = chart.rows.at(0);
+    QVERIFY(!one.box);
+    QCOMPARE(*one.range, (RangeChartData::Interval{144000, 216000}));
+    QCOMPARE(*one.tick, 180000.0);
+    QVERIFY2(one.toolTip.contains(QLatin1String("one posting, not a distribution")), qPrintable(one.toolTip));
+    // And two salaries are a box; the legend explains both
+    QVERIFY(chart.rows.at(1).box);
+    QCOMPARE(chart.legend.size(), 2);
+    QCOMPARE(chart.legend.at(1).text, QStringLiteral("Bar: one posting's range, tick: its midpoint"));
 }
 
 void tst_CompareView::cohortsSurviveARestart()

@@ -32,6 +32,44 @@ public:
                 text += QChar(0) % foldForSearch(m_store.skillName(id));
             m_text.push_back(text);
         }
+        // The default currency of a salary range: the one most postings with a salary state,
+        // the first in the store on a tie (no currency counts as one).
+        QList<QString> seen;
+        QHash<QString, int> salaries;
+        for (int row = 0; row < m_store.size(); ++row) {
+            if (!m_store.hasSalary(row))
+                continue;
+            if (!salaries.contains(m_store.currency(row)))
+                seen << m_store.currency(row);
+            ++salaries[m_store.currency(row)];
+        }
+        auto poolOrder = [this](const QString &currency) {
+            return currency.isEmpty() ? -1 : m_store.currencies().find(currency).value_or(0);
+        };
+        std::stable_sort(seen.begin(), seen.end(),
+                         [&](const QString &a, const QString &b) { return poolOrder(a) < poolOrder(b); });
+        for (const QString &currency : std::as_const(seen)) {
+            if (salaries.value(currency) > salaries.value(m_defaultCurrency, -1))
+                m_defaultCurrency = currency;
+        }
+    }
+
+    // The postings a salary range leaves out for their currency, by definition: every other
+    // condition holds, and a salary is stated in another currency than the range's.
+    bool leftOutForCurrency(const Filter &filter, int row) const
+    {
+        if (!filter.salary.isSet() || !m_store.hasSalary(row) ||
+            m_store.currency(row) == rangeCurrency(filter))
+            return false;
+        Filter rest = filter;
+        rest.salary = {};
+        rest.salaryCurrency.clear();
+        return matches(rest, row);
+    }
+
+    QString rangeCurrency(const Filter &filter) const
+    {
+        return filter.salaryCurrency.isEmpty() ? m_defaultCurrency : filter.salaryCurrency;
     }
 
     const QList<int> &values(Facet facet, int row) const
@@ -107,6 +145,9 @@ public:
         const auto salary = interval(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
         if ((filter.requireSalary || filter.salary.isSet()) && (!salary || !overlaps(*salary, filter.salary)))
             return false;
+        // A range applies to one currency.
+        if (filter.salary.isSet() && m_store.currency(row) != rangeCurrency(filter))
+            return false;
         const auto experience = interval(m_store.experienceMin(row), m_store.experienceMax(row));
         if (filter.experience.isSet() && (!experience || !overlaps(*experience, filter.experience)))
             return false;
@@ -143,6 +184,7 @@ private:
     const PostingStore &m_store;
     std::array<std::vector<QList<int>>, FacetCount> m_values;
     std::vector<QString> m_text;
+    QString m_defaultCurrency;
 };
 
 Filter randomFilter(QRandomGenerator &random, const FilterEngine &engine)
@@ -168,6 +210,11 @@ Filter randomFilter(QRandomGenerator &random, const FilterEngine &engine)
         filter.salary.min = 60000 + random.bounded(200) * 1000;
     if (random.bounded(5) == 0)
         filter.salary.max = 100000 + random.bounded(250) * 1000;
+    // Now and then in a currency of its own, or one no posting states.
+    if (filter.salary.isSet() && random.bounded(3) == 0) {
+        const QStringList currencies{QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("JPY")};
+        filter.salaryCurrency = currencies.at(random.bounded(currencies.size()));
+    }
     if (random.bounded(5) == 0)
         filter.experience.min = random.bounded(8);
     if (random.bounded(6) == 0)
@@ -195,6 +242,8 @@ private Q_SLOTS:
     void shouldMatchOverlappingSalaryAndExperienceRanges();
     void shouldSearchTextWithoutCaseOrAccents();
     void shouldComputeSalaryStatisticsPerCurrency();
+    void shouldApplyASalaryRangeToOneCurrency_data();
+    void shouldApplyASalaryRangeToOneCurrency();
     void shouldAgreeWithBruteForceOnRandomFilters_data();
     void shouldAgreeWithBruteForceOnRandomFilters();
 
@@ -357,6 +406,65 @@ void tst_FilterEngine::shouldComputeSalaryStatisticsPerCurrency()
     QCOMPARE(stats.highestMaximum, 224250.0);
 }
 
+void tst_FilterEngine::shouldApplyASalaryRangeToOneCurrency_data()
+{
+    QTest::addColumn<QString>("currency"); // of the range; empty: the database's most common
+    QTest::addColumn<double>("minimum");
+    QTest::addColumn<QStringList>("titles"); // of the matching postings
+    QTest::addColumn<int>("leftOut");        // for their currency
+    // Scale AI's USD range reaches 224,250, AppLovin's stops at 216,000; 900,000 kroner would
+    // pass any bound in dollars.
+    QTest::newRow("the most common currency by default")
+        << QString() << 220000.0
+        << QStringList{QStringLiteral("AI Infrastructure Engineer, Model Serving Platform")} << 4;
+    QTest::newRow("Norwegian kroner")
+        << QStringLiteral("NOK") << 200000.0 << QStringList{QStringLiteral("Paid in kroner")} << 6;
+    QTest::newRow("euros") << QStringLiteral("EUR") << 60000.0
+                           << QStringList{QStringLiteral("Paid in euros"), QStringLiteral("Also in euros")}
+                           << 5;
+    QTest::newRow("a currency no posting states") << QStringLiteral("JPY") << 0.0 << QStringList{} << 7;
+}
+
+void tst_FilterEngine::shouldApplyASalaryRangeToOneCurrency()
+{
+    QFETCH(QString, currency);
+    QFETCH(double, minimum);
+    QFETCH(QStringList, titles);
+    QFETCH(int, leftOut);
+
+    // Given the sample (two salaries in USD) and postings paid in kroner, Swiss francs and euros
+    QTemporaryDir dir;
+    Dataset dataset = test::sampleDataset();
+    auto add = [&dataset](const QString &title, double min, double max, const QString &code) {
+        PostingRecord posting;
+        posting.title = title;
+        posting.salary = {min, max, code, PayPeriod::Year, {}};
+        dataset.postings.append(posting);
+    };
+    add(QStringLiteral("Paid in kroner"), 900000, 1100000, QStringLiteral("NOK"));
+    add(QStringLiteral("Paid in francs"), 180000, 220000, QStringLiteral("CHF"));
+    add(QStringLiteral("Paid in euros"), 70000, 90000, QStringLiteral("EUR"));
+    add(QStringLiteral("Also in euros"), 60000, 65000, QStringLiteral("EUR"));
+    add(QStringLiteral("Ties USD with euros"), 150000, 160000, QStringLiteral("USD"));
+    const Loaded loaded = test::loadDatabase(dir, dataset, QStringLiteral("currencies.sqlite"));
+    QCOMPARE(loaded.engine->defaultSalaryCurrency(), QStringLiteral("USD"));
+    QCOMPARE(loaded.engine->salaryCurrencies(), (QStringList{QStringLiteral("USD"), QStringLiteral("EUR"),
+                                                             QStringLiteral("NOK"), QStringLiteral("CHF")}));
+
+    // When a salary range asks for at least minimum in currency
+    Filter filter;
+    filter.salary.min = minimum;
+    filter.salaryCurrency = currency;
+    const FilterResult result = loaded.engine->evaluate(filter);
+
+    // Then only postings in that currency match, and the others with a salary are counted
+    QStringList found;
+    for (const int row : result.rows)
+        found << loaded.store->title(row);
+    QCOMPARE(found, titles);
+    QCOMPARE(result.salaryCurrencyLeftOut, leftOut);
+}
+
 void tst_FilterEngine::shouldAgreeWithBruteForceOnRandomFilters_data()
 {
     QTest::addColumn<quint32>("seed");
@@ -414,6 +522,10 @@ void tst_FilterEngine::shouldAgreeWithBruteForceOnRandomFilters()
         for (const int row : expected)
             withSalary += loaded.store->hasSalary(row) ? 1 : 0;
         QCOMPARE(result.salary.withSalary + result.salary.otherCurrency, withSalary);
+        int leftOut = 0;
+        for (int row = 0; row < n; ++row)
+            leftOut += brute.leftOutForCurrency(filter, row) ? 1 : 0;
+        QCOMPARE(result.salaryCurrencyLeftOut, leftOut);
     }
     QVERIFY2(nonEmpty > filters / 10, "random filters should not all match nothing");
 }

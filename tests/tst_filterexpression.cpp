@@ -36,6 +36,7 @@ private:
 
 void tst_FilterExpression::initTestCase()
 {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QString error;
     m_database = PostingDatabase::open(test::writeDatabase(m_dir, test::sampleDataset()), &error);
     QVERIFY2(m_database, qPrintable(error));
@@ -93,6 +94,16 @@ void tst_FilterExpression::shouldParseEveryRule_data()
                                         << "salary<=200k" << 2;
     QTest::newRow("open range") << "salary:200k.."
                                 << "salary>=200k" << 2;
+    QTest::newRow("salary in the currency written") << "salary>=220k usd"
+                                                    << "salary>=220k USD" << 1;
+    QTest::newRow("salary range in capitals") << "salary:150k..300k GBP"
+                                              << "salary:150k..300k GBP" << 0;
+    QTest::newRow("salary in a currency no posting states") << "salary>=200k eur"
+                                                            << "salary>=200k EUR" << 0;
+    QTest::newRow("three other letters after a salary are a word") << "salary>=100k dgx"
+                                                                   << "salary>=100k \"dgx\"" << 0;
+    QTest::newRow("a code before the salary is a word") << "eur salary>=100k"
+                                                        << "salary>=100k \"eur\"" << 0;
     QTest::newRow("experience at least") << "experience>=8"
                                          << "experience>=8" << 2;
     QTest::newRow("experience range") << "experience:3..5"
@@ -153,6 +164,11 @@ void tst_FilterExpression::shouldRefuseBadTerms_data()
     QTest::newRow("comparison on a facet") << "seniority>=senior" << 0 << "takes values after a colon";
     QTest::newRow("missing value") << "skill:python," << 0 << "a value is missing";
     QTest::newRow("unclosed quote") << "role:\"AI Infra" << 0 << "a quotation mark is not closed";
+    QTest::newRow("unknown currency code")
+        << "salary>=200k XYZ" << 13 << "unknown currency “XYZ”. Salaries here are in USD.";
+    QTest::newRow("two currencies for one range") << "salary>=100k eur salary<=200k gbp" << 30
+                                                  << "a salary range has one currency, and EUR was given "
+                                                     "before GBP.";
 }
 
 void tst_FilterExpression::shouldRefuseBadTerms()
@@ -229,6 +245,8 @@ void tst_FilterExpression::shouldRoundTripPanelStates()
     }
     filter.toggleExcluded(Facet::Company, value(Facet::Company, QStringLiteral("NVIDIA")));
     filter.salary = {150000, 250000};
+    filter.salaryCurrency = QStringLiteral("EUR");
+    QCOMPARE(roundTrips(), QString());
     filter.experience.min = 2.5;
     filter.text << QStringLiteral("serving platform") << QStringLiteral("say \"hi\"");
     QCOMPARE(roundTrips(), QString());
@@ -259,8 +277,14 @@ void tst_FilterExpression::shouldRoundTripRandomFilters()
         }
         if (random.bounded(3) == 0)
             filter.salary.min = random.bounded(300) * 1000 + (random.bounded(2) ? 500 : 0);
+        if (filter.salary.isSet() && random.bounded(3) == 0)
+            filter.salaryCurrency = random.bounded(2) ? QStringLiteral("EUR") : QStringLiteral("NOK");
         if (random.bounded(4) == 0)
             filter.experience.max = random.bounded(12);
+        // Words of three letters, which right after a salary range would read as its currency
+        const QStringList words{QStringLiteral("eur"), QStringLiteral("AWS"), QStringLiteral("gpu")};
+        if (random.bounded(4) == 0)
+            filter.text << words.at(random.bounded(words.size()));
         const QString text = FilterExpression::format(filter, engine);
         FilterExpression::Error parseError;
         const auto parsed = FilterExpression::parse(text, engine, &parseError);
@@ -278,6 +302,13 @@ void tst_FilterExpression::shouldDescribeAFilterInWords()
         QStringLiteral("Seniority: Senior or Staff · Work mode: not Remote · Skills: Kubernetes and Python · "
                        "with a salary"));
     QCOMPARE(FilterExpression::describe({}, *m_engine), QStringLiteral("All postings"));
+    // A salary range names its currency
+    QCOMPARE(FilterExpression::describe(
+                 *FilterExpression::parse(QStringLiteral("salary>=200k eur"), *m_engine), *m_engine),
+             QStringLiteral("Salary: at least €200,000"));
+    QCOMPARE(FilterExpression::describe(
+                 *FilterExpression::parse(QStringLiteral("salary:150k..200k"), *m_engine), *m_engine),
+             QStringLiteral("Salary: $150,000 to $200,000"));
 }
 
 QTEST_GUILESS_MAIN(tst_FilterExpression)

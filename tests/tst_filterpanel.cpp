@@ -7,6 +7,7 @@
 #include "Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void shouldSearchTextAfterTheUserStopsTyping();
     void shouldRemoveAChip();
     void shouldApplySalaryRange();
+    void shouldApplyTheSalaryRangeToTheChosenCurrency();
     void shouldHideValuesWithoutMatchesUnlessChosen();
     void shouldShowEveryCountWholeWithoutResizing();
 
@@ -190,6 +192,67 @@ void tst_FilterPanel::shouldApplySalaryRange()
     QTest::keyClicks(minimum, QStringLiteral("220"));
     QTest::keyClick(minimum, Qt::Key_Enter);
     QCOMPARE(m_workspace->filterExpression(), QStringLiteral("salary>=220k"));
+    QCOMPARE(m_workspace->result().matchCount(), 1);
+}
+
+void tst_FilterPanel::shouldApplyTheSalaryRangeToTheChosenCurrency()
+{
+    // Given the sample (two salaries in US dollars) with one more in dollars, two in euros and
+    // one of 900,000–1,100,000 Norwegian kroner
+    Dataset dataset = test::sampleDataset();
+    auto add = [&dataset](const QString &title, double min, double max, const QString &currency) {
+        PostingRecord posting;
+        posting.title = title;
+        posting.salary = {min, max, currency, PayPeriod::Year, {}};
+        dataset.postings.append(posting);
+    };
+    add(QStringLiteral("Oslo"), 900000, 1100000, QStringLiteral("NOK"));
+    add(QStringLiteral("Berlin"), 70000, 90000, QStringLiteral("EUR"));
+    add(QStringLiteral("Paris"), 210000, 230000, QStringLiteral("EUR"));
+    add(QStringLiteral("Austin"), 150000, 160000, QStringLiteral("USD"));
+    QVERIFY(m_workspace->open(test::writeDatabase(m_dir, dataset, QStringLiteral("currencies.sqlite"))));
+    auto *currency = m_panel->findChild<QComboBox *>(QStringLiteral("salaryCurrency"));
+    auto *leftOut = m_panel->findChild<QLabel *>(QStringLiteral("salaryLeftOut"));
+    QVERIFY(currency && leftOut);
+    // The chooser offers the database's currencies, the most common first and chosen
+    QStringList offered;
+    for (int i = 0; i < currency->count(); ++i)
+        offered << currency->itemText(i);
+    QCOMPARE(offered, (QStringList{QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("NOK")}));
+    QCOMPARE(currency->currentText(), QStringLiteral("USD"));
+    QVERIFY(leftOut->isHidden());
+
+    // When the user asks for at least 200k
+    auto *minimum = m_panel->findChild<QSpinBox *>(QStringLiteral("salaryMin"));
+    minimum->setFocus();
+    minimum->selectAll();
+    QTest::keyClicks(minimum, QStringLiteral("200"));
+    QTest::keyClick(minimum, Qt::Key_Enter);
+
+    // Then only dollar salaries are compared, and the panel says how many were left out
+    QCOMPARE(m_workspace->filterExpression(), QStringLiteral("salary>=200k"));
+    QCOMPARE(m_workspace->result().matchCount(), 2);
+    QCOMPARE(m_workspace->result().salaryCurrencyLeftOut, 3);
+    QVERIFY(leftOut->isVisible());
+    QCOMPARE(leftOut->text(), QStringLiteral("3 postings in other currencies left out"));
+    QCOMPARE(m_panel->findChild<FilterChips *>()->chipTexts(),
+             QStringList{QStringLiteral("Salary: at least $200,000")});
+
+    // When the user chooses euros
+    currency->setFocus();
+    QTest::keyClick(currency, Qt::Key_Down);
+
+    // Then the range is in euros
+    QCOMPARE(currency->currentText(), QStringLiteral("EUR"));
+    QCOMPARE(m_workspace->filterExpression(), QStringLiteral("salary>=200k EUR"));
+    QCOMPARE(m_workspace->result().matchCount(), 1);
+    QCOMPARE(leftOut->text(), QStringLiteral("4 postings in other currencies left out"));
+    QCOMPARE(m_panel->findChild<FilterChips *>()->chipTexts(),
+             QStringList{QStringLiteral("Salary: at least €200,000")});
+
+    // And a typed expression in kroner moves the chooser
+    QVERIFY(m_workspace->setFilterExpression(QStringLiteral("salary:150k..2m nok")));
+    QCOMPARE(currency->currentText(), QStringLiteral("NOK"));
     QCOMPARE(m_workspace->result().matchCount(), 1);
 }
 

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void initTestCase();
     void shouldDetectAndPreviewAFile();
     void shouldFollowAChangedMapping();
+    void shouldMapAColumnOfRangesAsTheSalaryRange();
     void shouldImportIntoANewDatabase();
     void shouldReportNothingImportedWhenAnImportFails();
 
@@ -51,6 +52,39 @@ void tst_ImportDialog::shouldDetectAndPreviewAFile()
     // And without a title column nothing can be imported
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
     QCOMPARE(dialog.previewModel()->problemCount(), 2);
+}
+
+void tst_ImportDialog::shouldMapAColumnOfRangesAsTheSalaryRange()
+{
+    // Given a file whose "Salary" column holds ranges in euros, an hourly rate and kroner a month
+    const QString file = m_dir.filePath(QStringLiteral("euro-ranges.csv"));
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write(QStringLiteral("Title,Company,Salary\n"
+                             "Senior ML Engineer,Zalando,\"€70,000 – €90,000\"\n"
+                             "MLOps Engineer,Adyen,€65k–80k p.a.\n"
+                             "Contractor,Booking.com,€95/hour\n"
+                             "Platform Engineer,Spotify,SEK 55 000 – 65 000 per month\n")
+                  .toUtf8());
+    csv.close();
+    // When the dialog reads it
+    ImportDialog dialog({}, resources::skillTaxonomyFile());
+    QAbstractItemModelTester tester(const_cast<ImportPreviewModel *>(dialog.previewModel()),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(dialog.setSourceFile(file));
+    // Then the column is the salary range, not a single figure, and every row is understood
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("mapping_salary_text"))->currentData().toString(),
+             QStringLiteral("Salary"));
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("mapping_salary_median"))->currentData().toString(),
+             QString());
+    QCOMPARE(dialog.previewModel()->problemCount(), 0);
+    const auto salary = [&](int row) {
+        return dialog.previewModel()->index(row, ImportPreviewModel::Salary).data().toString();
+    };
+    QCOMPARE(salary(0), QStringLiteral("€70,000 – €90,000 per year"));
+    QCOMPARE(salary(1), QStringLiteral("€65,000 – €80,000 per year"));
+    QCOMPARE(salary(2), QStringLiteral("€95 per hour"));
+    QCOMPARE(salary(3), QStringLiteral("SEK\u00a055,000 – SEK\u00a065,000 per month"));
 }
 
 void tst_ImportDialog::shouldFollowAChangedMapping()

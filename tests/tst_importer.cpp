@@ -117,6 +117,11 @@ private Q_SLOTS:
     void shouldImportAJsonListOfObjects();
     void shouldPreviewRowsWithProblems();
     void shouldPickAPresetByHeader();
+    void shouldReadTheCurrencyAndPeriodBesideTheAmount_data();
+    void shouldReadTheCurrencyAndPeriodBesideTheAmount();
+    void shouldChooseTheSalaryFieldFromTheValues_data();
+    void shouldChooseTheSalaryFieldFromTheValues();
+    void shouldPreviewWhatWasRecognisedInARangeColumn();
 
 private:
     QString taxonomy() const { return resources::skillTaxonomyFile(); }
@@ -146,7 +151,7 @@ void tst_Importer::shouldImportTheLinkedInPreset()
     QCOMPARE(summary.duplicates, 1);
     QCOMPARE(rejectedText(summary), QStringLiteral("8:title:no title\n"
                                                    "9:min_salary:minimum salary above maximum\n"
-                                                   "10:max_salary:unparseable salary \"lots\""));
+                                                   "10:max_salary:salary “lots” has no amount"));
     const Dataset stored = allPostings(database);
     QCOMPARE(stored.postings.size(), 4);
     QCOMPARE(
@@ -537,6 +542,183 @@ void tst_Importer::shouldPickAPresetByHeader()
     QString error;
     QVERIFY(!ImportMapping::load(QStringLiteral("no-such-preset"), &error));
     QVERIFY2(error.contains(QLatin1String("linkedin")), qPrintable(error));
+}
+
+void tst_Importer::shouldReadTheCurrencyAndPeriodBesideTheAmount_data()
+{
+    // One row under "Title,Salary,Currency,Pay period"; expected: min-max CURRENCY/period as
+    // stored, or ! and the preview's problem.
+    QTest::addColumn<QString>("salary");
+    QTest::addColumn<QString>("currency");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("euro amount, no columns") << QStringLiteral("€60,000") << ""
+                                             << ""
+                                             << "60000-60000 EUR/year";
+    QTest::newRow("euro hourly") << QStringLiteral("€55/hour") << ""
+                                 << ""
+                                 << "55-55 EUR/hour";
+    QTest::newRow("the written period wins over the column") << QStringLiteral("€55/hour") << ""
+                                                             << "YEARLY"
+                                                             << "55-55 EUR/hour";
+    QTest::newRow("the written currency wins over the column") << QStringLiteral("€60,000") << "USD"
+                                                               << ""
+                                                               << "60000-60000 EUR/year";
+    QTest::newRow("euro range") << QStringLiteral("€50,000 – €60,000") << ""
+                                << ""
+                                << "50000-60000 EUR/year";
+    QTest::newRow("k range with a code") << "50-60k EUR"
+                                         << ""
+                                         << ""
+                                         << "50000-60000 EUR/year";
+    QTest::newRow("Swiss francs") << "CHF 120'000"
+                                  << ""
+                                  << ""
+                                  << "120000-120000 CHF/year";
+    QTest::newRow("dollars an hour") << "$55/hr"
+                                     << ""
+                                     << ""
+                                     << "55-55 USD/hour";
+    QTest::newRow("per month in the text, yearly column") << QStringLiteral("€4,500 per month") << "EUR"
+                                                          << "YEARLY"
+                                                          << "4500-4500 EUR/month";
+    QTest::newRow("a bare $ the column calls Canadian") << "$90,000"
+                                                        << "CAD"
+                                                        << ""
+                                                        << "90000-90000 CAD/year";
+    QTest::newRow("a bare $ the column calls euros")
+        << "$90,000"
+        << "EUR"
+        << ""
+        << "!column Salary: the salary is in “$” (USD, CAD, AUD, NZD, SGD, HKD, MXN) but the currency "
+           "column says EUR";
+    QTest::newRow("kronor the column names") << "kr 45 000 per month"
+                                             << "SEK"
+                                             << ""
+                                             << "45000-45000 SEK/month";
+    QTest::newRow("kronor without a column")
+        << "kr 45 000 per month"
+        << ""
+        << ""
+        << "!column Salary: “kr” could be SEK, NOK, DKK, ISK: map a currency column that says which";
+    QTest::newRow("a currency column that is no currency") << "60,000"
+                                                           << "banana"
+                                                           << ""
+                                                           << "!column Currency: unknown currency “banana”";
+    QTest::newRow("a currency sign in the column") << "60,000" << QStringLiteral("€") << ""
+                                                   << "60000-60000 EUR/year";
+    QTest::newRow("nothing written: US dollars, a small amount hourly") << "45"
+                                                                        << ""
+                                                                        << ""
+                                                                        << "45-45 USD/hour";
+    QTest::newRow("two currencies in one cell")
+        << QStringLiteral("€50,000 – $60,000") << ""
+        << "" << QStringLiteral("!column Salary: salary “€50,000 – $60,000” names two currencies, EUR and $");
+}
+
+void tst_Importer::shouldReadTheCurrencyAndPeriodBesideTheAmount()
+{
+    QFETCH(QString, salary);
+    QFETCH(QString, currency);
+    QFETCH(QString, period);
+    QFETCH(QString, expected);
+    // Given a file of one posting with that salary, currency and pay period
+    auto quoted = [](const QString &text) -> QString { return QLatin1Char('"') % text % QLatin1Char('"'); };
+    const QString csv = QStringLiteral("Title,Salary,Currency,Pay period\nEngineer,") % quoted(salary) %
+                        QLatin1Char(',') % quoted(currency) % QLatin1Char(',') % quoted(period) %
+                        QLatin1Char('\n');
+    ImportSource source;
+    QVERIFY(source.openData(csv.toUtf8(), QStringLiteral("salary.csv")));
+    QString error;
+    PostingImporter importer(*PostingImporter::newBase(taxonomy(), source.fileName(), &error));
+    // When it is converted with the mapping chosen for it
+    const ImportMapping mapping =
+        ImportMapping::detect(source.header(), source.sample(ImportMapping::SampleRows));
+    const QList<ImportPreviewModel::Row> rows = importer.previewRows(source, mapping, 1);
+    QCOMPARE(rows.size(), 1);
+    // Then the currency and period are those written beside the amount, or the row is
+    // rejected with the reason
+    const ImportPreviewModel::Row &row = rows.constFirst();
+    const QString found = row.posting
+                              ? QString(optionalText(row.posting->salary.min) % QLatin1Char('-') %
+                                        optionalText(row.posting->salary.max) % QLatin1Char(' ') %
+                                        row.posting->salary.currency % QLatin1Char('/') %
+                                        Vocabulary::key(Vocabulary::payPeriods, row.posting->salary.period))
+                              : QString(QLatin1Char('!') % row.problem);
+    QCOMPARE(found, expected);
+}
+
+void tst_Importer::shouldChooseTheSalaryFieldFromTheValues_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QStringList>("values"); // rows of the sample, fields separated by '|'
+    QTest::addColumn<QString>("expected");   // the salary fields mapped: key=column
+    QTest::newRow("ranges under Salary")
+        << strings({"Title", "Salary"})
+        << strings({"Engineer|€50,000 – €60,000", "Analyst|€45,000 – €52,000"}) << "salary_text=Salary";
+    QTest::newRow("single figures under Salary")
+        << strings({"Title", "Salary"}) << strings({"Engineer|55000", "Analyst|120000"})
+        << "salary_median=Salary";
+    QTest::newRow("hourly single figures under Salary")
+        << strings({"Title", "Salary"}) << strings({"Engineer|$55/hr", "Analyst|$60/hr"})
+        << "salary_median=Salary";
+    QTest::newRow("single figures and a range under Salary")
+        << strings({"Title", "Salary"}) << strings({"Engineer|55000", "Analyst|50-60k EUR", "Nurse|"})
+        << "salary_text=Salary";
+    QTest::newRow("ranges in a minimum column")
+        << strings({"Title", "Salary From"}) << strings({"Engineer|$50k-$60k"}) << "salary_text=Salary From";
+    QTest::newRow("minimum and maximum columns stay")
+        << strings({"Title", "Salary From", "Salary To"}) << strings({"Engineer|50000|60000"})
+        << "salary_min=Salary From salary_max=Salary To";
+    QTest::newRow("money under a header no one knows")
+        << strings({"Title", "Vergütung"})
+        << strings({"Engineer|60.000 € brutto/Jahr", "Analyst|€4,500 per month"})
+        << QStringLiteral("salary_text=Vergütung");
+    QTest::newRow("ranges without money are no salary")
+        << strings({"Title", "Employees"}) << strings({"Engineer|50-200", "Analyst|1000-5000"}) << "";
+}
+
+void tst_Importer::shouldChooseTheSalaryFieldFromTheValues()
+{
+    QFETCH(QStringList, header);
+    QFETCH(QStringList, values);
+    QFETCH(QString, expected);
+    QList<QStringList> sample;
+    for (const QString &row : std::as_const(values))
+        sample << row.split(QLatin1Char('|'));
+    const ImportMapping mapping = ImportMapping::detect(header, sample);
+    QStringList mapped;
+    for (const auto field : {ImportMapping::Field::SalaryMin, ImportMapping::Field::SalaryMax,
+                             ImportMapping::Field::SalaryMedian, ImportMapping::Field::SalaryText}) {
+        if (mapping.isMapped(field))
+            mapped << ImportMapping::fieldKey(field) % QLatin1Char('=') % mapping.column(field);
+    }
+    QCOMPARE(mapped.join(QLatin1Char(' ')), expected);
+}
+
+void tst_Importer::shouldPreviewWhatWasRecognisedInARangeColumn()
+{
+    // Given a file whose "Salary" column holds euro ranges
+    ImportSource source;
+    QVERIFY(source.openData(QStringLiteral("Title,Salary\nEngineer,\"€50,000 – €60,000\"\n"
+                                           "Analyst,€45k–52k p.a.\n")
+                                .toUtf8(),
+                            QStringLiteral("ranges.csv")));
+    QString error;
+    PostingImporter importer(*PostingImporter::newBase(taxonomy(), source.fileName(), &error));
+    ImportPreviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // When the preview is made with the mapping chosen for it
+    model.setRows(importer.previewRows(
+        source, ImportMapping::detect(source.header(), source.sample(ImportMapping::SampleRows)), 5));
+    // Then no row is rejected and each salary shows its currency and period
+    QCOMPARE(model.problemCount(), 0);
+    QCOMPARE(model.index(0, ImportPreviewModel::Salary).data().toString(),
+             QStringLiteral("€50,000 – €60,000 per year"));
+    QCOMPARE(model.index(1, ImportPreviewModel::Salary).data().toString(),
+             QStringLiteral("€45,000 – €52,000 per year"));
+    QCOMPARE(model.index(1, ImportPreviewModel::Salary).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("€45,000 – €52,000 per year\nRead from “€45k–52k p.a.”: currency EUR, per year"));
 }
 
 QTEST_GUILESS_MAIN(tst_Importer)

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void shouldNameTheBundledDatasetByItsTitle();
     void shouldStartTheOpenDialogOutsideTheCache();
     void shouldShowOnlyMatchingPostingsWhenFiltered();
+    void shouldSayWhatASalaryRangeLeavesOutForItsCurrency();
     void shouldOpenADroppedFile();
     void shouldHideAndShowColumnsFromTheHeaderMenu();
     void shouldRestoreTheTableColumnsOfTheLastSession();
@@ -279,6 +280,29 @@ void tst_MainWindow::shouldShowOnlyMatchingPostingsWhenFiltered()
     // Ctrl+Shift+Backspace clears every filter
     m_window->findChild<QAction *>(QStringLiteral("clearFiltersAction"))->trigger();
     QCOMPARE(table->model()->rowCount(), 6);
+}
+
+void tst_MainWindow::shouldSayWhatASalaryRangeLeavesOutForItsCurrency()
+{
+    // Given the sample (two salaries in US dollars) and a posting paid 900,000–1,100,000 kroner
+    Dataset dataset = test::sampleDataset();
+    PostingRecord oslo;
+    oslo.title = QStringLiteral("Paid in kroner");
+    oslo.salary = {900000, 1100000, QStringLiteral("NOK"), PayPeriod::Year, {}};
+    dataset.postings.append(oslo);
+    QVERIFY(m_window->openDatabase(test::writeDatabase(m_dir, dataset, QStringLiteral("kroner.sqlite"))));
+
+    // When the user asks for salaries of at least 200k
+    auto *query = m_window->findChild<QLineEdit *>(QStringLiteral("filterQuery"));
+    query->setFocus();
+    QTest::keyClicks(query, QStringLiteral("salary>=200k"));
+    QTest::keyClick(query, Qt::Key_Return);
+
+    // Then the kroner are not compared with dollars, and the status bar says so
+    auto *table = m_window->findChild<PostingTableView *>(QStringLiteral("postingTable"));
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(statusText(), QStringLiteral("2 of 7 postings · Test sample: six postings of the December 2025 "
+                                          "report · 1 posting in another currency left out"));
 }
 
 void tst_MainWindow::shouldOpenADroppedFile()

@@ -1,5 +1,6 @@
 #include "LocationNormalizer.h"
 #include "PostingNormalizer.h"
+#include "SalaryText.h"
 #include "TestDatabase.h"
 
 #include <QTest>
@@ -30,6 +31,10 @@ private Q_SLOTS:
     void shouldReadPayPeriodsAndAmounts();
     void shouldReadSalaryText_data();
     void shouldReadSalaryText();
+    void shouldResolveTheCurrencyWithTheColumn_data();
+    void shouldResolveTheCurrencyWithTheColumn();
+    void shouldReadCurrencyColumns_data();
+    void shouldReadCurrencyColumns();
     void shouldReadDates_data();
     void shouldReadDates();
     void shouldReadWorkModesAndEmploymentTypes();
@@ -208,30 +213,177 @@ void tst_PostingNormalizer::shouldReadPayPeriodsAndAmounts()
 
 void tst_PostingNormalizer::shouldReadSalaryText_data()
 {
+    // expected: min|max|currency|period, the currency marked * when its sign is shared by
+    // several ("$", "kr"), the period empty when none is written; or ! and the problem.
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("expected"); // min|max|currency, empty when not a salary
-    QTest::newRow("range") << QStringLiteral("$144,000 – $216,000") << "144000|216000|USD";
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("dollar range") << QStringLiteral("$144,000 – $216,000") << "144000|216000|USD*|";
+    QTest::newRow("euro range") << QStringLiteral("€50,000 – €60,000") << "50000|60000|EUR|";
+    QTest::newRow("euro range, one sign") << QStringLiteral("€50,000–60,000") << "50000|60000|EUR|";
+    QTest::newRow("k range, code after") << "50-60k EUR"
+                                         << "50000|60000|EUR|";
+    QTest::newRow("k range, no currency") << "120k-150k"
+                                          << "120000|150000||";
+    QTest::newRow("euro single figure") << QStringLiteral("€60,000") << "60000|60000|EUR|";
+    QTest::newRow("k and euro sign after") << QStringLiteral("60k€") << "60000|60000|EUR|";
+    QTest::newRow("code in lower case beside the amount") << "60k eur"
+                                                          << "60000|60000|EUR|";
+    QTest::newRow("Swiss apostrophes") << "CHF 120'000"
+                                       << "120000|120000|CHF|";
+    QTest::newRow("code before, p.a.") << "CHF 120'000 p.a."
+                                       << "120000|120000|CHF|year";
+    QTest::newRow("Norwegian spaces, range")
+        << QStringLiteral("NOK 900 000–1 100 000") << "900000|1100000|NOK|";
+    QTest::newRow("no-break spaces") << QStringLiteral("65\u00a0000\u00a0€ par an") << "65000|65000|EUR|year";
+    QTest::newRow("German thousands dot, /Jahr")
+        << QStringLiteral("60.000 € brutto/Jahr") << "60000|60000|EUR|year";
+    QTest::newRow("decimal comma, /h") << QStringLiteral("55,50 €/h") << "55.5|55.5|EUR|hour";
+    QTest::newRow("euro per hour") << QStringLiteral("€55/hour") << "55|55|EUR|hour";
+    QTest::newRow("dollar /hr") << "$55/hr"
+                                << "55|55|USD*|hour";
+    QTest::newRow("an hour") << "$40 an hour"
+                             << "40|40|USD*|hour";
+    QTest::newRow("hourly range") << "$35 - $45 hourly"
+                                  << "35|45|USD*|hour";
+    QTest::newRow("per day") << QStringLiteral("€600 per day") << "600|600|EUR|day";
+    QTest::newRow("weekly") << QStringLiteral("£900 weekly") << "900|900|GBP|week";
+    QTest::newRow("biweekly is not weekly") << "$3,000 biweekly"
+                                            << "3000|3000|USD*|biweek";
+    QTest::newRow("per month") << QStringLiteral("€4,500 per month") << "4500|4500|EUR|month";
+    QTest::newRow("/mo") << "$9,000/mo"
+                         << "9000|9000|USD*|month";
+    QTest::newRow("/yr") << "$150k/yr"
+                         << "150000|150000|USD*|year";
+    QTest::newRow("annually, code before") << "USD 150,000 annually"
+                                           << "150000|150000|USD|year";
+    QTest::newRow("£ k a year") << QStringLiteral("£45k a year") << "45000|45000|GBP|year";
+    QTest::newRow("decimals") << "$1,234.50 per week"
+                              << "1234.5|1234.5|USD*|week";
     QTest::newRow("from") << "from $150,000"
-                          << "150000||USD";
-    QTest::newRow("up to euros") << QStringLiteral("up to €80,000") << "|80000|EUR";
-    QTest::newRow("code") << "CHF 90,000"
-                          << "90000|90000|CHF";
-    QTest::newRow("k") << "120k-150k"
-                       << "120000|150000|";
+                          << "150000||USD*|";
+    QTest::newRow("plus") << "$150k+"
+                          << "150000||USD*|";
+    QTest::newRow("up to euros") << QStringLiteral("up to €80,000") << "|80000|EUR|";
+    QTest::newRow("code before") << "CHF 90,000"
+                                 << "90000|90000|CHF|";
+    QTest::newRow("Canadian dollar sign") << "C$90,000"
+                                          << "90000|90000|CAD|";
+    QTest::newRow("dollar sign with its code") << "$60,000 CAD"
+                                               << "60000|60000|CAD|";
+    QTest::newRow("kronor: which one is not written") << "kr 45 000 per month"
+                                                      << "45000|45000|*|month";
+    QTest::newRow("a bonus share is no amount")
+        << QStringLiteral("€60,000 + 10% bonus") << "60000|60000|EUR|";
+    QTest::newRow("a state PA is no period") << "$120,000 (Pittsburgh, PA)"
+                                             << "120000|120000|USD*|";
     QTest::newRow("words") << "competitive"
-                           << "";
+                           << "!salary “competitive” has no amount";
+    QTest::newRow("two currencies") << QStringLiteral("€50,000 – $60,000")
+                                    << QStringLiteral(
+                                           "!salary “€50,000 – $60,000” names two currencies, EUR and $");
+    QTest::newRow("two codes") << "50,000 EUR - 60,000 GBP"
+                               << "!salary “50,000 EUR - 60,000 GBP” names two currencies, EUR and GBP";
+    QTest::newRow("two periods") << "$50/hour or $8,000 a month"
+                                 << "!salary “$50/hour or $8,000 a month” names two pay periods, per hour "
+                                    "and per month";
+    QTest::newRow("three amounts") << QStringLiteral("€40,000, €50,000 or €60,000")
+                                   << QStringLiteral("!salary “€40,000, €50,000 or €60,000” has more than "
+                                                     "two amounts");
 }
 
 void tst_PostingNormalizer::shouldReadSalaryText()
 {
     QFETCH(QString, text);
     QFETCH(QString, expected);
-    SalaryRecord salary;
-    const bool ok = PostingNormalizer::parseSalaryText(text, salary);
-    const auto number = [](std::optional<double> v) { return v ? QString::number(*v, 'f', 0) : QString(); };
-    QCOMPARE(ok ? number(salary.min) % QLatin1Char('|') % number(salary.max) % QLatin1Char('|') %
-                      salary.currency
-                : QString(),
+    QString problem;
+    const auto salary = SalaryText::read(text, &problem);
+    const auto number = [](std::optional<double> v) { return v ? QString::number(*v, 'g', 10) : QString(); };
+    const QString found =
+        salary
+            ? QString(number(salary->min) % QLatin1Char('|') % number(salary->max) % QLatin1Char('|') %
+                      salary->currency % (salary->candidates.isEmpty() ? QString() : QStringLiteral("*")) %
+                      QLatin1Char('|') %
+                      (salary->period ? Vocabulary::key(Vocabulary::payPeriods, *salary->period) : QString()))
+            : QString(QLatin1Char('!') % problem);
+    QCOMPARE(found, expected);
+}
+
+void tst_PostingNormalizer::shouldResolveTheCurrencyWithTheColumn_data()
+{
+    // expected: the code, or ! and the problem.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a bare $ is US dollars") << "$55,000"
+                                            << ""
+                                            << "USD";
+    QTest::newRow("the column says which dollar") << "$55,000"
+                                                  << "CAD"
+                                                  << "CAD";
+    QTest::newRow("a dollar against a euro column")
+        << "$55,000"
+        << "EUR"
+        << "!the salary is in “$” (USD, CAD, AUD, NZD, SGD, HKD, MXN) but the currency column says EUR";
+    QTest::newRow("the value's euro wins over the column") << QStringLiteral("€55,000") << "USD"
+                                                           << "EUR";
+    QTest::newRow("no currency written: the column's") << "55,000"
+                                                       << "CHF"
+                                                       << "CHF";
+    QTest::newRow("nothing anywhere") << "55,000"
+                                      << ""
+                                      << "";
+    QTest::newRow("kronor without a column")
+        << "kr 500 000"
+        << ""
+        << "!“kr” could be SEK, NOK, DKK, ISK: map a currency column that says which";
+    QTest::newRow("kronor the column names") << "kr 500 000"
+                                             << "NOK"
+                                             << "NOK";
+}
+
+void tst_PostingNormalizer::shouldResolveTheCurrencyWithTheColumn()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, column);
+    QFETCH(QString, expected);
+    const auto salary = SalaryText::read(text);
+    QVERIFY(salary);
+    QString problem;
+    const auto currency = salary->resolveCurrency(column, &problem);
+    QCOMPARE(currency ? *currency : QString(QLatin1Char('!') % problem), expected);
+}
+
+void tst_PostingNormalizer::shouldReadCurrencyColumns_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected"); // the code, * when shared; ! when not a currency
+    QTest::newRow("code") << "EUR"
+                          << "EUR";
+    QTest::newRow("code in lower case") << "nok"
+                                        << "NOK";
+    QTest::newRow("euro sign") << QStringLiteral("€") << "EUR";
+    QTest::newRow("US$") << "US$"
+                         << "USD";
+    QTest::newRow("dollar sign") << "$"
+                                 << "USD*";
+    QTest::newRow("kronor sign") << "kr"
+                                 << "*";
+    QTest::newRow("capitals Qt does not know") << "XBT"
+                                               << "XBT";
+    QTest::newRow("a word") << "banana"
+                            << "!";
+    QTest::newRow("lower case, not a code") << "abc"
+                                            << "!";
+}
+
+void tst_PostingNormalizer::shouldReadCurrencyColumns()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QStringList candidates;
+    const auto code = SalaryText::currencyCode(text, &candidates);
+    QCOMPARE(code ? QString(*code % (candidates.isEmpty() ? QString() : QStringLiteral("*")))
+                  : QStringLiteral("!"),
              expected);
 }
 

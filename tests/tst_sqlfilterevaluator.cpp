@@ -146,8 +146,9 @@ Facet facetOfKey(const QString &key)
 }
 
 // A filter from a compact spec: terms separated by ';', each "key=value|value" (one clause),
-// "-key=value|value" (excluded), "salary>=N", "salary<=N", "experience>=N", "experience<=N",
-// "has:salary" or "text=words". Values are found by name, as the filter panel finds them.
+// "-key=value|value" (excluded), "salary>=N", "salary<=N", "currency=CODE" (the salary range's),
+// "experience>=N", "experience<=N", "has:salary" or "text=words". Values are found by name, as the filter
+// panel finds them.
 Filter makeFilter(const FilterEngine &engine, const QString &spec)
 {
     Filter filter;
@@ -156,6 +157,10 @@ Filter makeFilter(const FilterEngine &engine, const QString &spec)
         term = term.trimmed();
         if (term == QLatin1String("has:salary")) {
             filter.requireSalary = true;
+            continue;
+        }
+        if (term.startsWith(QLatin1String("currency="))) {
+            filter.salaryCurrency = term.section(QLatin1Char('='), 1);
             continue;
         }
         for (const auto &[name, range] : {std::pair{QStringLiteral("salary"), &filter.salary},
@@ -242,6 +247,10 @@ QString difference(const FilterResult &engine, const FilterResult &sql)
         return differ(QStringLiteral("top skills"), listText(engine.topSkills), listText(sql.topSkills));
     if (!(engine.salary == sql.salary))
         return differ(QStringLiteral("salary"), salaryText(engine.salary), salaryText(sql.salary));
+    if (engine.salaryCurrencyLeftOut != sql.salaryCurrencyLeftOut)
+        return differ(QStringLiteral("left out for their currency"),
+                      QString::number(engine.salaryCurrencyLeftOut),
+                      QString::number(sql.salaryCurrencyLeftOut));
     return {};
 }
 
@@ -366,6 +375,10 @@ Filter randomFilter(QRandomGenerator &random, const FilterEngine &engine)
             filter.salary.min = 50000 + 10000.0 * random.bounded(20);
         if (random.bounded(2))
             filter.salary.max = 80000 + 10000.0 * random.bounded(20);
+        // The range in a currency of its own now and then, or in one no posting states.
+        const QStringList currencies{QStringLiteral("EUR"), QStringLiteral("GBP"), QStringLiteral("JPY")};
+        if (filter.salary.isSet() && random.bounded(3) == 0)
+            filter.salaryCurrency = currencies.at(random.bounded(currencies.size()));
     }
     filter.requireSalary = random.bounded(8) == 0;
     if (random.bounded(5) == 0) {
@@ -437,9 +450,13 @@ void tst_SqlFilterEvaluator::shouldGiveTheEngineResult_data()
     QTest::newRow("role family") << QStringLiteral("role=AI Infrastructure Engineer") << 4;
     QTest::newRow("mode and type") << QStringLiteral("mode=remote; type=contract") << 1;
     QTest::newRow("has salary") << QStringLiteral("has:salary") << 7;
+    // A salary range is in US dollars, the most common currency, unless it names another.
     QTest::newRow("salary at least") << QStringLiteral("salary>=150000") << 3;
-    QTest::newRow("salary at most") << QStringLiteral("salary<=100000") << 3;
-    QTest::newRow("salary between") << QStringLiteral("salary>=100000; salary<=150000") << 4;
+    QTest::newRow("salary at most: no dollar salary is that low") << QStringLiteral("salary<=100000") << 0;
+    QTest::newRow("salary between") << QStringLiteral("salary>=100000; salary<=150000") << 1;
+    QTest::newRow("salary at most in euros") << QStringLiteral("salary<=100000; currency=EUR") << 1;
+    QTest::newRow("salary in pounds") << QStringLiteral("salary>=90000; currency=GBP") << 1;
+    QTest::newRow("salary in a currency no posting states") << QStringLiteral("salary>=0; currency=JPY") << 0;
     QTest::newRow("experience at least") << QStringLiteral("experience>=5") << 6;
     QTest::newRow("experience at most") << QStringLiteral("experience<=3") << 3;
     QTest::newRow("typical") << QStringLiteral("seniority=senior|staff; skill=Kubernetes; "

@@ -764,6 +764,26 @@ Median %5, mittlere Hälfte %6</translation>
         <source>%1 · Job Market Explorer</source>
         <translation>%1 · Job Market Explorer</translation>
     </message>
+    <message>
+        <source>%1: %2
+%3 postings, none states a salary</source>
+        <translation>%1: %2
+%3 Stellenanzeigen, keine nennt ein Gehalt</translation>
+    </message>
+    <message>
+        <source>annual · no posting of these cohorts states a salary</source>
+        <translation>jährlich · keine Stellenanzeige dieser Kohorten nennt ein Gehalt</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 postings, one with a salary: %4, midpoint %5 (one posting, not a distribution)</source>
+        <translation>%1: %2
+%3 Stellenanzeigen, eine mit Gehalt: %4, Spannenmitte %5 (eine Stellenanzeige, keine Verteilung)</translation>
+    </message>
+    <message>
+        <source>Bar: one posting&apos;s range, tick: its midpoint</source>
+        <translation>Balken: Gehaltsspanne einer Stellenanzeige, Strich: ihre Spannenmitte</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ComparisonModel</name>
@@ -1351,6 +1371,18 @@ Median %5, mittlere Hälfte %6</translation>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
+    <message>
+        <source>a salary range has one currency, and %1 was given before %2.</source>
+        <translation>Eine Gehaltsspanne hat eine Währung, und vor %2 wurde schon %1 angegeben.</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1”; no posting here states a salary.</source>
+        <translation>unbekannte Währung „%1“; hier nennt keine Stellenanzeige ein Gehalt.</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1”. Salaries here are in %2.</source>
+        <translation>unbekannte Währung „%1“. Die Gehälter hier sind in %2.</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::FilterPanel</name>
@@ -1385,14 +1417,6 @@ Median %5, mittlere Hälfte %6</translation>
     <message>
         <source>Filter expression</source>
         <translation>Filterausdruck</translation>
-    </message>
-    <message>
-        <source>The whole filter as text. Edit it and press Enter.
-key:value[,value] with keys role, seniority, location, mode, type, skill, company, industry, size;
--key:value excludes; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary; other words search the text.</source>
-        <translation>Der ganze Filter als Text. Bearbeiten Sie ihn und drücken Sie die Eingabetaste.
-key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, skill, company, industry, size;
--key:value schließt aus; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary; andere Wörter durchsuchen den Text.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1453,6 +1477,28 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
     <message>
         <source>Company size</source>
         <translation>Unternehmensgröße</translation>
+    </message>
+    <message>
+        <source>The whole filter as text. Edit it and press Enter.
+key:value[,value] with keys role, seniority, location, mode, type, skill, company, industry, size;
+-key:value excludes; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary; other words search the text.
+A salary range is in the most common currency, or in the one whose code follows it: salary&gt;=200k eur.</source>
+        <translation>Der ganze Filter als Text. Bearbeiten Sie ihn und drücken Sie die Eingabetaste.
+key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, skill, company, industry, size;
+-key:value schließt aus; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary; andere Wörter durchsuchen den Text.
+Eine Gehaltsspanne gilt in der häufigsten Währung oder in der, deren Code ihr folgt: salary&gt;=200k eur.</translation>
+    </message>
+    <message>
+        <source>The currency of the salary range: without exchange rates, postings in other currencies do not match it</source>
+        <translation>Die Währung der Gehaltsspanne: Ohne Wechselkurse passen Stellenanzeigen in anderen Währungen nicht dazu</translation>
+    </message>
+    <message>
+        <source>Salary currency</source>
+        <translation>Gehaltswährung</translation>
+    </message>
+    <message>
+        <source>%1 with a salary in %2</source>
+        <translation>%1 mit einem Gehalt in %2</translation>
     </message>
 </context>
 <context>
@@ -1575,8 +1621,8 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
         <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
-        <source>Detected from the header</source>
-        <translation>Aus der Kopfzeile erkannt</translation>
+        <source>Detected from the header and values</source>
+        <translation>Aus Kopfzeile und Werten erkannt</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
@@ -1926,6 +1972,12 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>%1
+Read from “%2”: currency %3, %4</source>
+        <translation>%1
+Gelesen aus „%2“: Währung %3, %4</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2438,18 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
         <source>up to %1 years</source>
         <translation>bis %1 Jahre</translation>
     </message>
+    <message>
+        <source>1 posting in another currency left out</source>
+        <translation>1 Stellenanzeige in anderer Währung nicht berücksichtigt</translation>
+    </message>
+    <message>
+        <source>%1 postings in other currencies left out</source>
+        <translation>%1 Stellenanzeigen in anderen Währungen nicht berücksichtigt</translation>
+    </message>
+    <message>
+        <source>no salary stated</source>
+        <translation>kein Gehalt angegeben</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::PostingImporter</name>
@@ -2408,10 +2472,6 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
     <message>
         <source>minimum years above maximum years</source>
         <translation>Mindestjahre über Höchstjahren</translation>
-    </message>
-    <message>
-        <source>unparseable salary &quot;%1&quot;</source>
-        <translation>nicht lesbares Gehalt &quot;%1&quot;</translation>
     </message>
     <message>
         <source>minimum salary above maximum</source>
@@ -2460,6 +2520,26 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
     <message>
         <source>Cannot import into %1: %2</source>
         <translation>Import in %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>salary “%1” is a range where one amount belongs; map the column as “%2”</source>
+        <translation>Gehalt „%1“ ist eine Spanne, wo ein einzelner Betrag hingehört; ordnen Sie die Spalte als „%2“ zu</translation>
+    </message>
+    <message>
+        <source>the salary columns name two pay periods, %1 and %2</source>
+        <translation>die Gehaltsspalten nennen zwei Zahlungszeiträume, %1 und %2</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1”</source>
+        <translation>unbekannte Währung „%1“</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2: the salary does not say which</source>
+        <translation>„%1“ kann %2 sein: Das Gehalt sagt nicht, welche</translation>
+    </message>
+    <message>
+        <source>the salary columns name two currencies, %1 and %2</source>
+        <translation>die Gehaltsspalten nennen zwei Währungen, %1 und %2</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2748,37 @@ Gehaltsspannen im Bereich %5</translation>
             <numerusform>%Ln in anderer Währung</numerusform>
             <numerusform>%Ln in anderen Währungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::SalaryText</name>
+    <message>
+        <source>salary “%1” names two currencies, %2 and %3</source>
+        <translation>Gehalt „%1“ nennt zwei Währungen, %2 und %3</translation>
+    </message>
+    <message>
+        <source>salary “%1” has an amount that is not a number</source>
+        <translation>Gehalt „%1“ enthält einen Betrag, der keine Zahl ist</translation>
+    </message>
+    <message>
+        <source>salary “%1” has no amount</source>
+        <translation>Gehalt „%1“ enthält keinen Betrag</translation>
+    </message>
+    <message>
+        <source>salary “%1” has more than two amounts</source>
+        <translation>Gehalt „%1“ enthält mehr als zwei Beträge</translation>
+    </message>
+    <message>
+        <source>salary “%1” names two pay periods, %2 and %3</source>
+        <translation>Gehalt „%1“ nennt zwei Zahlungszeiträume, %2 und %3</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2: map a currency column that says which</source>
+        <translation>„%1“ kann %2 sein: Ordnen Sie eine Währungsspalte zu, die es angibt</translation>
+    </message>
+    <message>
+        <source>the salary is in “%1” (%2) but the currency column says %3</source>
+        <translation>das Gehalt ist in „%1“ (%2) angegeben, die Währungsspalte nennt aber %3</translation>
     </message>
 </context>
 <context>

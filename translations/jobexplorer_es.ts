@@ -764,6 +764,26 @@ mediana %5, mitad central %6</translation>
         <source>%1 · Job Market Explorer</source>
         <translation>%1 · Job Market Explorer</translation>
     </message>
+    <message>
+        <source>%1: %2
+%3 postings, none states a salary</source>
+        <translation>%1: %2
+%3 ofertas de empleo, ninguna indica un salario</translation>
+    </message>
+    <message>
+        <source>annual · no posting of these cohorts states a salary</source>
+        <translation>anual · ninguna oferta de estas cohortes indica un salario</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 postings, one with a salary: %4, midpoint %5 (one posting, not a distribution)</source>
+        <translation>%1: %2
+%3 ofertas de empleo, una con salario: %4, punto medio %5 (una sola oferta, no una distribución)</translation>
+    </message>
+    <message>
+        <source>Bar: one posting&apos;s range, tick: its midpoint</source>
+        <translation>Barra: rango salarial de una oferta, marca: su punto medio</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ComparisonModel</name>
@@ -1351,6 +1371,18 @@ mediana %5, mitad central %6</translation>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
+    <message>
+        <source>a salary range has one currency, and %1 was given before %2.</source>
+        <translation>un rango salarial tiene una sola moneda, y se indicó %1 antes que %2.</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1”; no posting here states a salary.</source>
+        <translation>moneda desconocida «%1»; aquí ninguna oferta indica un salario.</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1”. Salaries here are in %2.</source>
+        <translation>moneda desconocida «%1». Aquí los salarios están en %2.</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::FilterPanel</name>
@@ -1385,14 +1417,6 @@ mediana %5, mitad central %6</translation>
     <message>
         <source>Filter expression</source>
         <translation>Expresión de filtro</translation>
-    </message>
-    <message>
-        <source>The whole filter as text. Edit it and press Enter.
-key:value[,value] with keys role, seniority, location, mode, type, skill, company, industry, size;
--key:value excludes; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary; other words search the text.</source>
-        <translation>El filtro completo como texto. Edítelo y pulse Intro.
-clave:valor[,valor] con las claves role, seniority, location, mode, type, skill, company, industry, size;
--clave:valor excluye; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary; las demás palabras buscan en el texto.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1453,6 +1477,28 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     <message>
         <source>Company size</source>
         <translation>Tamaño de la empresa</translation>
+    </message>
+    <message>
+        <source>The whole filter as text. Edit it and press Enter.
+key:value[,value] with keys role, seniority, location, mode, type, skill, company, industry, size;
+-key:value excludes; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary; other words search the text.
+A salary range is in the most common currency, or in the one whose code follows it: salary&gt;=200k eur.</source>
+        <translation>El filtro completo como texto. Edítelo y pulse Intro.
+clave:valor[,valor] con las claves role, seniority, location, mode, type, skill, company, industry, size;
+-clave:valor excluye; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary; las demás palabras buscan en el texto.
+Un rango salarial está en la moneda más común, o en aquella cuyo código lo sigue: salary&gt;=200k eur.</translation>
+    </message>
+    <message>
+        <source>The currency of the salary range: without exchange rates, postings in other currencies do not match it</source>
+        <translation>La moneda del rango salarial: sin tipos de cambio, las ofertas en otras monedas no coinciden con él</translation>
+    </message>
+    <message>
+        <source>Salary currency</source>
+        <translation>Moneda del salario</translation>
+    </message>
+    <message>
+        <source>%1 with a salary in %2</source>
+        <translation>%1 con un salario en %2</translation>
     </message>
 </context>
 <context>
@@ -1575,8 +1621,8 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
         <translation>&amp;Delimitador:</translation>
     </message>
     <message>
-        <source>Detected from the header</source>
-        <translation>Detectada por el encabezado</translation>
+        <source>Detected from the header and values</source>
+        <translation>Detectada por el encabezado y los valores</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
@@ -1926,6 +1972,12 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+    <message>
+        <source>%1
+Read from “%2”: currency %3, %4</source>
+        <translation>%1
+Leído de «%2»: moneda %3, %4</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2438,18 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
         <source>up to %1 years</source>
         <translation>hasta %1 años</translation>
     </message>
+    <message>
+        <source>1 posting in another currency left out</source>
+        <translation>1 oferta excluida por estar en otra moneda</translation>
+    </message>
+    <message>
+        <source>%1 postings in other currencies left out</source>
+        <translation>%1 ofertas excluidas por estar en otras monedas</translation>
+    </message>
+    <message>
+        <source>no salary stated</source>
+        <translation>sin salario indicado</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::PostingImporter</name>
@@ -2408,10 +2472,6 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     <message>
         <source>minimum years above maximum years</source>
         <translation>años mínimos superiores a los máximos</translation>
-    </message>
-    <message>
-        <source>unparseable salary &quot;%1&quot;</source>
-        <translation>salario no interpretable &quot;%1&quot;</translation>
     </message>
     <message>
         <source>minimum salary above maximum</source>
@@ -2460,6 +2520,26 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     <message>
         <source>Cannot import into %1: %2</source>
         <translation>No se puede importar en %1: %2</translation>
+    </message>
+    <message>
+        <source>salary “%1” is a range where one amount belongs; map the column as “%2”</source>
+        <translation>el salario «%1» es un rango donde corresponde un solo importe; asigne la columna como «%2»</translation>
+    </message>
+    <message>
+        <source>the salary columns name two pay periods, %1 and %2</source>
+        <translation>las columnas de salario indican dos periodos de pago, %1 y %2</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1”</source>
+        <translation>moneda desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2: the salary does not say which</source>
+        <translation>«%1» puede ser %2: el salario no indica cuál</translation>
+    </message>
+    <message>
+        <source>the salary columns name two currencies, %1 and %2</source>
+        <translation>las columnas de salario indican dos monedas, %1 y %2</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2748,37 @@ rangos salariales: %5</translation>
             <numerusform>%Ln en otra moneda</numerusform>
             <numerusform>%Ln en otras monedas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::SalaryText</name>
+    <message>
+        <source>salary “%1” names two currencies, %2 and %3</source>
+        <translation>el salario «%1» indica dos monedas, %2 y %3</translation>
+    </message>
+    <message>
+        <source>salary “%1” has an amount that is not a number</source>
+        <translation>el salario «%1» contiene un importe que no es un número</translation>
+    </message>
+    <message>
+        <source>salary “%1” has no amount</source>
+        <translation>el salario «%1» no contiene ningún importe</translation>
+    </message>
+    <message>
+        <source>salary “%1” has more than two amounts</source>
+        <translation>el salario «%1» contiene más de dos importes</translation>
+    </message>
+    <message>
+        <source>salary “%1” names two pay periods, %2 and %3</source>
+        <translation>el salario «%1» indica dos periodos de pago, %2 y %3</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2: map a currency column that says which</source>
+        <translation>«%1» puede ser %2: asigne una columna de moneda que lo indique</translation>
+    </message>
+    <message>
+        <source>the salary is in “%1” (%2) but the currency column says %3</source>
+        <translation>el salario está en «%1» (%2), pero la columna de moneda indica %3</translation>
     </message>
 </context>
 <context>

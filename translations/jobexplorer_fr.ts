@@ -764,6 +764,26 @@ médiane %5, moitié centrale %6</translation>
         <source>%1 · Job Market Explorer</source>
         <translation>%1 · Job Market Explorer</translation>
     </message>
+    <message>
+        <source>%1: %2
+%3 postings, none states a salary</source>
+        <translation>%1&#xa0;: %2
+%3 offres d’emploi, aucune n’indique de salaire</translation>
+    </message>
+    <message>
+        <source>annual · no posting of these cohorts states a salary</source>
+        <translation>annuel · aucune offre de ces cohortes n’indique de salaire</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3 postings, one with a salary: %4, midpoint %5 (one posting, not a distribution)</source>
+        <translation>%1&#xa0;: %2
+%3 offres d’emploi, une avec salaire&#xa0;: %4, point médian %5 (une seule offre, pas une distribution)</translation>
+    </message>
+    <message>
+        <source>Bar: one posting&apos;s range, tick: its midpoint</source>
+        <translation>Barre&#xa0;: plage de salaire d’une offre, trait&#xa0;: son point médian</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ComparisonModel</name>
@@ -1351,6 +1371,18 @@ médiane %5, moitié centrale %6</translation>
         <source>“%1”</source>
         <translation>« %1 »</translation>
     </message>
+    <message>
+        <source>a salary range has one currency, and %1 was given before %2.</source>
+        <translation>une fourchette de salaire n’a qu’une devise, et %1 a été indiqué avant %2.</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1”; no posting here states a salary.</source>
+        <translation>devise inconnue «&#xa0;%1&#xa0;»&#xa0;; aucune offre ici n’indique de salaire.</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1”. Salaries here are in %2.</source>
+        <translation>devise inconnue «&#xa0;%1&#xa0;». Les salaires sont ici en %2.</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::FilterPanel</name>
@@ -1385,14 +1417,6 @@ médiane %5, moitié centrale %6</translation>
     <message>
         <source>Filter expression</source>
         <translation>Expression de filtre</translation>
-    </message>
-    <message>
-        <source>The whole filter as text. Edit it and press Enter.
-key:value[,value] with keys role, seniority, location, mode, type, skill, company, industry, size;
--key:value excludes; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary; other words search the text.</source>
-        <translation>Le filtre entier sous forme de texte. Modifiez-le et appuyez sur Entrée.
-key:value[,value] avec les clés role, seniority, location, mode, type, skill, company, industry, size ;
--key:value exclut ; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary ; les autres mots sont cherchés dans le texte.</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -1453,6 +1477,28 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     <message>
         <source>Company size</source>
         <translation>Taille de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>The whole filter as text. Edit it and press Enter.
+key:value[,value] with keys role, seniority, location, mode, type, skill, company, industry, size;
+-key:value excludes; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary; other words search the text.
+A salary range is in the most common currency, or in the one whose code follows it: salary&gt;=200k eur.</source>
+        <translation>Le filtre entier sous forme de texte. Modifiez-le et appuyez sur Entrée.
+key:value[,value] avec les clés role, seniority, location, mode, type, skill, company, industry, size&#xa0;;
+-key:value exclut&#xa0;; salary&gt;=150k, salary:150k..300k, experience:3..5, has:salary&#xa0;; les autres mots sont cherchés dans le texte.
+Une fourchette de salaire est dans la devise la plus courante, ou dans celle dont le code la suit&#xa0;: salary&gt;=200k eur.</translation>
+    </message>
+    <message>
+        <source>The currency of the salary range: without exchange rates, postings in other currencies do not match it</source>
+        <translation>La devise de la fourchette de salaire&#xa0;: faute de taux de change, les offres dans d’autres devises n’y correspondent pas</translation>
+    </message>
+    <message>
+        <source>Salary currency</source>
+        <translation>Devise du salaire</translation>
+    </message>
+    <message>
+        <source>%1 with a salary in %2</source>
+        <translation>%1 avec un salaire en %2</translation>
     </message>
 </context>
 <context>
@@ -1575,8 +1621,8 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
         <translation>&amp;Séparateur :</translation>
     </message>
     <message>
-        <source>Detected from the header</source>
-        <translation>Détectée d&apos;après l&apos;en-tête</translation>
+        <source>Detected from the header and values</source>
+        <translation>Détectée d&apos;après l&apos;en-tête et les valeurs</translation>
     </message>
     <message>
         <source>&amp;Load…</source>
@@ -1926,6 +1972,12 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <source>%1
+Read from “%2”: currency %3, %4</source>
+        <translation>%1
+Lu dans «&#xa0;%2&#xa0;»&#xa0;: devise %3, %4</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2438,18 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
         <source>up to %1 years</source>
         <translation>jusqu&apos;à %1 ans</translation>
     </message>
+    <message>
+        <source>1 posting in another currency left out</source>
+        <translation>1 offre exclue car dans une autre devise</translation>
+    </message>
+    <message>
+        <source>%1 postings in other currencies left out</source>
+        <translation>%1 offres exclues car dans d’autres devises</translation>
+    </message>
+    <message>
+        <source>no salary stated</source>
+        <translation>aucun salaire indiqué</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::PostingImporter</name>
@@ -2408,10 +2472,6 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     <message>
         <source>minimum years above maximum years</source>
         <translation>minimum d&apos;années supérieur au maximum</translation>
-    </message>
-    <message>
-        <source>unparseable salary &quot;%1&quot;</source>
-        <translation>salaire non interprétable &quot;%1&quot;</translation>
     </message>
     <message>
         <source>minimum salary above maximum</source>
@@ -2460,6 +2520,26 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     <message>
         <source>Cannot import into %1: %2</source>
         <translation>Impossible d&apos;importer dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>salary “%1” is a range where one amount belongs; map the column as “%2”</source>
+        <translation>le salaire «&#xa0;%1&#xa0;» est une plage de montants là où un seul montant est attendu&#xa0;; associez la colonne à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the salary columns name two pay periods, %1 and %2</source>
+        <translation>les colonnes de salaire indiquent deux périodicités de paie, %1 et %2</translation>
+    </message>
+    <message>
+        <source>unknown currency “%1”</source>
+        <translation>devise inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2: the salary does not say which</source>
+        <translation>«&#xa0;%1&#xa0;» peut désigner %2&#xa0;: le salaire ne précise pas laquelle</translation>
+    </message>
+    <message>
+        <source>the salary columns name two currencies, %1 and %2</source>
+        <translation>les colonnes de salaire indiquent deux devises, %1 et %2</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2748,37 @@ fourchettes : %5</translation>
             <numerusform>%Ln dans une autre devise</numerusform>
             <numerusform>%Ln dans une autre devise</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::SalaryText</name>
+    <message>
+        <source>salary “%1” names two currencies, %2 and %3</source>
+        <translation>le salaire «&#xa0;%1&#xa0;» indique deux devises, %2 et %3</translation>
+    </message>
+    <message>
+        <source>salary “%1” has an amount that is not a number</source>
+        <translation>le salaire «&#xa0;%1&#xa0;» contient un montant qui n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>salary “%1” has no amount</source>
+        <translation>le salaire «&#xa0;%1&#xa0;» ne contient aucun montant</translation>
+    </message>
+    <message>
+        <source>salary “%1” has more than two amounts</source>
+        <translation>le salaire «&#xa0;%1&#xa0;» contient plus de deux montants</translation>
+    </message>
+    <message>
+        <source>salary “%1” names two pay periods, %2 and %3</source>
+        <translation>le salaire «&#xa0;%1&#xa0;» indique deux périodicités de paie, %2 et %3</translation>
+    </message>
+    <message>
+        <source>“%1” could be %2: map a currency column that says which</source>
+        <translation>«&#xa0;%1&#xa0;» peut désigner %2&#xa0;: associez une colonne de devise qui le précise</translation>
+    </message>
+    <message>
+        <source>the salary is in “%1” (%2) but the currency column says %3</source>
+        <translation>le salaire est en «&#xa0;%1&#xa0;» (%2), mais la colonne de devise indique %3</translation>
     </message>
 </context>
 <context>

@@ -85,12 +85,19 @@ void FilterChips::rebuild()
     }
     const QLocale locale;
     if (filter.salary.isSet()) {
-        const auto amount = [&locale](double value) { return locale.toString(value, 'f', 0); };
+        const QString currency = engine->salaryCurrency(filter);
+        const auto amount = [&](double value) {
+            return currency.isEmpty() ? locale.toString(value, 'f', 0)
+                                      : PostingFormat::money(value, currency, locale);
+        };
         const Range &r = filter.salary;
         const QString text = r.min && r.max ? tr("%1 – %2").arg(amount(*r.min), amount(*r.max))
                              : r.min        ? tr("at least %1").arg(amount(*r.min))
                                             : tr("at most %1").arg(amount(*r.max));
-        m_chips.push_back({tr("Salary: %1").arg(text), [](Filter &target) { target.salary = {}; }});
+        m_chips.push_back({tr("Salary: %1").arg(text), [](Filter &target) {
+                               target.salary = {};
+                               target.salaryCurrency.clear();
+                           }});
     }
     if (filter.experience.isSet()) {
         m_chips.push_back({tr("Experience: %1")

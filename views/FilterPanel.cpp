@@ -3,11 +3,14 @@
 #include "FacetModel.h"
 #include "FacetSection.h"
 #include "FilterChips.h"
+#include "FilterEngine.h"
+#include "PostingFormat.h"
 #include "Workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -82,7 +85,8 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
       m_salaryMin(rangeBox(this, QStringLiteral("salaryMin"), 0, maxSalaryThousands)),
       m_salaryMax(rangeBox(this, QStringLiteral("salaryMax"), 0, maxSalaryThousands)),
       m_experienceMin(rangeBox(this, QStringLiteral("experienceMin"), -1, maxExperienceYears)),
-      m_experienceMax(rangeBox(this, QStringLiteral("experienceMax"), -1, maxExperienceYears))
+      m_experienceMax(rangeBox(this, QStringLiteral("experienceMax"), -1, maxExperienceYears)),
+      m_salaryCurrency(new QComboBox(this)), m_salaryLeftOut(new QLabel(this))
 {
     setObjectName(QStringLiteral("filterPanel"));
 
@@ -101,7 +105,9 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
     layout->addWidget(sections, 1);
 
     retranslate();
+    connect(workspace, &Workspace::opened, this, &FilterPanel::fillCurrencies);
     connect(workspace, &Workspace::filterChanged, this, &FilterPanel::followFilter);
+    fillCurrencies();
     followFilter();
 }
 
@@ -124,7 +130,8 @@ void FilterPanel::retranslate()
         tr("The whole filter as text. Edit it and press Enter.\n"
            "key:value[,value] with keys role, seniority, location, mode, type, skill, company, "
            "industry, size;\n-key:value excludes; salary>=150k, salary:150k..300k, experience:3..5, "
-           "has:salary; other words search the text."));
+           "has:salary; other words search the text.\nA salary range is in the most common currency, or "
+           "in the one whose code follows it: salary>=200k eur."));
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the filter expression"));
     m_clearAll->setText(tr("Clear all"));
@@ -139,6 +146,17 @@ void FilterPanel::retranslate()
     m_experienceMin->setSuffix(tr(" years"));
     m_experienceMax->setSuffix(tr(" years"));
     m_hasSalary->setText(tr("Only postings with a salary"));
+    m_salaryCurrency->setToolTip(tr("The currency of the salary range: without exchange rates, postings "
+                                    "in other currencies do not match it"));
+    m_salaryCurrency->setAccessibleName(tr("Salary currency"));
+    for (int i = 0; i < m_salaryCurrency->count(); ++i) {
+        const QString code = m_salaryCurrency->itemData(i).toString();
+        const int postings = m_workspace->engine() ? m_workspace->engine()->salaryCount(code) : 0;
+        m_salaryCurrency->setItemData(
+            i, tr("%1 with a salary in %2").arg(PostingFormat::postingCount(postings), code),
+            Qt::ToolTipRole);
+    }
+    showLeftOut();
     for (qsizetype i = 0; i < m_sections.size(); ++i)
         m_sections.at(i)->setTitle(tr(facetTitles[i].second));
 }
@@ -207,13 +225,22 @@ QLayout *FilterPanel::createRanges()
     };
     m_salaryLabel = new QLabel(this);
     m_experienceLabel = new QLabel(this);
-    ranges->addRow(m_salaryLabel, pair(m_salaryMin, m_salaryMax));
+    QHBoxLayout *salaryRow = pair(m_salaryMin, m_salaryMax);
+    m_salaryCurrency->setObjectName(QStringLiteral("salaryCurrency"));
+    m_salaryCurrency->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    salaryRow->addWidget(m_salaryCurrency);
+    ranges->addRow(m_salaryLabel, salaryRow);
+    m_salaryLeftOut->setObjectName(QStringLiteral("salaryLeftOut"));
+    m_salaryLeftOut->setWordWrap(true);
+    m_salaryLeftOut->hide();
+    ranges->addRow(QString(), m_salaryLeftOut);
     ranges->addRow(m_experienceLabel, pair(m_experienceMin, m_experienceMax));
     ranges->addRow(m_hasSalary);
     m_hasSalary->setObjectName(QStringLiteral("hasSalary"));
     for (QSpinBox *box : {m_salaryMin, m_salaryMax, m_experienceMin, m_experienceMax})
         connect(box, &QSpinBox::editingFinished, this, &FilterPanel::applyRanges);
     connect(m_hasSalary, &QCheckBox::toggled, this, &FilterPanel::applyRanges);
+    connect(m_salaryCurrency, &QComboBox::activated, this, &FilterPanel::applyRanges);
     return ranges;
 }
 
@@ -298,7 +325,30 @@ void FilterPanel::applyRanges()
             std::swap(range->min, range->max);
     }
     filter.requireSalary = m_hasSalary->isChecked();
+    // The chosen currency: kept as the filter names it when it is the same, left empty when it
+    // is the database's most common one.
+    const FilterEngine *engine = m_workspace->engine();
+    const QString chosen = m_salaryCurrency->currentData().toString();
+    if (!filter.salary.isSet() || !engine)
+        filter.salaryCurrency.clear();
+    else if (chosen != engine->salaryCurrency(filter))
+        filter.salaryCurrency = chosen == engine->defaultSalaryCurrency() ? QString() : chosen;
     m_workspace->setFilter(filter);
+}
+
+void FilterPanel::fillCurrencies()
+{
+    m_salaryCurrency->clear();
+    if (const FilterEngine *engine = m_workspace->engine()) {
+        const QStringList currencies = engine->salaryCurrencies();
+        for (const QString &code : currencies)
+            m_salaryCurrency->addItem(code, code);
+        // The default first selected: the one a range without a currency applies to.
+        m_salaryCurrency->setCurrentIndex(
+            std::max(0, m_salaryCurrency->findData(engine->defaultSalaryCurrency())));
+    }
+    m_salaryCurrency->setEnabled(m_salaryCurrency->count() > 1);
+    retranslate();
 }
 
 void FilterPanel::followFilter()
@@ -324,7 +374,22 @@ void FilterPanel::followFilter()
     show(m_experienceMin, filter.experience.min, 1);
     show(m_experienceMax, filter.experience.max, 1);
     m_hasSalary->setChecked(filter.requireSalary);
+    // The range's currency (one no posting here states is listed while the filter names it).
+    if (const FilterEngine *engine = m_workspace->engine(); engine && filter.salary.isSet()) {
+        const QString currency = engine->salaryCurrency(filter);
+        if (m_salaryCurrency->findData(currency) < 0)
+            m_salaryCurrency->addItem(currency, currency);
+        m_salaryCurrency->setCurrentIndex(m_salaryCurrency->findData(currency));
+    }
+    showLeftOut();
     m_following = false;
+}
+
+void FilterPanel::showLeftOut()
+{
+    const int leftOut = m_workspace->result().salaryCurrencyLeftOut;
+    m_salaryLeftOut->setText(PostingFormat::otherCurrencyLeftOut(leftOut));
+    m_salaryLeftOut->setVisible(leftOut > 0);
 }
 
 } // namespace jobexplorer

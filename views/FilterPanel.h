@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLayout;
 class QLineEdit;
@@ -18,7 +19,8 @@ class FilterChips;
 class Workspace;
 
 // The filter panel: the filter as editable text, a debounced text search, the active filter as
-// chips, salary and experience ranges, and one collapsible section per facet. Every control
+// chips, salary (in one currency, chosen among the database's) and experience ranges, and one
+// collapsible section per facet. Every control
 // sends its change to the workspace and follows the workspace's filter back.
 class FilterPanel final : public QWidget
 {
@@ -53,6 +55,10 @@ private:
     void applySearch();
     void applyRanges();
     void followFilter();
+    // The currencies of the open database in the salary's currency chooser.
+    void fillCurrencies();
+    // "12 postings in other currencies left out" by the salary range, when any are.
+    void showLeftOut();
 
     Workspace *m_workspace;
     QLineEdit *m_query;
@@ -62,6 +68,9 @@ private:
     FilterChips *m_chips;
     QCheckBox *m_hasSalary;
     QSpinBox *m_salaryMin, *m_salaryMax, *m_experienceMin, *m_experienceMax;
+    // The currency of the salary range, and how many postings it leaves out for theirs.
+    QComboBox *m_salaryCurrency;
+    QLabel *m_salaryLeftOut;
     // Texts set in retranslate().
     QToolButton *m_copy = nullptr;
     QPushButton *m_clearAll = nullptr;

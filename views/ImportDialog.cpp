@@ -112,7 +112,7 @@ QWidget *ImportDialog::createMappingSection()
 {
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("presetCombo"));
-    m_preset->addItem(tr("Detected from the header"), QString());
+    m_preset->addItem(tr("Detected from the header and values"), QString());
     for (const QString &name : ImportMapping::presetNames())
         m_preset->addItem(name, name);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ImportDialog::applyPreset);
@@ -304,7 +304,8 @@ void ImportDialog::applyPreset()
     if (m_filling || !m_source)
         return;
     const QString name = m_preset->currentData().toString();
-    const auto preset = name.isEmpty() ? std::optional(ImportMapping::detect(m_source->header()))
+    const auto preset = name.isEmpty() ? std::optional(ImportMapping::detect(
+                                             m_source->header(), m_source->sample(ImportMapping::SampleRows)))
                                        : ImportMapping::preset(name);
     fillMappingTable(preset.value_or(ImportMapping()));
 }
@@ -336,7 +337,9 @@ ImportMapping ImportDialog::mapping() const
     }
     // Named after the preset or detected mapping it equals; edited by hand, it is "custom".
     const auto preset = ImportMapping::preset(result.name());
-    const ImportMapping detected = m_source ? ImportMapping::detect(m_source->header()) : ImportMapping();
+    const ImportMapping detected =
+        m_source ? ImportMapping::detect(m_source->header(), m_source->sample(ImportMapping::SampleRows))
+                 : ImportMapping();
     ImportMapping named = preset.value_or(detected);
     named.setName(QString());
     result.setName(QString());

@@ -56,7 +56,11 @@ enum class SkillMatch : std::uint8_t { All, Any };
 struct Filter
 {
     std::array<FacetFilter, FacetCount> facets;
-    Range salary;     // annualised; a posting matches when its range overlaps
+    Range salary; // annualised; a posting matches when its range overlaps, in salaryCurrency
+    // The ISO 4217 code the salary range is in; empty for the database's most common currency
+    // (FilterEngine::defaultSalaryCurrency()). Without exchange rates a range applies to one
+    // currency: postings in another do not match it. Meaningless without a range.
+    QString salaryCurrency;
     Range experience; // years; a posting matches when its range overlaps
     bool requireSalary = false;
     QStringList text; // words or phrases, each must occur in title, company, skills or notes

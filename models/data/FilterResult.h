@@ -20,6 +20,9 @@ struct FilterResult
     std::vector<int> skillCounts;                         // [skill id]: among the matching postings
     std::vector<int> topSkills;                           // skill ids, most frequent first
     SalaryStatistics salary;
+    // With a salary range: the postings that pass the rest of the filter but state their salary
+    // in another currency than the range's, and are left out for that (0 without a range).
+    int salaryCurrencyLeftOut = 0;
 
     int matchCount() const { return static_cast<int>(rows.size()); }
     const std::vector<int> &counts(Facet f) const { return facetCounts[static_cast<std::size_t>(f)]; }

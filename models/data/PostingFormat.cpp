@@ -16,7 +16,18 @@ QString PostingFormat::money(double amount, const QString &currency, const QLoca
         symbol = QStringLiteral("€");
     else if (currency == QLatin1String("GBP"))
         symbol = QStringLiteral("£");
-    return locale.toCurrencyString(std::round(amount), symbol, 0);
+    QString text = locale.toCurrencyString(std::round(amount), symbol, 0);
+    // A code stays apart from the number, as CLDR writes it ("SEK 55,000", not "SEK55,000"); Qt
+    // glues it on where the locale's own sign is glued.
+    if (!symbol.isEmpty() && symbol.at(0).isLetter()) {
+        const qsizetype at = text.indexOf(symbol);
+        const qsizetype after = at + symbol.size();
+        if (at >= 0 && after < text.size() && !text.at(after).isSpace())
+            text.insert(after, QChar(0x00A0));
+        else if (at > 0 && !text.at(at - 1).isSpace())
+            text.insert(at, QChar(0x00A0));
+    }
+    return text;
 }
 
 QString PostingFormat::compactMoney(double amount, const QString &currency, const QLocale &locale)
@@ -48,6 +59,17 @@ QString PostingFormat::salaryRange(std::optional<double> min, std::optional<doub
 QString PostingFormat::postingCount(qsizetype count, const QLocale &locale)
 {
     return count == 1 ? tr("1 posting") : tr("%1 postings").arg(locale.toString(count));
+}
+
+QString PostingFormat::noSalaryStated()
+{
+    return tr("no salary stated");
+}
+
+QString PostingFormat::otherCurrencyLeftOut(qsizetype count, const QLocale &locale)
+{
+    return count == 1 ? tr("1 posting in another currency left out")
+                      : tr("%1 postings in other currencies left out").arg(locale.toString(count));
 }
 
 QString PostingFormat::experience(std::optional<double> min, std::optional<double> max, const QLocale &locale)

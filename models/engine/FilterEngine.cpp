@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <exception>
+#include <limits>
 #include <numeric>
 #include <thread>
 #include <type_traits>
@@ -136,6 +137,45 @@ void FilterEngine::buildSalaryOrders()
             return statedRange(store.annualSalaryMin(row), store.annualSalaryMax(row))->second;
         });
     }
+    // The most common currency; on a tie the first in the pool, as salaryStatistics() decides.
+    for (std::size_t c = 0; c < m_currencySalaries.size(); ++c) {
+        if (m_currencySalaries[c].byMidpoint.size() > m_currencySalaries[m_defaultCurrency].byMidpoint.size())
+            m_defaultCurrency = c;
+    }
+}
+
+QStringList FilterEngine::salaryCurrencies() const
+{
+    std::vector<std::size_t> order;
+    for (std::size_t c = 1; c < m_currencySalaries.size(); ++c) {
+        if (!m_currencySalaries[c].byMidpoint.empty())
+            order.push_back(c);
+    }
+    std::stable_sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+        return m_currencySalaries[a].byMidpoint.size() > m_currencySalaries[b].byMidpoint.size();
+    });
+    QStringList codes;
+    for (const std::size_t c : order)
+        codes << m_store.currencies().value(static_cast<std::int32_t>(c) - 1);
+    return codes;
+}
+
+int FilterEngine::salaryCount(const QString &currency) const
+{
+    const auto code = m_store.currencies().find(currency);
+    if (!code)
+        return 0;
+    return static_cast<int>(m_currencySalaries[static_cast<std::size_t>(*code + 1)].byMidpoint.size());
+}
+
+QString FilterEngine::defaultSalaryCurrency() const
+{
+    return m_store.currencies().value(static_cast<std::int32_t>(m_defaultCurrency) - 1);
+}
+
+QString FilterEngine::salaryCurrency(const Filter &filter) const
+{
+    return filter.salaryCurrency.isEmpty() ? defaultSalaryCurrency() : filter.salaryCurrency;
 }
 
 // Value indexes: bitsets for common values, row lists for rare values of multi-valued facets.
@@ -355,9 +395,16 @@ void FilterEngine::prepareTextSearch() const
     m_textPrepared = true;
 }
 
-std::optional<Bitset> FilterEngine::otherMask(const Filter &filter) const
+std::optional<Bitset> FilterEngine::otherMask(const Filter &filter, std::optional<Bitset> *foreign) const
 {
     const bool salary = filter.requireSalary || filter.salary.isSet();
+    const bool salaryRange = filter.salary.isSet();
+    // The pool code of the range's currency; a currency no posting states matches none.
+    std::int32_t currency = static_cast<std::int32_t>(m_defaultCurrency) - 1;
+    if (!filter.salaryCurrency.isEmpty())
+        currency = m_store.currencies()
+                       .find(filter.salaryCurrency)
+                       .value_or(std::numeric_limits<std::int32_t>::min());
     const bool experience = filter.experience.isSet();
     QStringList terms;
     for (const QString &term : filter.text) {
@@ -395,10 +442,19 @@ std::optional<Bitset> FilterEngine::otherMask(const Filter &filter) const
     };
 
     Bitset mask(m_store.size());
+    if (salaryRange)
+        foreign->emplace(m_store.size());
     for (int row = 0; row < m_store.size(); ++row) {
+        // A salary in another currency than the range's cannot be compared with it: left out,
+        // and counted when the rest of the filter holds.
+        bool otherCurrency = false;
         if (salary) {
             const auto range = statedRange(m_store.annualSalaryMin(row), m_store.annualSalaryMax(row));
-            if (!range || range->second < salaryLow || range->first > salaryHigh)
+            if (!range)
+                continue;
+            if (salaryRange && m_store.currencyCode(row) != currency)
+                otherCurrency = true;
+            else if (range->second < salaryLow || range->first > salaryHigh)
                 continue;
         }
         if (experience) {
@@ -425,7 +481,7 @@ std::optional<Bitset> FilterEngine::otherMask(const Filter &filter) const
             }
         }
         if (allTerms)
-            mask.set(row);
+            (otherCurrency ? **foreign : mask).set(row);
     }
     return mask;
 }
@@ -860,13 +916,18 @@ FilterResult FilterEngine::evaluate(const Filter &filter, int topSkillCount) con
     result.total = n;
 
     const FacetMasks masks = facetMasks(filter);
-    const std::optional<Bitset> other = otherMask(filter);
+    std::optional<Bitset> foreign;
+    const std::optional<Bitset> other = otherMask(filter, &foreign);
     Bitset matching = other ? *other : Bitset(n, true);
     for (const auto &mask : masks) {
-        if (mask)
+        if (mask) {
             matching.andWith(*mask);
+            if (foreign)
+                foreign->andWith(*mask);
+        }
     }
     result.rows = matching.toRows();
+    result.salaryCurrencyLeftOut = foreign ? foreign->count() : 0;
 
     countFacets(masks, other, matching, result);
     result.topSkills = topSkills(result.skillCounts, topSkillCount);

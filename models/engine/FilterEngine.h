@@ -59,6 +59,18 @@ public:
     // meaningful only for rows with a salary.
     double salaryMidpoint(int row) const;
 
+    // The currencies postings state a salary in, most postings first (ties: the one first seen
+    // in the store); a salary without a currency is not among them.
+    QStringList salaryCurrencies() const;
+    // How many postings state a salary in currency.
+    int salaryCount(const QString &currency) const;
+    // The currency most postings with a salary state (as salaryCurrencies() orders them, a
+    // salary without one included): what a salary range without a currency applies to. Empty
+    // when that is no currency, or no posting states a salary.
+    QString defaultSalaryCurrency() const;
+    // The currency filter's salary range applies to: its own, else the default.
+    QString salaryCurrency(const Filter &filter) const;
+
 private:
     // The rows of one value: a bitset when the value is common (at least 1/32 of the rows,
     // where n/8 bytes beat 4 bytes a row), otherwise an ascending row list (multi-valued facets)
@@ -84,7 +96,9 @@ private:
     const FacetIndex &index(Facet facet) const { return m_indexes[static_cast<std::size_t>(facet)]; }
     Bitset valuesMask(Facet facet, const QList<int> &values) const;
     Bitset facetMask(Facet facet, const FacetFilter &filter) const;
-    std::optional<Bitset> otherMask(const Filter &filter) const;
+    // The rows passing the ranges, the salary toggle and the text; with a salary range,
+    // *foreign gets those that pass all but the range because their salary is in another currency.
+    std::optional<Bitset> otherMask(const Filter &filter, std::optional<Bitset> *foreign) const;
     std::vector<int> countValues(Facet facet, const Bitset &rows) const;
     std::vector<int> countMultiValued(Facet facet, const Bitset &rows) const;
     // The counts of several single-valued facets over the same rows (ascending), in one walk
@@ -132,6 +146,8 @@ private:
     void readQuartiles(const Bitset &rows, const std::vector<int> &byMidpoint, std::size_t count,
                        SalaryStatistics &stats) const;
 
+    // Pool code + 1 of the default salary currency (0: none; see defaultSalaryCurrency()).
+    std::size_t m_defaultCurrency = 0;
     Bitset m_salaryRows;
     Bitset m_rareCurrencyRows;
     std::vector<CurrencySalaries> m_currencySalaries;

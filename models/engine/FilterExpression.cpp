@@ -1,5 +1,6 @@
 #include "FilterExpression.h"
 
+#include "Currencies.h"
 #include "FilterEngine.h"
 #include "PostingFormat.h"
 
@@ -226,11 +227,54 @@ std::optional<Filter> FilterExpression::parse(const QString &text, const FilterE
         return fail(terms.last(), tr("a quotation mark is not closed."));
 
     Filter filter;
-    for (const Term &term : terms) {
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const Term &term = terms.at(i);
         if (const std::optional<QString> problem = readTerm(term.text, engine, filter))
             return fail(term, *problem);
+        // A currency code right after a salary range is the range's: salary>=200k eur.
+        if (!isSalaryRange(term.text) || i + 1 == terms.size())
+            continue;
+        const Term &next = terms.at(i + 1);
+        QString problem;
+        const std::optional<QString> currency = readCurrency(next.text, engine, &problem);
+        if (!problem.isEmpty())
+            return fail(next, problem);
+        if (!currency)
+            continue;
+        if (!filter.salaryCurrency.isEmpty() && filter.salaryCurrency != *currency)
+            return fail(next, tr("a salary range has one currency, and %1 was given before %2.")
+                                  .arg(filter.salaryCurrency, *currency));
+        filter.salaryCurrency = *currency;
+        ++i;
     }
     return filter;
+}
+
+bool FilterExpression::isSalaryRange(const QString &term)
+{
+    static const QRegularExpression salary(QStringLiteral("^salary(>=|<=|:)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return salary.match(term).hasMatch();
+}
+
+std::optional<QString> FilterExpression::readCurrency(const QString &term, const FilterEngine &engine,
+                                                      QString *problem)
+{
+    static const QRegularExpression letters(QStringLiteral("^[A-Za-z]{3}$"));
+    if (!letters.match(term).hasMatch())
+        return std::nullopt;
+    const QString code = term.toUpper();
+    if (Currencies::isKnownCode(code) || engine.salaryCount(code) > 0)
+        return code;
+    // Three capitals are meant as a code; three other letters are a word to search for.
+    if (term != code)
+        return std::nullopt;
+    const QStringList here = engine.salaryCurrencies();
+    *problem =
+        here.isEmpty()
+            ? tr("unknown currency “%1”; no posting here states a salary.").arg(term)
+            : tr("unknown currency “%1”. Salaries here are in %2.").arg(term, here.join(QLatin1String(", ")));
+    return std::nullopt;
 }
 
 std::optional<QString> FilterExpression::readTerm(const QString &term, const FilterEngine &engine,
@@ -378,11 +422,19 @@ QString FilterExpression::format(const Filter &filter, const FilterEngine &engin
             terms << name % QLatin1String("<=") % formatNumber(*r.max, thousands);
     };
     range(QStringLiteral("salary"), filter.salary, true);
+    if (filter.salary.isSet() && !filter.salaryCurrency.isEmpty())
+        terms << filter.salaryCurrency;
     range(QStringLiteral("experience"), filter.experience, false);
     if (filter.requireSalary)
         terms << QStringLiteral("has:salary");
-    for (const QString &text : filter.text)
-        terms << quotedText(text);
+    static const QRegularExpression letters(QStringLiteral("^[A-Za-z]{3}$"));
+    for (const QString &text : filter.text) {
+        // A word of three letters right after a salary range would read as its currency.
+        const bool afterSalary = !terms.isEmpty() && isSalaryRange(terms.constLast());
+        terms << (afterSalary && letters.match(text).hasMatch()
+                      ? QString(QLatin1Char('"') % text % QLatin1Char('"'))
+                      : quotedText(text));
+    }
     return terms.join(QLatin1Char(' '));
 }
 
@@ -425,7 +477,10 @@ QString FilterExpression::describe(const Filter &filter, const FilterEngine &eng
         else if (r.max)
             parts << tr("%1: at most %2").arg(title, show(*r.max));
     };
-    range(tr("Salary"), filter.salary, [&](double v) { return locale.toString(v, 'f', 0); });
+    const QString currency = engine.salaryCurrency(filter);
+    range(tr("Salary"), filter.salary, [&](double v) {
+        return currency.isEmpty() ? locale.toString(v, 'f', 0) : PostingFormat::money(v, currency, locale);
+    });
     range(tr("Experience"), filter.experience,
           [&](double v) { return tr("%1 years").arg(locale.toString(v)); });
     if (filter.requireSalary)

@@ -16,7 +16,12 @@ class FilterEngine;
 //   key:value[,value…]     values ORed; keys role, seniority, location, mode, type, skill,
 //                          company, industry, size; repeating a key ANDs (skill:a skill:b)
 //   -key:value[,value…]    excludes the values
-//   salary>=N salary<=N salary:N..M   annualised; N may end in k or m (150k, 1.2m)
+//   salary>=N salary<=N salary:N..M   annualised; N may end in k or m (150k, 1.2m); in the
+//                          database's most common currency, or in the one whose ISO 4217 code
+//                          follows (salary>=200k eur, salary:150k..200k GBP): postings in other
+//                          currencies do not match. A code of three capitals that no currency
+//                          has is an error; three other letters are a word to search for.
+//                          (Without exchange rates amounts in two currencies are never compared.)
 //   experience>=N experience<=N experience:N..M
 //   has:salary
 //   word or "quoted phrase"   free text in title, company, skills and notes
@@ -62,6 +67,12 @@ private:
     static std::optional<QString> readFacetTerm(const KeyedTerm &term, const FilterEngine &engine,
                                                 Filter &filter);
     static QString suggestions(Facet facet, const QString &wanted, const FilterEngine &engine);
+    // Whether a term is a salary range (salary>=…, salary<=…, salary:…).
+    static bool isSalaryRange(const QString &term);
+    // The currency code a term after a salary range names; std::nullopt when it names none,
+    // with *problem set when it looks like a code that no currency has.
+    static std::optional<QString> readCurrency(const QString &term, const FilterEngine &engine,
+                                               QString *problem);
 };
 
 } // namespace jobexplorer

@@ -2,6 +2,7 @@
 
 #include "OutputFile.h"
 #include "PostingColumns.h"
+#include "SalaryText.h"
 
 #include <QDir>
 #include <QFile>
@@ -235,6 +236,63 @@ ImportMapping ownExport()
     return m;
 }
 
+// What the sample's values of one column look like as salaries.
+struct ColumnValues
+{
+    int values = 0;   // not empty
+    int salaries = 0; // read as a salary
+    int ranges = 0;   // of those, two amounts
+    int marked = 0;   // of those, with a currency or pay period written
+};
+
+ColumnValues salaryValues(const QList<QStringList> &sample, int column)
+{
+    ColumnValues counts;
+    for (const QStringList &row : sample) {
+        const QString value = column < row.size() ? row.at(column).trimmed() : QString();
+        if (value.isEmpty())
+            continue;
+        ++counts.values;
+        const auto salary = SalaryText::read(value);
+        if (!salary)
+            continue;
+        ++counts.salaries;
+        counts.ranges += salary->amountCount > 1 ? 1 : 0;
+        counts.marked += !salary->currencyWritten.isEmpty() || salary->period ? 1 : 0;
+    }
+    return counts;
+}
+
+// The salary fields of a mapping by header names, chosen again by the values.
+void chooseSalaryFields(ImportMapping &m, const QStringList &header, const QList<QStringList> &sample)
+{
+    if (sample.isEmpty())
+        return;
+    const auto at = m.resolve(header);
+    // A column of single amounts holding ranges is the salary range as text.
+    for (const Field field : {Field::SalaryMedian, Field::SalaryMin, Field::SalaryMax}) {
+        const int column = at[std::size_t(field)];
+        if (column < 0 || m.isMapped(Field::SalaryText) || salaryValues(sample, column).ranges == 0)
+            continue;
+        m.setColumn(Field::SalaryText, m.column(field));
+        m.setColumn(field, QString());
+    }
+    for (const Field field : {Field::SalaryMedian, Field::SalaryMin, Field::SalaryMax, Field::SalaryText}) {
+        if (m.isMapped(field))
+            return;
+    }
+    // No salary column by name: the first unmapped column of amounts with a currency or period.
+    for (int column = 0; column < int(header.size()); ++column) {
+        if (std::find(at.cbegin(), at.cend(), column) != at.cend())
+            continue;
+        const ColumnValues counts = salaryValues(sample, column);
+        if (counts.values > 0 && counts.marked == counts.values) {
+            m.setColumn(Field::SalaryText, header.at(column));
+            return;
+        }
+    }
+}
+
 bool hasColumns(const QStringList &header, std::initializer_list<QString> names)
 {
     for (const QString &name : names) {
@@ -282,7 +340,7 @@ std::optional<ImportMapping> ImportMapping::preset(const QString &name)
     return std::nullopt;
 }
 
-ImportMapping ImportMapping::detect(const QStringList &header)
+ImportMapping ImportMapping::detect(const QStringList &header, const QList<QStringList> &sample)
 {
     if (hasColumns(header, {QStringLiteral("job_id"), QStringLiteral("formatted_experience_level"),
                             QStringLiteral("listed_time")}))
@@ -300,7 +358,9 @@ ImportMapping ImportMapping::detect(const QStringList &header)
         english.setName(QStringLiteral("jobexplorer"));
         return english;
     }
-    return fromHeaderNames(header);
+    ImportMapping byNames = fromHeaderNames(header);
+    chooseSalaryFields(byNames, header, sample);
+    return byNames;
 }
 
 ImportMapping ImportMapping::fromHeaderNames(const QStringList &header)

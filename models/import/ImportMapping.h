@@ -60,9 +60,15 @@ public:
     static QStringList presetNames();
     // A preset by name; std::nullopt for an unknown name.
     static std::optional<ImportMapping> preset(const QString &name);
+    // Rows of a file detect() looks at (ImportSource::sample()).
+    static constexpr int SampleRows = 50;
     // The preset whose characteristic columns the header has, else a mapping by known header
-    // names (case, spaces and underscores ignored).
-    static ImportMapping detect(const QStringList &header);
+    // names (case, spaces and underscores ignored) with the salary fields chosen by the values
+    // of sample (rows of fields under header): a column of ranges is the salary range as text
+    // whatever its name ("Salary" with "€50,000 – €60,000"), and without a salary column by
+    // name, a column whose every value is an amount with a currency or pay period written
+    // beside it is one.
+    static ImportMapping detect(const QStringList &header, const QList<QStringList> &sample = {});
     static ImportMapping fromHeaderNames(const QStringList &header);
 
     // Reads a mapping saved by save(), or a preset name. Returns std::nullopt and sets

@@ -96,7 +96,14 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return text(row, index.column());
     case Qt::ToolTipRole:
+        // The salary as recognised, beside what the file says.
+        if (index.column() == Salary && row.posting && row.posting->salary.isStated() &&
+            !row.posting->salary.text.isEmpty())
+            return tr("%1\nRead from “%2”: currency %3, %4")
+                .arg(text(row, index.column()), row.posting->salary.text, row.posting->salary.currency,
+                     Vocabulary::label(Vocabulary::payPeriods, row.posting->salary.period));
         return text(row, index.column());
     default:
         return {};

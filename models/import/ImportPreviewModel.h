@@ -18,11 +18,11 @@ public:
         Line,
         Title,
         Company,
+        Salary, // early: what was read from a salary is the thing to check
         RoleFamily,
         Seniority,
         Location,
         WorkMode,
-        Salary,
         Posted,
         Skills,
         Problem,

@@ -189,6 +189,17 @@ void ImportSource::rewind()
     m_item = 0;
 }
 
+QList<QStringList> ImportSource::sample(int count)
+{
+    QList<QStringList> rows;
+    rewind();
+    Row row;
+    while (rows.size() < count && next(row))
+        rows << row.fields;
+    rewind();
+    return rows;
+}
+
 bool ImportSource::next(Row &row)
 {
     if (m_format == Format::JsonRows) {

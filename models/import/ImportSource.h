@@ -52,6 +52,9 @@ public:
     bool next(Row &row);
     // Starts again from the first data row.
     void rewind();
+    // The fields of the first count data rows (fewer in a shorter file), read from the start;
+    // the next row read after it is the first again. For choosing a mapping by the values.
+    QList<QStringList> sample(int count);
     // How far next() has got, 0 to 1.
     double progress() const;
     // "line 12" or "item 12", for messages about a row.

@@ -6,6 +6,7 @@
 #include "PostingDatabase.h"
 #include "PostingNormalizer.h"
 #include "PostingStore.h"
+#include "SalaryText.h"
 #include "SqliteStatement.h"
 #include "TextFolding.h"
 
@@ -23,6 +24,8 @@ namespace {
 using Field = ImportMapping::Field;
 
 constexpr int ProgressEvery = 512; // rows between progress calls
+// A salary without a period written or mapped below this amount is taken as hourly, else yearly.
+constexpr double HourlyBelow = 1000;
 constexpr int MaxListedSkillLength = 60;
 // rememberStored() reserves room for at most this many stored postings' keys up front.
 constexpr std::int64_t MaxReservedKeys = 4'000'000;
@@ -363,47 +366,111 @@ void PostingImporter::readLocations(const RowValues &values, PostingRecord &p)
 std::optional<PostingImporter::Problem> PostingImporter::readSalary(const RowValues &values,
                                                                     SalaryRecord &salary)
 {
+    // Each salary cell is read with the currency and period written beside its amounts.
+    struct Cell
+    {
+        Field field;
+        SalaryText text;
+    };
+    QList<Cell> cells;
     for (const Field field : {Field::SalaryMin, Field::SalaryMax, Field::SalaryMedian}) {
         const QString text = values.value(field);
         if (text.isEmpty())
             continue;
-        const auto amount = PostingNormalizer::amount(text);
-        if (!amount || *amount < 0)
-            return Problem{field, tr("unparseable salary \"%1\"").arg(text)};
+        QString problem;
+        const auto read = SalaryText::read(text, &problem);
+        if (!read)
+            return Problem{field, problem};
+        if (read->amountCount > 1)
+            return Problem{field, tr("salary “%1” is a range where one amount belongs; map the column as "
+                                     "“%2”")
+                                      .arg(text, ImportMapping::fieldLabel(Field::SalaryText))};
+        const double amount = read->min.value_or(read->max.value_or(0));
         if (field == Field::SalaryMin)
             salary.min = amount;
         else if (field == Field::SalaryMax)
             salary.max = amount;
         else if (!salary.min && !salary.max)
             salary.min = salary.max = amount;
+        cells.append({field, *read});
     }
     const QString salaryText = values.value(Field::SalaryText);
-    bool annualText = false;
     if (!salary.isStated() && !salaryText.isEmpty()) {
-        if (!PostingNormalizer::parseSalaryText(salaryText, salary))
-            return Problem{Field::SalaryText, tr("unparseable salary \"%1\"").arg(salaryText)};
-        annualText = true;
+        QString problem;
+        const auto read = SalaryText::read(salaryText, &problem);
+        if (!read)
+            return Problem{Field::SalaryText, problem};
+        salary.min = read->min;
+        salary.max = read->max;
+        cells.append({Field::SalaryText, *read});
     }
     if (!salary.isStated())
         return std::nullopt;
     if (salary.min && salary.max && *salary.min > *salary.max)
         return Problem{Field::SalaryMin, tr("minimum salary above maximum")};
+
+    // The period: as written beside the amounts, else the period column's, else by the amount.
     const QString periodText = values.value(Field::PayPeriod);
-    if (const auto period = PostingNormalizer::payPeriod(periodText))
-        salary.period = *period;
-    else if (!periodText.isEmpty())
+    const auto columnPeriod = PostingNormalizer::payPeriod(periodText);
+    if (!columnPeriod && !periodText.isEmpty())
         return Problem{Field::PayPeriod, tr("unknown pay period \"%1\"").arg(periodText)};
-    else if (annualText)
-        salary.period = PayPeriod::Year;
+    std::optional<PayPeriod> writtenPeriod;
+    QString writtenPeriodText;
+    for (const Cell &cell : std::as_const(cells)) {
+        if (!cell.text.period)
+            continue;
+        if (writtenPeriod && *writtenPeriod != *cell.text.period)
+            return Problem{cell.field,
+                           tr("the salary columns name two pay periods, %1 and %2")
+                               .arg(Vocabulary::label(Vocabulary::payPeriods, *writtenPeriod),
+                                    Vocabulary::label(Vocabulary::payPeriods, *cell.text.period))};
+        writtenPeriod = cell.text.period;
+        writtenPeriodText = cell.text.periodWritten;
+    }
+    if (writtenPeriod)
+        salary.period = *writtenPeriod;
+    else if (columnPeriod)
+        salary.period = *columnPeriod;
     else
-        salary.period = salary.max.value_or(*salary.min) < 1000 ? PayPeriod::Hour : PayPeriod::Year;
-    if (const QString currency = values.value(Field::Currency); !currency.isEmpty())
-        salary.currency = PostingNormalizer::currencyFromSymbol(currency);
-    if (salary.currency.isEmpty())
-        salary.currency = QStringLiteral("USD");
+        salary.period = salary.max.value_or(*salary.min) < HourlyBelow ? PayPeriod::Hour : PayPeriod::Year;
+
+    // The currency: as written beside the amounts, else the currency column's, else USD.
+    const QString currencyText = values.value(Field::Currency);
+    QString column;
+    if (!currencyText.isEmpty()) {
+        QStringList candidates;
+        const auto code = SalaryText::currencyCode(currencyText, &candidates);
+        if (!code)
+            return Problem{Field::Currency, tr("unknown currency “%1”").arg(currencyText)};
+        column = *code;
+        if (column.isEmpty() && std::none_of(cells.cbegin(), cells.cend(), [&](const Cell &cell) {
+                return candidates.contains(cell.text.currency);
+            }))
+            return Problem{Field::Currency, tr("“%1” could be %2: the salary does not say which")
+                                                .arg(currencyText, candidates.join(QLatin1String(", ")))};
+    }
+    QString currency;
+    for (const Cell &cell : std::as_const(cells)) {
+        QString problem;
+        const auto code = cell.text.resolveCurrency(column, &problem);
+        if (!code)
+            return Problem{cell.field, problem};
+        if (!currency.isEmpty() && !code->isEmpty() && *code != currency)
+            return Problem{cell.field,
+                           tr("the salary columns name two currencies, %1 and %2").arg(currency, *code)};
+        if (!code->isEmpty())
+            currency = *code;
+    }
+    salary.currency = currency.isEmpty() ? (column.isEmpty() ? QStringLiteral("USD") : column) : currency;
+
+    // The text as written: the salary text, or the one amount cell that says more than a number,
+    // else the amounts with their currency and period.
     salary.text = salaryText;
+    if (salary.text.isEmpty() && cells.size() == 1 &&
+        (!cells.constFirst().text.currencyWritten.isEmpty() || cells.constFirst().text.period))
+        salary.text = values.value(cells.constFirst().field);
     if (salary.text.isEmpty())
-        salary.text = salaryRangeText(salary, periodText);
+        salary.text = salaryRangeText(salary, writtenPeriod ? writtenPeriodText : periodText);
     return std::nullopt;
 }
 
@@ -506,7 +573,9 @@ bool PostingImporter::importRows(ImportSource &source, const ImportSettings &set
         }
     } else {
         const ImportMapping mapping =
-            settings.mapping ? *settings.mapping : ImportMapping::detect(source.header());
+            settings.mapping
+                ? *settings.mapping
+                : ImportMapping::detect(source.header(), source.sample(ImportMapping::SampleRows));
         summary.mappingName = mapping.name();
         setMapping(mapping, source.header());
         if (QString problem = mapping.titleProblem(source.header(), source.fileName()); !problem.isEmpty()) {

@@ -17,8 +17,6 @@ namespace {
 constexpr double MidYears = 3;
 constexpr double SeniorYears = 5;
 constexpr double StaffYears = 8;
-// A salary without a period below this amount is taken as hourly, else yearly.
-constexpr double HourlyBelow = 1000;
 // Epoch times: seconds have 10 digits until 2286, milliseconds 13.
 constexpr qsizetype EpochMillisecondDigits = 12;
 constexpr qsizetype EpochSecondDigits = 9;
@@ -289,57 +287,6 @@ std::optional<double> PostingNormalizer::amount(const QString &text)
     if (!ok || !std::isfinite(value))
         return std::nullopt;
     return value * factor;
-}
-
-QString PostingNormalizer::currencyFromSymbol(const QString &symbol)
-{
-    if (symbol == QLatin1String("$"))
-        return QStringLiteral("USD");
-    if (symbol == QStringLiteral("€"))
-        return QStringLiteral("EUR");
-    if (symbol == QStringLiteral("£"))
-        return QStringLiteral("GBP");
-    return symbol.toUpper();
-}
-
-bool PostingNormalizer::parseSalaryText(const QString &text, SalaryRecord &salary)
-{
-    // A money amount: an optional symbol or code, digits with separators, an optional k.
-    static const QRegularExpression money(
-        QStringLiteral("([$€£]|\\b[A-Z]{3})?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kK]\\b)?"));
-    const QString t = text.trimmed();
-    if (t.isEmpty())
-        return false;
-    QList<double> amounts;
-    QString currency;
-    auto it = money.globalMatch(t);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        auto value = amount(m.captured(2));
-        if (!value)
-            return false;
-        if (!m.captured(3).isEmpty())
-            *value *= 1000;
-        amounts << *value;
-        if (currency.isEmpty() && !m.captured(1).isEmpty())
-            currency = currencyFromSymbol(m.captured(1));
-    }
-    if (amounts.isEmpty() || amounts.size() > 2)
-        return false;
-    const QString folded = t.toCaseFolded();
-    if (amounts.size() == 2) {
-        salary.min = amounts.at(0);
-        salary.max = amounts.at(1);
-    } else if (folded.startsWith(QLatin1String("up to"))) {
-        salary.max = amounts.at(0);
-    } else if (folded.startsWith(QLatin1String("from"))) {
-        salary.min = amounts.at(0);
-    } else {
-        salary.min = amounts.at(0);
-        salary.max = amounts.at(0);
-    }
-    salary.currency = currency;
-    return true;
 }
 
 bool PostingNormalizer::parseExperience(const QString &text, std::optional<double> &min,

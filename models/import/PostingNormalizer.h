@@ -45,14 +45,9 @@ public:
 
     // HOURLY, WEEKLY, BIWEEKLY, MONTHLY, YEARLY and their spellings ("per hour", "annual", "yr").
     static std::optional<PayPeriod> payPeriod(const QString &text);
-    // "120000", "120,000.00", "$120,000", "120k"; std::nullopt when not a number.
+    // "120000", "120,000.00", "$120,000", "120k"; std::nullopt when not a number. (Salaries are
+    // SalaryText's, which also reads their currency and period.)
     static std::optional<double> amount(const QString &text);
-    // "$144,000 – $216,000", "from $150,000", "up to €80,000", "CHF 90,000"; false when not
-    // a salary. Sets min, max and currency of salary.
-    static bool parseSalaryText(const QString &text, SalaryRecord &salary);
-    // "USD" for "$", "EUR" for "€", "GBP" for "£", or a three-letter code as written.
-    static QString currencyFromSymbol(const QString &symbol);
-
     // "3–5 years", "5+ years", "up to 3 years", "2 years"; false when no number is found.
     static bool parseExperience(const QString &text, std::optional<double> &min, std::optional<double> &max);
 

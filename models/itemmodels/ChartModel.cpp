@@ -333,8 +333,12 @@ void ChartModel::toggle(int row)
     const Row &r = m_rows.at(row);
     Filter filter = m_workspace->filter();
     if (m_kind == Kind::Salary) {
+        // The bin is in the chart's currency: the range is too.
         const Range bin{r.low, r.high};
-        filter.salary = filter.salary == bin ? Range{} : bin;
+        const bool selected = isSelected(row);
+        filter.salary = selected ? Range{} : bin;
+        filter.salaryCurrency =
+            selected || m_currency == m_workspace->engine()->defaultSalaryCurrency() ? QString() : m_currency;
     } else {
         filter.toggle(*facetOf(m_kind), r.value, filter.skillMatch());
     }
@@ -346,8 +350,11 @@ bool ChartModel::isSelected(int row) const
     if (row < 0 || row >= m_rows.size())
         return false;
     const Row &r = m_rows.at(row);
-    if (m_kind == Kind::Salary)
-        return m_workspace->filter().salary == Range{r.low, r.high};
+    if (m_kind == Kind::Salary) {
+        const Filter &filter = m_workspace->filter();
+        return filter.salary == Range{r.low, r.high} && m_workspace->engine() &&
+               m_workspace->engine()->salaryCurrency(filter) == m_currency;
+    }
     return m_workspace->filter().isSelected(*facetOf(m_kind), r.value);
 }
 

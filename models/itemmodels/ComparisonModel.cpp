@@ -84,8 +84,10 @@ QVariant ComparisonModel::value(const CohortStatistics &cohort, int column) cons
             return {};
         }
     }
+    // No salary stated: no figures; the median's display text says why, and its value is an
+    // empty text so that a CSV keeps its numeric column empty (the With salary column says 0).
     if (isAmount(column) && salary.withSalary == 0)
-        return {};
+        return column == MedianColumn ? QVariant(QString()) : QVariant();
     switch (column) {
     case PostingsColumn:
         return cohort.postings;
@@ -164,6 +166,9 @@ QString ComparisonModel::text(const CohortStatistics &cohort, int column) const
         break;
     }
     const QVariant raw = value(cohort, column);
+    // The median of a cohort without a salary says so, instead of a blank that reads as missing data.
+    if (column == MedianColumn && !cohort.isBand() && cohort.salary.withSalary == 0)
+        return PostingFormat::noSalaryStated();
     if (!raw.isValid())
         return {};
     if (isAmount(column)) {

@@ -410,7 +410,8 @@ bool SqlFilterEvaluator::countSkills(const Condition &where, std::vector<int> &c
     return true;
 }
 
-bool SqlFilterEvaluator::salaryStatistics(const Condition &where, SalaryStatistics &stats)
+bool SqlFilterEvaluator::dominantCurrency(const Condition &where, QString &dominant, int &dominantCount,
+                                          int &salaryCount)
 {
     const Condition salaried = allOf({where, {hasSalary, {}}});
     QSqlQuery query(m_connection->database());
@@ -422,10 +423,10 @@ bool SqlFilterEvaluator::salaryStatistics(const Condition &where, SalaryStatisti
     // The most common currency; on a tie, the engine takes the one first seen in the store
     // (lowest pool code, and "no currency" before any).
     const StringPool &currencies = m_engine.store().currencies();
-    QString dominant;
-    int dominantCount = 0;
+    dominant.clear();
+    dominantCount = 0;
+    salaryCount = 0;
     std::int32_t dominantCode = 0;
-    int salaryCount = 0;
     while (query.next()) {
         const QString currency = query.value(0).toString();
         const int count = query.value(1).toInt();
@@ -439,8 +440,20 @@ bool SqlFilterEvaluator::salaryStatistics(const Condition &where, SalaryStatisti
             dominantCode = code;
         }
     }
+    return true;
+}
+
+bool SqlFilterEvaluator::salaryStatistics(const Condition &where, SalaryStatistics &stats)
+{
+    QString dominant;
+    int dominantCount = 0;
+    int salaryCount = 0;
+    if (!dominantCurrency(where, dominant, dominantCount, salaryCount))
+        return false;
     if (dominantCount == 0)
         return true;
+    const Condition salaried = allOf({where, {hasSalary, {}}});
+    QSqlQuery query(m_connection->database());
 
     const Condition inCurrency =
         allOf({salaried, {QStringLiteral("COALESCE(p.salary_currency, '') = ?"), {dominant}}});
@@ -489,16 +502,30 @@ std::optional<FilterResult> SqlFilterEvaluator::evaluate(const Filter &filter, i
         if (!filter.facet(facet).isEmpty())
             facets[static_cast<std::size_t>(facet)] = facetCondition(facet, filter.facet(facet));
     }
+    // A salary range applies to one currency: the filter's, else the most common one of every
+    // posting with a salary.
+    QString rangeCurrency = filter.salaryCurrency;
+    if (filter.salary.isSet() && rangeCurrency.isEmpty()) {
+        int dominantCount = 0;
+        int salaryCount = 0;
+        if (!dominantCurrency({QStringLiteral("1"), {}}, rangeCurrency, dominantCount, salaryCount))
+            return std::nullopt;
+    }
+    const Condition inCurrency{QStringLiteral("COALESCE(p.salary_currency, '') = ?"), {rangeCurrency}};
     QList<Condition> others;
     if (filter.requireSalary || filter.salary.isSet())
         others << rangeCondition(QStringLiteral("p.salary_annual_min"), QStringLiteral("p.salary_annual_max"),
                                  filter.salary);
+    if (filter.salary.isSet())
+        others << inCurrency;
+    QList<Condition> experience;
     if (filter.experience.isSet())
-        others << rangeCondition(QStringLiteral("p.experience_min"), QStringLiteral("p.experience_max"),
-                                 filter.experience);
+        experience << rangeCondition(QStringLiteral("p.experience_min"), QStringLiteral("p.experience_max"),
+                                     filter.experience);
+    others += experience;
     // Every condition but the one of `without`, as FilterEngine counts a selected facet.
-    auto where = [&](std::optional<Facet> without) {
-        QList<Condition> parts = others;
+    auto where = [&](std::optional<Facet> without, const QList<Condition> &ranges) {
+        QList<Condition> parts = ranges;
         for (const Facet facet : allFacets) {
             const auto &condition = facets[static_cast<std::size_t>(facet)];
             if (condition && facet != without)
@@ -506,7 +533,7 @@ std::optional<FilterResult> SqlFilterEvaluator::evaluate(const Filter &filter, i
         }
         return allOf(parts);
     };
-    const Condition matching = where(std::nullopt);
+    const Condition matching = where(std::nullopt, others);
 
     FilterResult result;
     QSqlQuery query(m_connection->database());
@@ -529,11 +556,23 @@ std::optional<FilterResult> SqlFilterEvaluator::evaluate(const Filter &filter, i
             result.facetCounts[index] = result.skillCounts;
             continue;
         }
-        if (!countFacet(facet, facets[index] ? where(facet) : matching, result.facetCounts[index]))
+        if (!countFacet(facet, facets[index] ? where(facet, others) : matching, result.facetCounts[index]))
             return std::nullopt;
     }
     if (!salaryStatistics(matching, result.salary))
         return std::nullopt;
+    if (filter.salary.isSet()) {
+        // Left out for their currency: every other condition holds, the salary is in another.
+        const Condition leftOut =
+            allOf({where(std::nullopt, experience),
+                   {hasSalary, {}},
+                   {QStringLiteral("COALESCE(p.salary_currency, '') <> ?"), {rangeCurrency}}});
+        if (!run(query, QStringLiteral("SELECT COUNT(*) FROM postings p WHERE ") % leftOut.sql,
+                 leftOut.values) ||
+            !query.next())
+            return std::nullopt;
+        result.salaryCurrencyLeftOut = query.value(0).toInt();
+    }
     return result;
 }
 

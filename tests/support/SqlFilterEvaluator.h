@@ -27,7 +27,9 @@ class SqlConnection;
 //
 // The engine names the values (value id → key); it is not owned and must outlive the
 // evaluator. The file is opened read-only for the evaluator's lifetime. Every value taken from
-// the filter is a bound parameter.
+// the filter is a bound parameter. A salary range applies, as in the engine, to one currency (the
+// filter's, else the most common one of the file's salaries), and the postings it leaves out for
+// their currency are counted by a query of their own.
 //
 // Known limits, both outside what plain SQL can reproduce:
 // - Free text is refused: the engine folds case and accents (foldForSearch), which SQLite's
@@ -75,6 +77,9 @@ private:
     bool countFacet(Facet facet, const Condition &where, std::vector<int> &counts);
     bool countSkills(const Condition &where, std::vector<int> &counts, std::vector<int> *order);
     bool matchingRows(const Condition &where, std::vector<int> &rows);
+    // The most common currency among the postings of where with a salary (ties as the engine
+    // breaks them), its count and the count of them all.
+    bool dominantCurrency(const Condition &where, QString &dominant, int &dominantCount, int &salaryCount);
     bool salaryStatistics(const Condition &where, SalaryStatistics &stats);
     bool fail(const QString &problem);
 

@@ -46,4 +46,9 @@ QColor ChartPalette::text()
     return QColor(0x33, 0x33, 0x33);
 }
 
+QColor ChartPalette::mutedText()
+{
+    return QColor(0x6B, 0x6B, 0x6B);
+}
+
 } // namespace jobexplorer

@@ -21,6 +21,9 @@ public:
     static QColor referenceBand();
     // Titles, labels and captions.
     static QColor text();
+    // What a chart says in place of a figure it cannot draw ("no salary stated"): grey, but
+    // dark enough to read on white (contrast 5.7:1).
+    static QColor mutedText();
 };
 
 } // namespace jobexplorer

@@ -17,7 +17,7 @@ RangeChartData ComparisonChart::data(const Comparison &comparison)
     data.title = tr("Annual salary by cohort");
     data.emptyText = tr("Choose two to six cohorts to compare.");
     QString currency;
-    bool anyBand = false, anyBox = false;
+    bool anyBand = false, anyBox = false, anySingle = false;
     for (int i = 0; i < comparison.size(); ++i) {
         const CohortStatistics &cohort = comparison.at(i);
         RangeChartData::Row row;
@@ -36,17 +36,33 @@ RangeChartData ComparisonChart::data(const Comparison &comparison)
             row.label =
                 tr("%1 (%2 of %3)")
                     .arg(cohort.name, QLocale().toString(s.withSalary), QLocale().toString(cohort.postings));
-            if (s.withSalary > 0) {
+            if (s.withSalary == 1) {
+                // One posting is no distribution: its range as a bar, its midpoint as a tick.
+                row.range = RangeChartData::Interval{s.lowestMinimum, s.highestMaximum};
+                row.tick = s.median;
+                anySingle = true;
+                row.toolTip =
+                    tr("%1: %2\n%3 postings, one with a salary: %4, midpoint %5 (one posting, not a "
+                       "distribution)")
+                        .arg(cohort.name, cohort.description, QLocale().toString(cohort.postings),
+                             PostingFormat::salaryRange(s.lowestMinimum, s.highestMaximum, s.currency),
+                             PostingFormat::money(s.median, s.currency));
+            } else if (s.withSalary > 0) {
                 row.box =
                     RangeChartData::Box{s.minimum, s.firstQuartile, s.median, s.thirdQuartile, s.maximum};
                 row.extremes = RangeChartData::Interval{s.lowestMinimum, s.highestMaximum};
                 anyBox = true;
+                row.toolTip =
+                    tr("%1: %2\n%3 postings, %4 with a salary\nmedian %5, middle half %6")
+                        .arg(cohort.name, cohort.description, QLocale().toString(cohort.postings),
+                             QLocale().toString(s.withSalary), PostingFormat::money(s.median, s.currency),
+                             PostingFormat::salaryRange(s.firstQuartile, s.thirdQuartile, s.currency));
+            } else {
+                // Said, not left blank: an empty row reads as a figure too small to see.
+                row.emptyText = PostingFormat::noSalaryStated();
+                row.toolTip = tr("%1: %2\n%3 postings, none states a salary")
+                                  .arg(cohort.name, cohort.description, QLocale().toString(cohort.postings));
             }
-            row.toolTip =
-                tr("%1: %2\n%3 postings, %4 with a salary\nmedian %5, middle half %6")
-                    .arg(cohort.name, cohort.description, QLocale().toString(cohort.postings),
-                         QLocale().toString(s.withSalary), PostingFormat::money(s.median, s.currency),
-                         PostingFormat::salaryRange(s.firstQuartile, s.thirdQuartile, s.currency));
             const QString leftOut = s.leftOutText(cohort.postings);
             if (!leftOut.isEmpty())
                 row.toolTip += QLatin1Char('\n') + tr("left out: %1").arg(leftOut);
@@ -54,13 +70,18 @@ RangeChartData ComparisonChart::data(const Comparison &comparison)
         data.rows.append(row);
     }
     data.currency = currency;
-    data.note = tr("annual, %1 · (postings with a salary of those matching)").arg(currency);
+    data.note = anyBox || anySingle || anyBand
+                    ? tr("annual, %1 · (postings with a salary of those matching)").arg(currency)
+                    : tr("annual · no posting of these cohorts states a salary");
     if (anyBox)
         data.legend.append(
             {ChartPalette::primary(),
              tr("Box: middle half of midpoints, line: median; whiskers: lowest to highest midpoint; "
                 "dashes: lowest minimum to highest maximum"),
              false});
+    if (anySingle)
+        data.legend.append(
+            {ChartPalette::mutedText(), tr("Bar: one posting's range, tick: its midpoint"), false});
     if (anyBand)
         data.legend.append({QColor(), tr("Published band"), true});
     return data;

@@ -16,7 +16,8 @@ class Workspace;
 
 // The comparison of cohorts as a range chart: per cohort a box plot of annual salary midpoints
 // (first to third quartile, median, whiskers from the lowest to the highest midpoint, dashes to
-// the lowest minimum and highest maximum); a published band as a shaded band of its own.
+// the lowest minimum and highest maximum); a cohort with one salary as that posting's range with
+// a tick at its midpoint, not a box of equal quartiles; a published band as a shaded band.
 class ComparisonChart final
 {
     Q_DECLARE_TR_FUNCTIONS(jobexplorer::ComparisonChart)

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
 
 namespace jobexplorer {
@@ -120,7 +121,11 @@ void paintTitle(QPainter &painter, const Layout &layout, const RangeChartData &d
 
 void paintGrid(QPainter &painter, const Layout &layout, const RangeChartData &data)
 {
-    for (double value = layout.low; value <= layout.high + layout.step / 2; value += layout.step) {
+    // Without a single value there is no scale to show ("$0 $1 $1").
+    const bool anyValue = std::any_of(data.rows.cbegin(), data.rows.cend(),
+                                      [](const RangeChartData::Row &row) { return row.hasValues(); });
+    for (double value = layout.low; anyValue && value <= layout.high + layout.step / 2;
+         value += layout.step) {
         const double x = layout.x(value);
         painter.setPen(QPen(gridColour, 1));
         painter.drawLine(QPointF(x, layout.plot.top()), QPointF(x, layout.plot.bottom()));
@@ -197,6 +202,17 @@ void paintRow(QPainter &painter, const Layout &layout, const RangeChartData::Row
     }
     if (row.box)
         paintBox(painter, layout, row, centre, thickness);
+    if (!row.hasValues() && !row.emptyText.isEmpty() && layout.rowHeight >= metrics.height() * 0.8) {
+        QFont italic = painter.font();
+        italic.setItalic(true);
+        painter.save();
+        painter.setFont(italic);
+        painter.setPen(ChartPalette::mutedText());
+        painter.drawText(QRectF(layout.plot.left() + margin, centre - layout.rowHeight / 2,
+                                layout.plot.width() - margin, layout.rowHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, row.emptyText);
+        painter.restore();
+    }
 }
 
 void paintLegend(QPainter &painter, const Layout &layout, const RangeChartData &data,

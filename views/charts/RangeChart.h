@@ -37,6 +37,11 @@ struct RangeChartData
         std::optional<Interval> extremes;
         QColor colour = ChartPalette::primary();
         std::int64_t postingId = -1; // the posting a row shows, if it shows one
+        // Written in the plot when the row has nothing to draw ("no salary stated"), so that an
+        // empty row does not read as a figure too small to see.
+        QString emptyText;
+
+        bool hasValues() const { return reference || range || tick || box || extremes; }
     };
     struct LegendEntry
     {
