@@ -145,11 +145,21 @@ void ReportActions::chooseExportFile()
     if (!m_workspace->isOpen() || !askTitle(&title))
         return;
     const QString folder = m_folder.isEmpty() ? QDir::homePath() : m_folder;
-    const QString fileName = QFileDialog::getSaveFileName(
+    QString filter;
+    QString fileName = QFileDialog::getSaveFileName(
         m_window, tr("Export Report"), QDir(folder).filePath(tr("report.pdf")),
-        tr("PDF documents (*.pdf);;OpenDocument text (*.odt);;Web pages (*.html)"));
+        tr("PDF documents (*.pdf);;OpenDocument text (*.odt);;Web pages (*.html)"), &filter);
     if (fileName.isEmpty())
         return;
+    // A name typed without an extension gets the one of the format chosen.
+    if (QFileInfo(fileName).suffix().isEmpty()) {
+        for (const char *suffix : {".odt", ".html", ".pdf"}) {
+            if (filter.contains(QLatin1String(suffix)) || qstrcmp(suffix, ".pdf") == 0) {
+                fileName += QLatin1String(suffix);
+                break;
+            }
+        }
+    }
     m_folder = QFileInfo(fileName).absolutePath();
     exportTo(fileName, title, Report::defaultPageSize());
 }
