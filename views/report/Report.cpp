@@ -44,9 +44,12 @@ double unitsPerPoint()
     const QScreen *screen = QGuiApplication::primaryScreen();
     return (screen ? screen->logicalDotsPerInchY() : 100.0) / pointsPerInch;
 }
-// Charts' height to width.
+// Charts' height to width: a bar chart of ten bars, the bands, and per bar of a chart with
+// fewer (two levels need less room than ten skills), with room for the title and axis.
 constexpr double chartRatio = 0.5;
 constexpr double bandChartRatio = 0.56;
+constexpr double barRatio = 0.032;
+constexpr double axisRatio = 0.18;
 const QMarginsF pageMargins(18, 15, 18, 12); // millimetres
 const QColor footerColour(0x55, 0x55, 0x55);
 
@@ -258,8 +261,11 @@ void Report::writeCharts(ReportCursor &cursor) const
         skillOptions = m_options.chartOptions;
     cursor.chart(ChartExporter::ofKind(ChartKind::Skills, m_workspace, {}, skillOptions), chartRatio);
     const std::optional<ChartKind> shown = m_options.shownChart;
-    if (shown && *shown != ChartKind::Skills && *shown != ChartKind::Bands)
-        cursor.chart(ChartExporter::ofKind(*shown, m_workspace, {}, m_options.chartOptions), chartRatio);
+    if (shown && *shown != ChartKind::Skills && *shown != ChartKind::Bands) {
+        const ChartModel bars(&m_workspace, *ChartKinds::barKind(*shown));
+        const double ratio = std::min(chartRatio, axisRatio + barRatio * bars.rowCount());
+        cursor.chart(ChartExporter::ofKind(*shown, m_workspace, {}, m_options.chartOptions), ratio);
+    }
 }
 
 void Report::writeSalary(ReportCursor &cursor) const
