@@ -165,7 +165,8 @@ bool BatchExport::writeMatchingPostings(const Options &options, const Workspace 
     }
     if (!options.jsonFile.isEmpty()) {
         DatasetJsonWriter writer;
-        if (!writer.writeFile(workspace.matchingDataset(), options.jsonFile)) {
+        if (!writer.writeFile(workspace.matchingDatasetHeader(), workspace.matchingPostings(),
+                              options.jsonFile)) {
             err << writer.errorString() << Qt::endl;
             return false;
         }

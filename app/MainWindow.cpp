@@ -416,7 +416,7 @@ void MainWindow::exportJson()
     if (fileName.isEmpty())
         return;
     DatasetJsonWriter writer;
-    if (!writer.writeFile(m_workspace->matchingDataset(), fileName))
+    if (!writer.writeFile(m_workspace->matchingDatasetHeader(), m_workspace->matchingPostings(), fileName))
         showError(writer.errorString());
     else
         reportExport(fileName);

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +17,8 @@ class tst_DatasetJsonWriter : public QObject
 private Q_SLOTS:
     void shouldReadBackAsTheSameDataset();
     void shouldExportOnlyTheMatchingPostingsAndRoundTripThroughADatabase();
+    void shouldWriteTheSameTextStreamedFromTheDatabase();
+    void shouldEscapeEveryCharacterJsonNeedsEscaped();
     void shouldNameTheFileItCannotWrite();
 };
 
@@ -70,6 +73,58 @@ void tst_DatasetJsonWriter::shouldExportOnlyTheMatchingPostingsAndRoundTripThrou
     Workspace second;
     QVERIFY(second.open(test::writeDatabase(dir, reread, QStringLiteral("reimported.sqlite"))));
     QCOMPARE(DatasetJsonWriter::toJson(second.matchingDataset()), DatasetJsonWriter::toJson(expected));
+}
+
+void tst_DatasetJsonWriter::shouldWriteTheSameTextStreamedFromTheDatabase()
+{
+    // Given the sample database filtered to the postings that ask for Kubernetes
+    QTemporaryDir dir;
+    Workspace workspace;
+    QVERIFY(workspace.open(test::writeDatabase(dir, test::sampleDataset())));
+    QVERIFY(workspace.setFilterExpression(QStringLiteral("skill:Kubernetes")));
+    QVERIFY(workspace.result().rows.size() > 1);
+
+    // When the export streams them from the database a posting at a time
+    const QString file = dir.filePath(QStringLiteral("streamed.json"));
+    DatasetJsonWriter writer;
+    QVERIFY2(writer.writeFile(workspace.matchingDatasetHeader(), workspace.matchingPostings(), file),
+             qPrintable(writer.errorString()));
+
+    // Then the file is the text of the whole matching dataset, byte for byte
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray expected = DatasetJsonWriter::toJson(workspace.matchingDataset());
+    QCOMPARE(written.readAll(), expected);
+    QCOMPARE(expected.count("\"source_id\": "), qsizetype(workspace.result().rows.size()));
+}
+
+void tst_DatasetJsonWriter::shouldEscapeEveryCharacterJsonNeedsEscaped()
+{
+    // Given a posting whose texts hold quotes, backslashes, control characters, emoji and
+    // right-to-left text, and numbers that are not whole
+    Dataset dataset = test::sampleDataset();
+    PostingRecord &p = dataset.postings[0];
+    p.title =
+        QStringLiteral("\"Staff\" \\ engineer\n\tline\r\x01\x1f end \U0001F680 \u05e9\u05dc\u05d5\u05dd");
+    p.notes = QString(QChar(0)) + QStringLiteral("after nul");
+    p.experienceMin = 2.5;
+    p.experienceMax = 1e20;
+
+    // When it is written and read back
+    const QByteArray json = DatasetJsonWriter::toJson(dataset);
+    QJsonParseError error;
+    QJsonDocument::fromJson(json, &error);
+    QCOMPARE(error.errorString(), QJsonParseError{}.errorString());
+    Dataset readBack;
+    DatasetReader reader;
+    QVERIFY2(reader.read(json, QStringLiteral("escaped.json"), readBack), qPrintable(reader.errorString()));
+
+    // Then every text and number is as it was
+    QCOMPARE(readBack.postings.at(0).title, p.title);
+    QCOMPARE(readBack.postings.at(0).notes, p.notes);
+    QCOMPARE(readBack.postings.at(0).experienceMin, std::optional<double>(2.5));
+    QCOMPARE(readBack.postings.at(0).experienceMax, std::optional<double>(1e20));
+    QVERIFY(json.contains(R"(\"Staff\" \\ engineer\n\tline\r\u0001\u001f end)"));
 }
 
 void tst_DatasetJsonWriter::shouldNameTheFileItCannotWrite()

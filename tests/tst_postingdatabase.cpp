@@ -644,6 +644,16 @@ std::vector<std::int64_t> allIds(const PostingDatabase &database)
     return ids;
 }
 
+// ids backwards, repeated until there are more than `atLeast` (so that reading them spans
+// several of the batches an export reads at a time, each with repeats).
+std::vector<std::int64_t> manyTimesBackwards(const std::vector<std::int64_t> &ids, std::size_t atLeast)
+{
+    std::vector<std::int64_t> many;
+    while (!ids.empty() && many.size() <= atLeast)
+        many.insert(many.end(), ids.rbegin(), ids.rend());
+    return many;
+}
+
 QString datasetText(const Dataset &dataset)
 {
     return QString::fromUtf8(DatasetJsonWriter::toJson(dataset));
@@ -710,6 +720,7 @@ void tst_PostingDatabase::shouldLoadADatasetAsPostingByPosting()
         {7},
         {},
         allIds(*database),
+        manyTimesBackwards(allIds(*database), PostingDatabase::ExportBatch),
     };
     for (const std::vector<std::int64_t> &ids : idSets) {
         const Dataset loaded = database->loadDataset(ids);

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace jobexplorer {
@@ -137,5 +138,9 @@ struct Dataset
     QList<SkillFrequencyRecord> skillFrequencies;
     QList<FigureRecord> figures;
 };
+
+// Hands postings one at a time to whoever writes or collects them, so that a million postings
+// need not be held at once (PostingDatabase::forEachPosting, DatasetJsonWriter).
+using PostingVisitor = std::function<void(const PostingRecord &)>;
 
 } // namespace jobexplorer

@@ -405,29 +405,42 @@ std::vector<std::optional<PostingRecord>> readPostingRuns(SqliteConnection &conn
 
 Dataset PostingDatabase::loadDataset(const std::vector<std::int64_t> &postingIds) const
 {
-    Dataset dataset = loadReference();
-    QHash<qint64, qsizetype> skillAt; // skills.id → index in dataset.skills
-    readTaxonomy(*m_connection, dataset, skillAt);
-    std::vector<std::int64_t> sorted = postingIds;
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
-    std::vector<std::optional<PostingRecord>> read = readPostingRuns(*m_connection, sorted, dataset, skillAt);
-
-    // In the order asked for; an id asked for twice is there twice.
-    std::vector<int> uses(sorted.size(), 0);
-    for (const std::int64_t id : postingIds)
-        ++uses[slotOf(sorted, id, 0)];
+    Dataset dataset = loadDatasetHeader();
     dataset.postings.reserve(static_cast<qsizetype>(postingIds.size()));
-    for (const std::int64_t id : postingIds) {
-        const std::size_t at = slotOf(sorted, id, 0);
-        if (!read[at])
-            continue;
-        if (--uses[at] == 0)
-            dataset.postings.append(std::move(*read[at]));
-        else
-            dataset.postings.append(*read[at]);
-    }
+    forEachPosting(postingIds,
+                   [&dataset](const PostingRecord &posting) { dataset.postings.append(posting); });
     return dataset;
+}
+
+Dataset PostingDatabase::loadDatasetHeader() const
+{
+    Dataset dataset = loadReference();
+    QHash<qint64, qsizetype> skillAt;
+    readTaxonomy(*m_connection, dataset, skillAt);
+    return dataset;
+}
+
+void PostingDatabase::forEachPosting(const std::vector<std::int64_t> &postingIds,
+                                     const PostingVisitor &visit) const
+{
+    Dataset taxonomy;
+    QHash<qint64, qsizetype> skillAt; // skills.id → index in taxonomy.skills
+    readTaxonomy(*m_connection, taxonomy, skillAt);
+    for (std::size_t begin = 0; begin < postingIds.size(); begin += ExportBatch) {
+        const auto first = postingIds.begin() + std::ptrdiff_t(begin);
+        const auto last =
+            postingIds.begin() + std::ptrdiff_t(std::min(begin + ExportBatch, postingIds.size()));
+        std::vector<std::int64_t> sorted(first, last);
+        std::sort(sorted.begin(), sorted.end());
+        sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+        const std::vector<std::optional<PostingRecord>> read =
+            readPostingRuns(*m_connection, sorted, taxonomy, skillAt);
+        // In the order asked for; an id asked for twice is there twice.
+        for (auto id = first; id != last; ++id) {
+            if (const auto &posting = read[slotOf(sorted, *id, 0)])
+                visit(*posting);
+        }
+    }
 }
 
 } // namespace jobexplorer

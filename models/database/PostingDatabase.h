@@ -57,11 +57,19 @@ public:
     // writes it. Postings that do not exist are left out. Reads the tables set-wise, in runs of
     // nearby ids: time grows with the number of ids, not one query per table per posting.
     Dataset loadDataset(const std::vector<std::int64_t> &postingIds) const;
+    // The same in two parts, for writing more postings than memory holds at once: the dataset
+    // without postings (meta, taxonomy, published figures), and the postings handed to visit
+    // one at a time, read a batch of ids at a time.
+    Dataset loadDatasetHeader() const;
+    void forEachPosting(const std::vector<std::int64_t> &postingIds, const PostingVisitor &visit) const;
 
     // The figures published by the dataset's source (salary bands, skill frequencies, other
     // figures), in the order stored; the other members of the returned Dataset stay empty.
     Dataset loadReference() const;
 
+    // forEachPosting() reads this many of the ids asked for at a time: enough that runs of
+    // nearby ids stay long, few enough that a batch of postings is a few megabytes.
+    static constexpr std::size_t ExportBatch = 20000;
     // Ids at most this far apart are read by one range query in loadDataset().
     static constexpr std::int64_t MaxIdGap = 16;
 

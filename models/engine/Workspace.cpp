@@ -81,15 +81,31 @@ QString Workspace::filterDescription() const
     return m_engine ? FilterExpression::describe(m_filter, *m_engine) : QString();
 }
 
-Dataset Workspace::matchingDataset() const
+std::vector<std::int64_t> Workspace::matchingIds() const
 {
-    if (!m_database)
-        return {};
     std::vector<std::int64_t> ids;
     ids.reserve(m_result.rows.size());
     for (const int row : m_result.rows)
         ids.push_back(m_store->postingId(row));
-    return m_database->loadDataset(ids);
+    return ids;
+}
+
+Dataset Workspace::matchingDataset() const
+{
+    return m_database ? m_database->loadDataset(matchingIds()) : Dataset();
+}
+
+Dataset Workspace::matchingDatasetHeader() const
+{
+    return m_database ? m_database->loadDatasetHeader() : Dataset();
+}
+
+std::function<void(const PostingVisitor &)> Workspace::matchingPostings() const
+{
+    return [database = m_database.get(), ids = matchingIds()](const PostingVisitor &visit) {
+        if (database)
+            database->forEachPosting(ids, visit);
+    };
 }
 
 QString Workspace::fileName() const

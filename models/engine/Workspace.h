@@ -9,8 +9,10 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace jobexplorer {
 
@@ -47,6 +49,11 @@ public:
     // The matching postings with every field, the taxonomy and the published figures, for a
     // JSON export that reads back as the same data.
     Dataset matchingDataset() const;
+    // The same in two parts, for exports of any size: the dataset without its postings, and
+    // the matching postings (as they are now) handed to a visitor one at a time, in the
+    // table's order, read from the database a batch at a time while the workspace lives.
+    Dataset matchingDatasetHeader() const;
+    std::function<void(const PostingVisitor &)> matchingPostings() const;
     // The open database's published reference figures (salary bands, skill frequencies,
     // figures), read once when it is opened.
     const Dataset &reference() const { return m_reference; }
@@ -74,6 +81,9 @@ Q_SIGNALS:
     void integrityProblem(const QString &message);
 
 private:
+    // The database ids of the matching postings, in the table's order.
+    std::vector<std::int64_t> matchingIds() const;
+
     std::unique_ptr<PostingDatabase> m_database;
     std::unique_ptr<PostingStore> m_store;
     std::unique_ptr<FilterEngine> m_engine;
