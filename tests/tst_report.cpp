@@ -300,6 +300,10 @@ public:
     {
         cursor.heading(QStringLiteral("For Ada"));
         cursor.figures({{QStringLiteral("Skills held"), QStringLiteral("Python, Go")}});
+        cursor.table({QStringLiteral("Company"), QStringLiteral("Fit")},
+                     {{{QStringLiteral("NVIDIA"), QStringLiteral("https://example.com/nvidia")},
+                       {QStringLiteral("80%")}}},
+                     1);
     }
 };
 } // namespace
@@ -308,9 +312,16 @@ void tst_Report::shouldAddSectionsAfterTheStandardOnes()
 {
     Report report(m_workspace, {});
     report.addSection(std::make_unique<NoteSection>());
-    const QString text = pdfText(write(report, QStringLiteral("section.pdf")));
-    QVERIFY2(text.contains(QStringLiteral("For Ada Skills held Python, Go")), qPrintable(text));
+    const QString file = write(report, QStringLiteral("section.pdf"));
+    const QString text = pdfText(file);
+    QVERIFY2(text.contains(QStringLiteral("For Ada Skills held Python, Go")), qPrintable(text.right(600)));
+    const QString section = text.mid(text.indexOf(QStringLiteral("For Ada")));
+    for (const char *cell : {"Company", "Fit", "NVIDIA", "80%"})
+        QVERIFY2(section.contains(QLatin1String(cell)), cell);
     QVERIFY(text.indexOf(QStringLiteral("For Ada")) > text.indexOf(QStringLiteral("Salary bands")));
+    // ...and its links can be clicked in the PDF
+    QVERIFY(run(QStringLiteral("pdfinfo"), {QStringLiteral("-url"), file})
+                .contains(QStringLiteral("https://example.com/nvidia")));
 }
 
 void tst_Report::shouldFitManyThousandPostingsOnThreePages()

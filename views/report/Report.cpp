@@ -300,11 +300,11 @@ void Report::writeComparison(ReportCursor &cursor, const Comparison &comparison)
     QStringList header;
     for (const int column : columns)
         header << model.headerData(column, Qt::Horizontal).toString();
-    QList<QStringList> rows;
+    QList<QList<ReportCursor::Cell>> rows;
     for (int row = 0; row < model.rowCount(); ++row) {
-        QStringList cells;
+        QList<ReportCursor::Cell> cells;
         for (const int column : columns)
-            cells << model.index(row, column).data().toString();
+            cells.append({model.index(row, column).data().toString()});
         rows << cells;
     }
     cursor.table(header, rows, 1);

@@ -29,6 +29,7 @@ constexpr double pictureResolution = 2;
 const QColor noteColour(0x55, 0x55, 0x55);
 const QColor ruleColour(0xBB, 0xBB, 0xBB);
 const QColor headerBackground(0xEE, 0xEE, 0xEE);
+const QColor linkColour(0x00, 0x5A, 0xB5);
 } // namespace
 
 ReportCursor::ReportCursor(QTextDocument &document, double width, double unitsPerPoint, Charts charts)
@@ -128,7 +129,7 @@ void ReportCursor::figures(const QList<Figure> &rows)
     m_cursor.movePosition(QTextCursor::End);
 }
 
-void ReportCursor::table(const QStringList &header, const QList<QStringList> &rows, int firstNumberColumn)
+void ReportCursor::table(const QStringList &header, const QList<QList<Cell>> &rows, int firstNumberColumn)
 {
     startBlock(blockFormat(0, 0), textFormat(bodyPoints));
     QTextTableFormat format;
@@ -142,7 +143,7 @@ void ReportCursor::table(const QStringList &header, const QList<QStringList> &ro
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     const int columns = static_cast<int>(header.size());
     QTextTable *table = m_cursor.insertTable(static_cast<int>(rows.size()) + 1, columns, format);
-    auto fill = [&](int row, const QStringList &cells, bool bold) {
+    auto fill = [&](int row, const QList<Cell> &cells, bool bold) {
         for (int column = 0; column < columns; ++column) {
             QTextTableCell cell = table->cellAt(row, column);
             if (bold) {
@@ -154,10 +155,21 @@ void ReportCursor::table(const QStringList &header, const QList<QStringList> &ro
             QTextBlockFormat block = cursor.blockFormat();
             block.setAlignment(column >= firstNumberColumn ? Qt::AlignRight : Qt::AlignLeft);
             cursor.setBlockFormat(block);
-            cursor.insertText(cells.value(column), textFormat(notePoints + 0.5, bold));
+            const Cell content = cells.value(column);
+            QTextCharFormat format = textFormat(notePoints + 0.5, bold);
+            if (!content.link.isEmpty()) {
+                format.setAnchor(true);
+                format.setAnchorHref(content.link);
+                format.setForeground(linkColour);
+                format.setFontUnderline(true);
+            }
+            cursor.insertText(content.text, format);
         }
     };
-    fill(0, header, true);
+    QList<Cell> headerCells;
+    for (const QString &text : header)
+        headerCells.append({text});
+    fill(0, headerCells, true);
     for (int row = 0; row < rows.size(); ++row)
         fill(row + 1, rows.at(row), false);
     m_cursor.movePosition(QTextCursor::End);

@@ -26,6 +26,13 @@ public:
     static constexpr int KeepWithNext = QTextFormat::UserProperty + 1;
     // A row of a two-column table of figures: what, and how much.
     using Figure = std::pair<QString, QString>;
+    // A cell of a table: its text, a link where it leads (a posting's page: clickable in the
+    // PDF, the ODF document and the web page).
+    struct Cell
+    {
+        QString text;
+        QString link = {};
+    };
 
     // Writes at the end of document, whose text is width units wide (device pixels for a
     // printer or PDF, screen pixels otherwise); margins and borders take unitsPerPoint screen
@@ -43,7 +50,7 @@ public:
     void note(const QString &text);
     void figures(const QList<Figure> &rows);
     // A table with a header row; columns from firstNumberColumn on are right-aligned.
-    void table(const QStringList &header, const QList<QStringList> &rows, int firstNumberColumn);
+    void table(const QStringList &header, const QList<QList<Cell>> &rows, int firstNumberColumn);
     // The chart as wide as the text and heightRatio times as high. Charts are laid out at
     // chartLogicalWidth pixels, so their text is as large in every format.
     void chart(std::unique_ptr<ChartExporter> chart, double heightRatio);
