@@ -161,7 +161,8 @@ void ReportActions::chooseExportFile()
         }
     }
     m_folder = QFileInfo(fileName).absolutePath();
-    exportTo(fileName, title, Report::defaultPageSize());
+    // The paper of the last print or preview, else the locale's.
+    exportTo(fileName, title, m_printer ? m_printer->pageLayout().pageSize() : Report::defaultPageSize());
 }
 
 } // namespace jobexplorer

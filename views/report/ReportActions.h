@@ -19,8 +19,9 @@ class Workspace;
 
 // File ▸ Print… (Ctrl+P), Print Preview… and Export Report…: each asks for the report's title
 // (the last one given, else Report::defaultTitle()), then prints, previews or writes the report
-// of what is on screen. The preview paints with the printer that prints, so it shows exactly
-// what prints. The workspace and window must outlive the actions; results are reported through
+// of what is on screen, on the printer's paper (the locale's without a printer; an exported PDF
+// takes the paper last printed or previewed on). The preview paints with the printer that prints, so it shows
+// exactly what prints. The workspace and window must outlive the actions; results are reported through
 // exported() and errorOccurred().
 class ReportActions final : public QObject
 {
