@@ -1,12 +1,19 @@
+#include "DatasetJsonWriter.h"
+#include "PostingDatabase.h"
+#include "PostingStore.h"
+#include "RandomDataset.h"
 #include "SmallDisk.h"
 #include "TestDatabase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <unistd.h>
 
@@ -28,6 +35,7 @@ private Q_SLOTS:
     void neverWritesOverTheOpenDatabase();
     void reportsAWriteToAFullDeviceAsFailed();
     void keepsTheOldFileWhenTheDiskIsFull();
+    void keepsTheDatabaseWholeWhenAnImportIsKilled();
 
 private:
     struct Run
@@ -320,6 +328,56 @@ void tst_CommandLine::keepsTheOldFileWhenTheDiskIsFull()
     QVERIFY(!again.out.contains(QStringLiteral("Wrote")));
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), before);
+}
+
+void tst_CommandLine::keepsTheDatabaseWholeWhenAnImportIsKilled()
+{
+    // Given a copy of the sample database and a file of 8,000 other postings
+    QTemporaryDir out;
+    const QString database = out.filePath(QStringLiteral("killed.sqlite"));
+    QVERIFY(QFile::copy(m_database, database));
+    QFile::setPermissions(database, QFile::ReadOwner | QFile::WriteOwner);
+    auto postingCount = [&database]() {
+        QString error;
+        const auto opened = PostingDatabase::open(database, &error, PostingDatabase::Check::Full);
+        const auto store = opened ? opened->loadStore(&error) : nullptr;
+        return store ? store->size() : -1;
+    };
+    const int before = postingCount();
+    QCOMPARE(before, 6);
+    QRandomGenerator random(15);
+    const QString source = out.filePath(QStringLiteral("many.json"));
+    DatasetJsonWriter writer;
+    QVERIFY2(writer.writeFile(test::randomDataset(random, 8000), source), qPrintable(writer.errorString()));
+
+    // When the import is killed (SIGKILL) while it is writing: its rollback journal is there
+    QProcess process;
+    process.start(QStringLiteral(JOBEXPLORER_BINARY), {QStringLiteral("--import"), source, database});
+    QVERIFY(process.waitForStarted());
+    const QString journal = database + QStringLiteral("-journal");
+    QElapsedTimer waited;
+    waited.start();
+    while (!QFile::exists(journal) && process.state() == QProcess::Running && waited.elapsed() < 60000)
+        QThread::usleep(200);
+    const bool killedWhileWriting = process.state() == QProcess::Running && QFile::exists(journal);
+    process.kill();
+    QVERIFY(process.waitForFinished());
+    if (!killedWhileWriting)
+        QSKIP("The import finished before it could be killed while writing.");
+
+    // Then the database opens, passes the full check and holds what it held before
+    QCOMPARE(postingCount(), before);
+    // And importing again adds what an import that was never killed adds
+    const Run again = run({QStringLiteral("--import"), source, database});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    const int afterAgain = postingCount();
+    QVERIFY(QFile::remove(database));
+    QVERIFY(QFile::copy(m_database, database));
+    QFile::setPermissions(database, QFile::ReadOwner | QFile::WriteOwner);
+    const Run once = run({QStringLiteral("--import"), source, database});
+    QVERIFY2(once.exitCode == 0, qPrintable(once.err));
+    QVERIFY2(afterAgain > before + 1000, qPrintable(again.out));
+    QCOMPARE(afterAgain, postingCount());
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

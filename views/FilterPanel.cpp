@@ -105,6 +105,15 @@ FilterPanel::FilterPanel(Workspace *workspace, QWidget *parent)
     followFilter();
 }
 
+FilterPanel::~FilterPanel()
+{
+    // A box with the keyboard focus says its editing finished when the window closes, after
+    // this panel's own members are gone (UndefinedBehaviorSanitizer caught the call): nothing
+    // from the boxes reaches the panel from here on.
+    for (QSpinBox *box : {m_salaryMin, m_salaryMax, m_experienceMin, m_experienceMax})
+        disconnect(box, nullptr, this, nullptr);
+}
+
 void FilterPanel::retranslate()
 {
     m_search->setPlaceholderText(tr("Search titles, companies, skills, notes…"));

@@ -25,6 +25,7 @@ class FilterPanel final : public QWidget
     Q_OBJECT
 public:
     explicit FilterPanel(Workspace *workspace, QWidget *parent = nullptr);
+    ~FilterPanel() override;
 
     // Moves the keyboard focus to the text search.
     void focusSearch();
