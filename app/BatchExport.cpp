@@ -9,6 +9,7 @@
 #include "PostingFormat.h"
 #include "PostingStore.h"
 #include "PostingTableModel.h"
+#include "Report.h"
 #include "Workspace.h"
 
 #include <QDir>
@@ -28,8 +29,10 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
     // Check every chart request and the size first, so a typo writes nothing at all.
     QList<ChartRequest> charts;
     QSize chartSize = ChartExporter::defaultSize;
+    QPageSize pageSize;
     if (!parseChartRequests(options.charts, charts, err) ||
-        !parseChartSize(options.chartSize, chartSize, err))
+        !parseChartSize(options.chartSize, chartSize, err) ||
+        (!options.reportFile.isEmpty() && !checkReport(options.reportFile, options.pageSize, pageSize, err)))
         return 1;
 
     Workspace workspace;
@@ -44,6 +47,14 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
     if (!writeMatchingPostings(options, workspace, out, err) ||
         !writeCharts(charts, chartSize, workspace, out, err))
         return 1;
+    if (!options.reportFile.isEmpty()) {
+        Report report(workspace, {options.reportTitle});
+        if (!report.writeFile(options.reportFile, pageSize)) {
+            err << report.errorString() << Qt::endl;
+            return 1;
+        }
+        out << tr("Wrote %1").arg(QDir::toNativeSeparators(options.reportFile)) << Qt::endl;
+    }
     return 0;
 }
 
@@ -93,6 +104,25 @@ bool BatchExport::parseChartSize(const QString &text, QSize &chartSize, QTextStr
         return false;
     }
     chartSize = *size;
+    return true;
+}
+
+bool BatchExport::checkReport(const QString &fileName, const QString &pageSize, QPageSize &size,
+                              QTextStream &err)
+{
+    if (!Report::formatOf(fileName)) {
+        err << tr("Cannot export a report to %1: the file name must end in .pdf, .odt or .html.")
+                   .arg(QDir::toNativeSeparators(fileName))
+            << Qt::endl;
+        return false;
+    }
+    const std::optional<QPageSize> parsed =
+        pageSize.isEmpty() ? std::optional(Report::defaultPageSize()) : Report::parsePageSize(pageSize);
+    if (!parsed) {
+        err << tr("--page-size must be A4 or Letter; got \"%1\".").arg(pageSize) << Qt::endl;
+        return false;
+    }
+    size = *parsed;
     return true;
 }
 

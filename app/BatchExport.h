@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPageSize>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -24,15 +25,23 @@ public:
         QString filter;
         QString csvFile;
         QString jsonFile;
-        QStringList charts; // "KIND=FILE", KIND a ChartKinds key
-        QString chartSize;  // "WxH"; ChartExporter::defaultSize when empty
+        QStringList charts;       // "KIND=FILE", KIND a ChartKinds key
+        QString chartSize;        // "WxH"; ChartExporter::defaultSize when empty
+        QString reportFile = {};  // .pdf, .odt or .html: the report (Report) of the matching postings
+        QString reportTitle = {}; // Report::defaultTitle() when empty
+        QString pageSize = {};    // "A4" or "Letter"; Report::defaultPageSize() when empty
     };
 
     // Returns the process exit code: 0 when everything asked for was written; 1 when the
-    // database cannot be opened, the filter, a chart kind or the chart size is not valid or a
-    // file cannot be written (with a message on err naming the file and the problem). Options
-    // are checked before anything is written.
+    // database cannot be opened, the filter, a chart kind, the chart size, the report's file
+    // name or page size is not valid or a file cannot be written (with a message on err naming
+    // the file and the problem). Options are checked before anything is written.
     static int run(const Options &options, QTextStream &out, QTextStream &err);
+    // --export-report's file name and --page-size, checked before anything is written (also
+    // with --compare): sets size (the locale's when pageSize is empty), else returns false
+    // after a message on err.
+    static bool checkReport(const QString &fileName, const QString &pageSize, QPageSize &size,
+                            QTextStream &err);
 
 private:
     struct ChartRequest;

@@ -35,8 +35,8 @@ public:
     };
     // Writes one more output of the comparison. Returns false and sets *error, naming the file
     // and the problem, when it cannot; the file must then not exist partially.
-    using Writer =
-        std::function<bool(const Workspace &workspace, const Comparison &comparison, QString *error)>;
+    // The workspace is the one the comparison was computed on, with no filter.
+    using Writer = std::function<bool(Workspace &workspace, const Comparison &comparison, QString *error)>;
 
     explicit CompareCommand(Options options);
 

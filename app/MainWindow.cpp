@@ -3,6 +3,7 @@
 #include "BundledData.h"
 #include "BundledDataset.h"
 #include "ChartsPanel.h"
+#include "ChartWidget.h"
 #include "CompareView.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
@@ -14,6 +15,7 @@
 #include "PostingStore.h"
 #include "PostingTableModel.h"
 #include "PostingTableView.h"
+#include "ReportActions.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -59,7 +61,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
       m_tableModel(new PostingTableModel(this)), m_table(new PostingTableView(this)),
       m_detail(new PostingDetailView(this)), m_filterPanel(new FilterPanel(m_workspace, this)),
       m_charts(new ChartsPanel(m_workspace, this)), m_compare(new CompareView(m_workspace, this)),
-      m_central(new QTabWidget(this)), m_statusLabel(new QLabel(this))
+      m_report(new ReportActions(m_workspace, this)), m_central(new QTabWidget(this)),
+      m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -89,6 +92,18 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_charts, &ChartsPanel::errorOccurred, this, &MainWindow::showError);
     connect(m_charts, &ChartsPanel::exported, this, &MainWindow::showMessage);
     connect(m_charts, &ChartsPanel::postingClicked, this, &MainWindow::showPosting);
+    connect(m_report, &ReportActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_report, &ReportActions::exported, this, &MainWindow::showMessage);
+    // The report shows the chart on show and, while the Compare Cohorts tab is, the comparison.
+    m_report->setOptionsSource([this] {
+        Report::Options options;
+        options.shownChart = m_charts->currentKind();
+        if (const ChartWidget *chart = m_charts->currentChart())
+            options.chartOptions = chart->options();
+        if (m_central->currentWidget() == m_compare && m_compare->comparison())
+            options.comparison = *m_compare->comparison();
+        return options;
+    });
     // The panels export themselves; the settings remember where, in which format and how big.
     m_charts->setExportSettings(std::make_unique<StoredExportSettings>());
     m_compare->setExportSettings(std::make_unique<StoredExportSettings>());
@@ -229,6 +244,10 @@ void MainWindow::createFileMenu()
     file->addAction(m_charts->exportNumbersAction());
     file->addAction(m_compare->exportChartAction());
     file->addAction(m_compare->exportCsvAction());
+    file->addSeparator();
+    file->addAction(m_report->exportAction());
+    file->addAction(m_report->previewAction());
+    file->addAction(m_report->printAction());
     file->addSeparator();
     m_quitAction = file->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);

@@ -16,6 +16,7 @@ class FilterPanel;
 class PostingDetailView;
 class PostingTableModel;
 class PostingTableView;
+class ReportActions;
 class Workspace;
 
 // Assembles the views around one Workspace and wires the File menu, drag and drop and the
@@ -41,6 +42,8 @@ public:
     // every table column shown in its place at its default width.
     void resetLayout();
     CompareView *compareView() const { return m_compare; }
+    // File ▸ Print…, Print Preview… and Export Report… of what is on screen.
+    ReportActions *reportActions() const { return m_report; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -84,6 +87,7 @@ private:
     FilterPanel *m_filterPanel;
     ChartsPanel *m_charts;
     CompareView *m_compare;
+    ReportActions *m_report;
     QByteArray m_defaultDockState;
     QTabWidget *m_central;
     QMenu *m_fileMenu = nullptr;

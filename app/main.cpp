@@ -7,6 +7,7 @@
 #include "ImportCommand.h"
 #include "MainWindow.h"
 #include "RangeChart.h"
+#include "Report.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "Workspace.h"
@@ -30,6 +31,7 @@ bool needsNoWindow(int argc, char *argv[])
         const QByteArray argument(argv[i]);
         if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v" ||
             argument == "--version" || argument.startsWith("--export-") || argument.startsWith("--compare") ||
+            argument.startsWith("--report-title") || argument.startsWith("--page-size") ||
             argument == "--import" || argument.startsWith("--import="))
             return true;
     }
@@ -60,6 +62,9 @@ struct CommandLineOptions
     QCommandLineOption json;
     QCommandLineOption chart;
     QCommandLineOption chartSize;
+    QCommandLineOption report;
+    QCommandLineOption reportTitle;
+    QCommandLineOption pageSize;
     QCommandLineOption compare;
     QCommandLineOption compareBand;
     QCommandLineOption import;
@@ -131,6 +136,21 @@ CommandLineOptions makeOptions()
             QStringLiteral("chart-size"),
             QApplication::translate("main", "Pixel size of exported charts (default 1600x1000)."),
             QApplication::translate("main", "WxH")),
+        QCommandLineOption(
+            QStringLiteral("export-report"),
+            QApplication::translate("main",
+                                    "Write a report of the matching postings (or of the cohorts compared) to "
+                                    "FILE, without a window: .pdf, .odt (LibreOffice, Word) or .html."),
+            QApplication::translate("main", "FILE")),
+        QCommandLineOption(QStringLiteral("report-title"),
+                           QApplication::translate("main", "With --export-report: the report's title."),
+                           QApplication::translate("main", "TEXT")),
+        QCommandLineOption(
+            QStringLiteral("page-size"),
+            QApplication::translate("main",
+                                    "With --export-report: the paper of a PDF report, A4 or Letter (default: "
+                                    "as the language's country uses)."),
+            QApplication::translate("main", "A4|Letter")),
         QCommandLineOption(QStringLiteral("compare"),
                            QApplication::translate(
                                "main",
@@ -178,7 +198,8 @@ void defineCommandLine(QCommandLineParser &parser, const CommandLineOptions &opt
         QStringLiteral("[DATABASE]"));
     for (const QCommandLineOption *option :
          {&options.filter, &options.language, &options.csv, &options.json, &options.import, &options.mapping,
-          &options.abort, &options.chart, &options.chartSize, &options.compare, &options.compareBand})
+          &options.abort, &options.chart, &options.chartSize, &options.report, &options.reportTitle,
+          &options.pageSize, &options.compare, &options.compareBand})
         parser.addOption(*option);
 }
 
@@ -196,7 +217,7 @@ int runImport(const QCommandLineParser &parser, const CommandLineOptions &option
 jobexplorer::CompareCommand::Writer comparisonChartWriter(const QString &fileName, const QString &size,
                                                           QTextStream &out)
 {
-    return [fileName, size, &out](const jobexplorer::Workspace &workspace,
+    return [fileName, size, &out](jobexplorer::Workspace &workspace,
                                   const jobexplorer::Comparison &comparison, QString *error) {
         // An invalid size gives 0×0, which the exporter refuses with a message.
         const QSize pixels = size.isEmpty() ? jobexplorer::ChartExporter::defaultSize
@@ -212,10 +233,34 @@ jobexplorer::CompareCommand::Writer comparisonChartWriter(const QString &fileNam
     };
 }
 
+// --export-report FILE with --compare: writes the report with the comparison as its salary section.
+jobexplorer::CompareCommand::Writer comparisonReportWriter(const QString &fileName, const QString &title,
+                                                           const QPageSize &pageSize, QTextStream &out)
+{
+    return [fileName, title, pageSize, &out](jobexplorer::Workspace &workspace,
+                                             const jobexplorer::Comparison &comparison, QString *error) {
+        jobexplorer::Report::Options reportOptions{title};
+        reportOptions.comparison = comparison;
+        jobexplorer::Report report(workspace, std::move(reportOptions));
+        if (!report.writeFile(fileName, pageSize)) {
+            *error = report.errorString();
+            return false;
+        }
+        out << QApplication::translate("main", "Wrote %1").arg(QDir::toNativeSeparators(fileName))
+            << Qt::endl;
+        return true;
+    };
+}
+
 int runCompare(const QCommandLineParser &parser, const CommandLineOptions &options)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    QPageSize pageSize;
+    if (parser.isSet(options.report) &&
+        !jobexplorer::BatchExport::checkReport(parser.value(options.report), parser.value(options.pageSize),
+                                               pageSize, err))
+        return 1;
     jobexplorer::CompareCommand command({parser.positionalArguments().value(0),
                                          parser.values(options.compare), parser.values(options.compareBand),
                                          parser.value(options.csv), parser.value(options.filter),
@@ -231,6 +276,9 @@ int runCompare(const QCommandLineParser &parser, const CommandLineOptions &optio
         }
         command.addWriter(comparisonChartWriter(fileName, parser.value(options.chartSize), out));
     }
+    if (parser.isSet(options.report))
+        command.addWriter(comparisonReportWriter(parser.value(options.report),
+                                                 parser.value(options.reportTitle), pageSize, out));
     return command.run(out, err);
 }
 
@@ -238,10 +286,11 @@ int runBatchExport(const QCommandLineParser &parser, const CommandLineOptions &o
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return jobexplorer::BatchExport::run({parser.positionalArguments().value(0), parser.value(options.filter),
-                                          parser.value(options.csv), parser.value(options.json),
-                                          parser.values(options.chart), parser.value(options.chartSize)},
-                                         out, err);
+    return jobexplorer::BatchExport::run(
+        {parser.positionalArguments().value(0), parser.value(options.filter), parser.value(options.csv),
+         parser.value(options.json), parser.values(options.chart), parser.value(options.chartSize),
+         parser.value(options.report), parser.value(options.reportTitle), parser.value(options.pageSize)},
+        out, err);
 }
 
 // The database named on the command line, else the one open when the program last closed, else
@@ -292,7 +341,7 @@ int runWindow(const QCommandLineParser &parser, const CommandLineOptions &option
 QString emptyFileName(const QCommandLineParser &parser, const CommandLineOptions &options)
 {
     for (const QCommandLineOption *option :
-         {&options.csv, &options.json, &options.import, &options.mapping}) {
+         {&options.csv, &options.json, &options.report, &options.import, &options.mapping}) {
         if (parser.isSet(*option) && parser.values(*option).contains(QString()))
             return QApplication::translate("main", "--%1 needs a file name; it was given an empty one.")
                 .arg(option->names().constLast());
@@ -326,11 +375,19 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << problem << Qt::endl;
         return 1;
     }
+    if ((parser.isSet(options.reportTitle) || parser.isSet(options.pageSize)) &&
+        !parser.isSet(options.report)) {
+        QTextStream(stderr) << QApplication::translate(
+                                   "main", "--report-title and --page-size go with --export-report.")
+                            << Qt::endl;
+        return 1;
+    }
     if (parser.isSet(options.import))
         return runImport(parser, options);
     if (parser.isSet(options.compare) || parser.isSet(options.compareBand))
         return runCompare(parser, options);
-    if (parser.isSet(options.csv) || parser.isSet(options.json) || parser.isSet(options.chart))
+    if (parser.isSet(options.csv) || parser.isSet(options.json) || parser.isSet(options.chart) ||
+        parser.isSet(options.report))
         return runBatchExport(parser, options);
     return runWindow(parser, options);
 }

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void helpAndVersionNeedNoDisplay();
     void exportsChartsAndPostings();
     void comparesCohortsIntoAChart();
+    void exportsAReport();
     void failsWithAMessageAndNoFiles_data();
     void failsWithAMessageAndNoFiles();
     void neverWritesOverTheOpenDatabase();
@@ -80,7 +81,8 @@ void tst_CommandLine::helpAndVersionNeedNoDisplay()
     QVERIFY2(version.out.startsWith(QStringLiteral("jobexplorer 0.")), qPrintable(version.out));
     const Run help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char *option : {"--filter", "--export-csv", "--export-json", "--export-chart", "--chart-size"})
+    for (const char *option : {"--filter", "--export-csv", "--export-json", "--export-chart", "--chart-size",
+                               "--export-report", "--report-title", "--page-size"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
 }
 
@@ -136,6 +138,44 @@ void tst_CommandLine::comparesCohortsIntoAChart()
     QVERIFY(wrongKind.err.contains(QStringLiteral("takes compare=FILE")));
 }
 
+void tst_CommandLine::exportsAReport()
+{
+    QTemporaryDir out;
+    const QString pdf = out.filePath(QStringLiteral("handout.pdf"));
+    const QString odt = out.filePath(QStringLiteral("handout.odt"));
+    const QString html = out.filePath(QStringLiteral("compare.html"));
+    // The matching postings as a PDF on Letter paper, with a title of the counselor's
+    const Run report =
+        run({QStringLiteral("--filter"), QStringLiteral("mode:remote"), QStringLiteral("--export-report"),
+             pdf, QStringLiteral("--report-title"), QStringLiteral("Remote work in AI"),
+             QStringLiteral("--page-size"), QStringLiteral("letter"), m_database});
+    QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+    QVERIFY(report.out.contains(QStringLiteral("Wrote ") + pdf));
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(pdfinfo.waitForFinished() && pdfinfo.exitCode() == 0, "pdfinfo (poppler-utils) is needed");
+    const QString info = QString::fromUtf8(pdfinfo.readAllStandardOutput());
+    QVERIFY2(info.contains(QStringLiteral("Title:           Remote work in AI")), qPrintable(info));
+    QVERIFY2(info.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(info));
+
+    // The same as an editable document, and a comparison of cohorts as a web page
+    const Run editable = run({QStringLiteral("--export-report"), odt, m_database});
+    QVERIFY2(editable.exitCode == 0, qPrintable(editable.err));
+    QFile zip(odt);
+    QVERIFY(zip.open(QIODevice::ReadOnly));
+    QVERIFY(zip.read(2) == "PK");
+    const Run compared =
+        run({QStringLiteral("--compare"), QStringLiteral("Paid=has:salary"), QStringLiteral("--compare"),
+             QStringLiteral("Remote=mode:remote"), QStringLiteral("--export-report"), html, m_database});
+    QVERIFY2(compared.exitCode == 0, qPrintable(compared.err));
+    QVERIFY(compared.out.contains(QStringLiteral("Wrote ") + html));
+    QFile page(html);
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QByteArray text = page.readAll();
+    QVERIFY(text.contains("Cohorts compared"));
+    QVERIFY(text.contains(">Paid<"));
+}
+
 void tst_CommandLine::failsWithAMessageAndNoFiles_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -154,6 +194,27 @@ void tst_CommandLine::failsWithAMessageAndNoFiles_data()
     QTest::newRow("unwritable") << QStringList{QStringLiteral("--export-chart"),
                                                QStringLiteral("skills=@/no/s.png")}
                                 << "Could not write";
+    QTest::newRow("report of unknown format")
+        << QStringList{QStringLiteral("--export-report"), QStringLiteral("@/r.docx")}
+        << "must end in .pdf, .odt or .html";
+    QTest::newRow("report on unknown paper")
+        << QStringList{QStringLiteral("--export-report"), QStringLiteral("@/r.pdf"),
+                       QStringLiteral("--page-size"), QStringLiteral("A3")}
+        << "--page-size must be A4 or Letter; got \"A3\".";
+    QTest::newRow("report into a missing folder")
+        << QStringList{QStringLiteral("--export-report"), QStringLiteral("@/no/r.pdf")} << "Could not write";
+    QTest::newRow("report of cohorts, unknown paper")
+        << QStringList{QStringLiteral("--compare"),       QStringLiteral("A=has:salary"),
+                       QStringLiteral("--compare"),       QStringLiteral("B=mode:remote"),
+                       QStringLiteral("--export-report"), QStringLiteral("@/r.pdf"),
+                       QStringLiteral("--page-size"),     QStringLiteral("legal")}
+        << "--page-size must be A4 or Letter";
+    QTest::newRow("report title without a report")
+        << QStringList{QStringLiteral("--export-csv"), QStringLiteral("@/p.csv"),
+                       QStringLiteral("--report-title"), QStringLiteral("Hello")}
+        << "--report-title and --page-size go with --export-report.";
+    QTest::newRow("empty report file name")
+        << QStringList{QStringLiteral("--export-report"), QString()} << "--export-report needs a file name";
     QTest::newRow("empty CSV file name") << QStringList{QStringLiteral("--export-csv"), QString()}
                                          << "--export-csv needs a file name; it was given an empty one.";
     QTest::newRow("empty JSON file name")

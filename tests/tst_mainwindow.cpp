@@ -1,15 +1,19 @@
 #include "BundledData.h"
 #include "BundledDataset.h"
+#include "ChartsPanel.h"
+#include "CompareView.h"
 #include "MainWindow.h"
 #include "PostingDetailView.h"
 #include "PostingStore.h"
 #include "PostingTableModel.h"
 #include "PostingTableView.h"
+#include "ReportActions.h"
 #include "TestDatabase.h"
 #include "Workspace.h"
 
 #include <algorithm>
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -24,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -55,6 +60,7 @@ private Q_SLOTS:
     void shouldRestoreTheTableColumnsOfTheLastSession();
     void shouldRestoreTheDefaultLayoutOnReset();
     void shouldHaveAnApplicationIcon();
+    void shouldReportWhatIsOnScreen();
 
 private:
     QString statusText() const;
@@ -493,4 +499,48 @@ void tst_MainWindow::shouldHaveAnApplicationIcon()
 }
 
 QTEST_MAIN(tst_MainWindow)
+void tst_MainWindow::shouldReportWhatIsOnScreen()
+{
+    // Given the File menu's report actions, which need a database
+    auto *print = m_window->findChild<QAction *>(QStringLiteral("printAction"));
+    QVERIFY(print);
+    QCOMPARE(print->shortcut(), QKeySequence(QKeySequence::Print));
+    QVERIFY(!print->isEnabled());
+    QVERIFY(m_window->openDatabase(m_path));
+    QVERIFY(print->isEnabled());
+    for (const char *name : {"printAction", "printPreviewAction", "exportReportAction"})
+        QVERIFY(m_window->menuBar()->actions().constFirst()->menu()->actions().contains(
+            m_window->findChild<QAction *>(QLatin1String(name))));
+
+    // When the top locations are on show, the report has them after the skills and before the bands
+    auto countCharts = [this](const QString &name) {
+        const QString file = m_dir.filePath(name);
+        if (!m_window->reportActions()->exportTo(file, QStringLiteral("Handout"), QPageSize(QPageSize::A4)))
+            return -1;
+        QFile html(file);
+        html.open(QIODevice::ReadOnly);
+        return static_cast<int>(html.readAll().count("<img"));
+    };
+    m_window->charts()->setCurrentKind(ChartKind::Skills);
+    QCOMPARE(countCharts(QStringLiteral("skills.html")), 2);
+    m_window->charts()->setCurrentKind(ChartKind::Locations);
+    QCOMPARE(countCharts(QStringLiteral("locations.html")), 3);
+
+    // ...and while two cohorts are compared, the report compares them
+    QVERIFY(m_window->compareView()->saveCurrentFilter(QStringLiteral("Everyone")));
+    QVERIFY(m_window->workspace()->setFilterExpression(QStringLiteral("mode:remote")));
+    QVERIFY(m_window->compareView()->saveCurrentFilter(QStringLiteral("Remote")));
+    m_window->findChild<QAction *>(QStringLiteral("showCompareAction"))->trigger();
+    QVERIFY(m_window->compareView()->comparison());
+    const QString compared = m_dir.filePath(QStringLiteral("compared.html"));
+    QVERIFY(
+        m_window->reportActions()->exportTo(compared, QStringLiteral("Handout"), QPageSize(QPageSize::A4)));
+    QFile html(compared);
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray text = html.readAll();
+    QVERIFY(text.contains("Cohorts compared"));
+    QVERIFY(text.contains(">Remote<"));
+    QVERIFY(!errorMessage());
+}
+
 #include "tst_mainwindow.moc"

@@ -31,6 +31,14 @@
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
+    <message>
+        <source>Cannot export a report to %1: the file name must end in .pdf, .odt or .html.</source>
+        <translation>Der Bericht kann nicht nach %1 exportiert werden: Der Dateiname muss auf .pdf, .odt oder .html enden.</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter; got &quot;%1&quot;.</source>
+        <translation>--page-size muss A4 oder Letter sein; angegeben war „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::BundledDataset</name>
@@ -2643,6 +2651,156 @@ Gelesen aus „%2“: Währung %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::Report</name>
+    <message>
+        <source>Job market report</source>
+        <translation>Arbeitsmarktbericht</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Job Market Explorer %1</source>
+        <translation>Job Market Explorer %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Data: </source>
+        <translation>Daten: </translation>
+    </message>
+    <message>
+        <source>Date: </source>
+        <translation>Datum: </translation>
+    </message>
+    <message>
+        <source>Filter: </source>
+        <translation>Filter: </translation>
+    </message>
+    <message>
+        <source>Postings: </source>
+        <translation>Stellenanzeigen: </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Matching postings</source>
+        <translation>Passende Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>With a stated salary</source>
+        <translation>Mit Gehaltsangabe</translation>
+    </message>
+    <message>
+        <source>%1 (annual, in %2)</source>
+        <translation>%1 (jährlich, in %2)</translation>
+    </message>
+    <message>
+        <source>Salary median</source>
+        <translation>Gehalts-Median</translation>
+    </message>
+    <message>
+        <source>Middle half (quartiles)</source>
+        <translation>Mittlere Hälfte (Quartile)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Left out of the salary figures</source>
+        <translation>Nicht in den Gehaltszahlen</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Karrierestufe</translation>
+    </message>
+    <message>
+        <source>Work mode</source>
+        <translation>Arbeitsmodell</translation>
+    </message>
+    <message>
+        <source>Salaries are annual (hourly, daily, weekly and monthly pay multiplied up); each posting counts with the middle of its range. Postings in other currencies are left out, never converted.</source>
+        <translation>Gehälter sind Jahresbeträge (Stunden-, Tages-, Wochen- und Monatslöhne hochgerechnet); jede Stellenanzeige zählt mit der Mitte ihrer Spanne. Stellenanzeigen in anderen Währungen werden ausgelassen, nie umgerechnet.</translation>
+    </message>
+    <message>
+        <source>Cohorts compared</source>
+        <translation>Verglichene Kohorten</translation>
+    </message>
+    <message>
+        <source>%1: %2; most asked for: %3</source>
+        <translation>%1: %2; am häufigsten verlangt: %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot export a report to %1: the file name must end in .pdf, .odt or .html.</source>
+        <translation>Der Bericht kann nicht nach %1 exportiert werden: Der Dateiname muss auf .pdf, .odt oder .html enden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ReportActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Title of the report:</source>
+        <translation>Titel des Berichts:</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: the printer refused it.</source>
+        <translation>Der Bericht konnte nicht gedruckt werden: Der Drucker hat ihn abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation>Bericht nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>report.pdf</source>
+        <translation>bericht.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;OpenDocument text (*.odt);;Web pages (*.html)</source>
+        <translation>PDF-Dokumente (*.pdf);;OpenDocument-Text (*.odt);;Webseiten (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::SalaryBandChart</name>
     <message>
         <source>Salary bands</source>
@@ -3104,6 +3262,30 @@ Gehaltsspannen im Bereich %5</translation>
     <message>
         <source>The database file name is empty.</source>
         <translation>Der Dateiname der Datenbank ist leer.</translation>
+    </message>
+    <message>
+        <source>Write a report of the matching postings (or of the cohorts compared) to FILE, without a window: .pdf, .odt (LibreOffice, Word) or .html.</source>
+        <translation>Einen Bericht der passenden Stellenanzeigen (oder der verglichenen Kohorten) ohne Fenster in FILE schreiben: .pdf, .odt (LibreOffice, Word) oder .html.</translation>
+    </message>
+    <message>
+        <source>With --export-report: the report&apos;s title.</source>
+        <translation>Mit --export-report: der Titel des Berichts.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>With --export-report: the paper of a PDF report, A4 or Letter (default: as the language&apos;s country uses).</source>
+        <translation>Mit --export-report: das Papierformat eines PDF-Berichts, A4 oder Letter (Standard: wie im Land der Sprache üblich).</translation>
+    </message>
+    <message>
+        <source>A4|Letter</source>
+        <translation>A4|Letter</translation>
+    </message>
+    <message>
+        <source>--report-title and --page-size go with --export-report.</source>
+        <translation>--report-title und --page-size gehören zu --export-report.</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,14 @@
         <source>Wrote %1</source>
         <translation>Se escribió %1</translation>
     </message>
+    <message>
+        <source>Cannot export a report to %1: the file name must end in .pdf, .odt or .html.</source>
+        <translation>No se puede exportar un informe a %1: el nombre del archivo debe terminar en .pdf, .odt o .html.</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter; got &quot;%1&quot;.</source>
+        <translation>--page-size debe ser A4 o Letter; se indicó «%1».</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::BundledDataset</name>
@@ -2643,6 +2651,156 @@ Leído de «%2»: moneda %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::Report</name>
+    <message>
+        <source>Job market report</source>
+        <translation>Informe del mercado laboral</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Job Market Explorer %1</source>
+        <translation>Job Market Explorer %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Data: </source>
+        <translation>Datos: </translation>
+    </message>
+    <message>
+        <source>Date: </source>
+        <translation>Fecha: </translation>
+    </message>
+    <message>
+        <source>Filter: </source>
+        <translation>Filtro: </translation>
+    </message>
+    <message>
+        <source>Postings: </source>
+        <translation>Ofertas de empleo: </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Matching postings</source>
+        <translation>Ofertas de empleo coincidentes</translation>
+    </message>
+    <message>
+        <source>With a stated salary</source>
+        <translation>Con salario indicado</translation>
+    </message>
+    <message>
+        <source>%1 (annual, in %2)</source>
+        <translation>%1 (anual, en %2)</translation>
+    </message>
+    <message>
+        <source>Salary median</source>
+        <translation>Mediana salarial</translation>
+    </message>
+    <message>
+        <source>Middle half (quartiles)</source>
+        <translation>Mitad central (cuartiles)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Left out of the salary figures</source>
+        <translation>Excluidas de las cifras salariales</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Nivel de experiencia</translation>
+    </message>
+    <message>
+        <source>Work mode</source>
+        <translation>Modalidad de trabajo</translation>
+    </message>
+    <message>
+        <source>Salaries are annual (hourly, daily, weekly and monthly pay multiplied up); each posting counts with the middle of its range. Postings in other currencies are left out, never converted.</source>
+        <translation>Los salarios son anuales (la paga por hora, día, semana y mes se anualiza); cada oferta cuenta con el punto medio de su rango. Las ofertas en otras monedas se excluyen, nunca se convierten.</translation>
+    </message>
+    <message>
+        <source>Cohorts compared</source>
+        <translation>Cohortes comparadas</translation>
+    </message>
+    <message>
+        <source>%1: %2; most asked for: %3</source>
+        <translation>%1: %2; lo más solicitado: %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot export a report to %1: the file name must end in .pdf, .odt or .html.</source>
+        <translation>No se puede exportar un informe a %1: el nombre del archivo debe terminar en .pdf, .odt o .html.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ReportActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exportar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Title of the report:</source>
+        <translation>Título del informe:</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: the printer refused it.</source>
+        <translation>No se pudo imprimir el informe: la impresora lo rechazó.</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation>Informe exportado a %1</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>report.pdf</source>
+        <translation>informe.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;OpenDocument text (*.odt);;Web pages (*.html)</source>
+        <translation>Documentos PDF (*.pdf);;Texto OpenDocument (*.odt);;Páginas web (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::SalaryBandChart</name>
     <message>
         <source>Salary bands</source>
@@ -3104,6 +3262,30 @@ rangos salariales: %5</translation>
     <message>
         <source>The database file name is empty.</source>
         <translation>El nombre de archivo de la base de datos está vacío.</translation>
+    </message>
+    <message>
+        <source>Write a report of the matching postings (or of the cohorts compared) to FILE, without a window: .pdf, .odt (LibreOffice, Word) or .html.</source>
+        <translation>Escribir un informe de las ofertas de empleo coincidentes (o de las cohortes comparadas) en FILE, sin ventana: .pdf, .odt (LibreOffice, Word) o .html.</translation>
+    </message>
+    <message>
+        <source>With --export-report: the report&apos;s title.</source>
+        <translation>Con --export-report: el título del informe.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>With --export-report: the paper of a PDF report, A4 or Letter (default: as the language&apos;s country uses).</source>
+        <translation>Con --export-report: el tamaño de papel de un informe PDF, A4 o Letter (por defecto: el del país del idioma).</translation>
+    </message>
+    <message>
+        <source>A4|Letter</source>
+        <translation>A4|Letter</translation>
+    </message>
+    <message>
+        <source>--report-title and --page-size go with --export-report.</source>
+        <translation>--report-title y --page-size se usan con --export-report.</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,14 @@
         <source>Wrote %1</source>
         <translation>Fichier écrit : %1</translation>
     </message>
+    <message>
+        <source>Cannot export a report to %1: the file name must end in .pdf, .odt or .html.</source>
+        <translation>Impossible d&apos;exporter un rapport vers %1&#xa0;: le nom du fichier doit se terminer par .pdf, .odt ou .html.</translation>
+    </message>
+    <message>
+        <source>--page-size must be A4 or Letter; got &quot;%1&quot;.</source>
+        <translation>--page-size doit valoir A4 ou Letter&#xa0;; reçu «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::BundledDataset</name>
@@ -2643,6 +2651,156 @@ Lu dans «&#xa0;%2&#xa0;»&#xa0;: devise %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::Report</name>
+    <message>
+        <source>Job market report</source>
+        <translation>Rapport sur le marché de l&apos;emploi</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Job Market Explorer %1</source>
+        <translation>Job Market Explorer %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Data: </source>
+        <translation>Données&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Date: </source>
+        <translation>Date&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Filter: </source>
+        <translation>Filtre&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Postings: </source>
+        <translation>Offres d&apos;emploi&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Matching postings</source>
+        <translation>Offres d&apos;emploi correspondantes</translation>
+    </message>
+    <message>
+        <source>With a stated salary</source>
+        <translation>Avec un salaire indiqué</translation>
+    </message>
+    <message>
+        <source>%1 (annual, in %2)</source>
+        <translation>%1 (annuel, en %2)</translation>
+    </message>
+    <message>
+        <source>Salary median</source>
+        <translation>Salaire médian</translation>
+    </message>
+    <message>
+        <source>Middle half (quartiles)</source>
+        <translation>Moitié centrale (quartiles)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Left out of the salary figures</source>
+        <translation>Exclues des chiffres de salaire</translation>
+    </message>
+    <message>
+        <source>Seniority</source>
+        <translation>Séniorité</translation>
+    </message>
+    <message>
+        <source>Work mode</source>
+        <translation>Mode de travail</translation>
+    </message>
+    <message>
+        <source>Salaries are annual (hourly, daily, weekly and monthly pay multiplied up); each posting counts with the middle of its range. Postings in other currencies are left out, never converted.</source>
+        <translation>Les salaires sont annuels (salaires horaires, journaliers, hebdomadaires et mensuels ramenés à l&apos;année)&#xa0;; chaque offre compte pour le milieu de sa fourchette. Les offres dans d&apos;autres devises sont exclues, jamais converties.</translation>
+    </message>
+    <message>
+        <source>Cohorts compared</source>
+        <translation>Cohortes comparées</translation>
+    </message>
+    <message>
+        <source>%1: %2; most asked for: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;; les plus demandées&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot export a report to %1: the file name must end in .pdf, .odt or .html.</source>
+        <translation>Impossible d&apos;exporter un rapport vers %1&#xa0;: le nom du fichier doit se terminer par .pdf, .odt ou .html.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ReportActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Title of the report:</source>
+        <translation>Titre du rapport&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: the printer refused it.</source>
+        <translation>Le rapport n&apos;a pas pu être imprimé&#xa0;: l&apos;imprimante l&apos;a refusé.</translation>
+    </message>
+    <message>
+        <source>Exported the report to %1</source>
+        <translation>Rapport exporté vers %1</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>report.pdf</source>
+        <translation>rapport.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;OpenDocument text (*.odt);;Web pages (*.html)</source>
+        <translation>Documents PDF (*.pdf);;Texte OpenDocument (*.odt);;Pages web (*.html)</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::SalaryBandChart</name>
     <message>
         <source>Salary bands</source>
@@ -3104,6 +3262,30 @@ fourchettes : %5</translation>
     <message>
         <source>The database file name is empty.</source>
         <translation>Le nom de fichier de la base de données est vide.</translation>
+    </message>
+    <message>
+        <source>Write a report of the matching postings (or of the cohorts compared) to FILE, without a window: .pdf, .odt (LibreOffice, Word) or .html.</source>
+        <translation>Écrire un rapport des offres d&apos;emploi correspondantes (ou des cohortes comparées) dans FILE, sans fenêtre&#xa0;: .pdf, .odt (LibreOffice, Word) ou .html.</translation>
+    </message>
+    <message>
+        <source>With --export-report: the report&apos;s title.</source>
+        <translation>Avec --export-report&#xa0;: le titre du rapport.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>With --export-report: the paper of a PDF report, A4 or Letter (default: as the language&apos;s country uses).</source>
+        <translation>Avec --export-report&#xa0;: le format de papier d&apos;un rapport PDF, A4 ou Letter (par défaut&#xa0;: celui du pays de la langue).</translation>
+    </message>
+    <message>
+        <source>A4|Letter</source>
+        <translation>A4|Letter</translation>
+    </message>
+    <message>
+        <source>--report-title and --page-size go with --export-report.</source>
+        <translation>--report-title et --page-size s&apos;utilisent avec --export-report.</translation>
     </message>
 </context>
 </TS>

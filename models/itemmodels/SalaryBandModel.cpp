@@ -33,7 +33,12 @@ std::optional<SalaryBandModel::Interval> bandOf(const QList<SalaryBandRecord> &b
 } // namespace
 
 SalaryBandModel::SalaryBandModel(const Workspace *workspace, QObject *parent)
-    : QAbstractTableModel(parent), m_workspace(workspace)
+    : SalaryBandModel(workspace, std::numeric_limits<int>::max(), parent)
+{
+}
+
+SalaryBandModel::SalaryBandModel(const Workspace *workspace, int maximumPostings, QObject *parent)
+    : QAbstractTableModel(parent), m_workspace(workspace), m_maximumPostings(maximumPostings)
 {
     connect(workspace, &Workspace::filterChanged, this, &SalaryBandModel::update);
     update();

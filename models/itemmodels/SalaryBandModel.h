@@ -65,6 +65,9 @@ public:
     };
 
     explicit SalaryBandModel(const Workspace *workspace, QObject *parent = nullptr);
+    // With at most maximumPostings rows of postings from the start (a picture of a given
+    // height), instead of computing a row for every posting first.
+    SalaryBandModel(const Workspace *workspace, int maximumPostings, QObject *parent = nullptr);
 
     // "Salary bands": the chart's name.
     static QString name();

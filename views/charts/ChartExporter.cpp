@@ -83,7 +83,8 @@ ChartExporter::ChartExporter(const ChartModel &model, const ChartBuilder::Option
 }
 
 std::unique_ptr<ChartExporter> ChartExporter::ofKind(ChartKind kind, Workspace &workspace,
-                                                     const QStringList &caption)
+                                                     const QStringList &caption,
+                                                     const ChartBuilder::Options &options)
 {
     const std::optional<ChartModel::Kind> bars = ChartKinds::barKind(kind);
     if (!bars)
@@ -91,7 +92,9 @@ std::unique_ptr<ChartExporter> ChartExporter::ofKind(ChartKind kind, Workspace &
     // The exporter keeps the model it draws.
     const std::shared_ptr<const ChartModel> model = std::make_shared<ChartModel>(&workspace, *bars);
     return std::make_unique<ChartExporter>(
-        [model](QPainter &painter, const QRectF &rect) { paintChart(painter, rect, *model, {}); },
+        [model, options](QPainter &painter, const QRectF &rect) {
+            paintChart(painter, rect, *model, options);
+        },
         model->title(), caption);
 }
 

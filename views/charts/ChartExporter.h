@@ -46,10 +46,12 @@ public:
     ChartExporter(const ChartModel &model, const ChartBuilder::Options &options, const QStringList &caption);
     ChartExporter(ChartPainter chart, const QString &title, const QStringList &caption);
 
-    // The chart of kind over the workspace's current filter with the default options, as the
-    // command line writes it; the workspace must outlive the exporter.
+    // The chart of kind over the workspace's current filter, as the command line writes it (with
+    // the default options) or a report draws the chart on show; the workspace must outlive the
+    // exporter.
     static std::unique_ptr<ChartExporter> ofKind(ChartKind kind, Workspace &workspace,
-                                                 const QStringList &caption);
+                                                 const QStringList &caption,
+                                                 const ChartBuilder::Options &options = {});
 
     // size is the PNG's exact pixel size, and the SVG's size; a PDF is an A4 landscape page.
     bool writeFile(const QString &fileName, QSize size = defaultSize);
@@ -57,11 +59,14 @@ public:
     bool write(QIODevice &device, Format format, QSize size = defaultSize);
     QImage image(QSize size = defaultSize) const;
     QString errorString() const { return m_error; }
+    // Paints the picture on a white background into (0, 0, size) of painter, in logical pixels
+    // (text keeps its size, the chart fills the rest): a PDF page or a report paints it as
+    // vector graphics, text as text. Without a caption the chart fills it all.
+    void paint(QPainter &painter, QSizeF size) const;
 
 private:
     static void paintChart(QPainter &painter, const QRectF &rect, const ChartModel &model,
                            const ChartBuilder::Options &options);
-    void paint(QPainter &painter, QSizeF size) const;
 
     ChartPainter m_chart;
     QString m_title;

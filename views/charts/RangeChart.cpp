@@ -3,7 +3,9 @@
 #include "ChartPalette.h"
 #include "PostingFormat.h"
 
+#include <QFontInfo>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -240,7 +242,12 @@ void paintRangeChart(QPainter &painter, const QRectF &rect, const RangeChartData
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(rect, Qt::white);
-    const QFontMetricsF metrics(painter.font());
+    // Text in the chart's own pixels, as large as on screen whatever the device: a font in
+    // points would be sized for a PDF's 1200 dots an inch and then scaled up with the chart.
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(QFontInfo(font).pixelSize());
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
     const Layout layout = layoutFor(rect, data, metrics);
     paintTitle(painter, layout, data, metrics);
     if (data.rows.isEmpty()) {

@@ -69,8 +69,7 @@ RangeChartData SalaryBandChart::chartData(const SalaryBandModel &model)
 
 RangeChartData SalaryBandChart::build(const Workspace &workspace, double plotHeight)
 {
-    SalaryBandModel model(&workspace);
-    model.setMaximumPostings(postingsFitting(plotHeight));
+    const SalaryBandModel model(&workspace, postingsFitting(plotHeight));
     return chartData(model);
 }
 
