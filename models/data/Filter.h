@@ -58,6 +58,7 @@ struct Filter
     std::array<FacetFilter, FacetCount> facets;
     Range salary;     // annualised; a posting matches when its range overlaps
     Range experience; // years; a posting matches when its range overlaps
+    Range fit;        // 0..1, the posting's fit to the chosen client (ClientSkills.h); needs one
     bool requireSalary = false;
     QStringList text; // words or phrases, each must occur in title, company, skills or notes
 

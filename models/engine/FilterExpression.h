@@ -19,6 +19,9 @@ class FilterEngine;
 //   salary>=N salary<=N salary:N..M   annualised; N may end in k or m (150k, 1.2m)
 //   experience>=N experience<=N experience:N..M
 //   has:salary
+//   fit>=F fit<=F fit:F..G     the posting's fit to the chosen client (ClientSkills.h: the
+//                          weighted share of its skills the client holds), F a fraction 0..1
+//                          or a percentage (fit>=0.8, fit>=80%); refused while no client is chosen
 //   word or "quoted phrase"   free text in title, company, skills and notes
 // Values with spaces or commas are quoted: role:"AI Infrastructure Engineer". Values match
 // names, keys and aliases regardless of case and accents.
@@ -61,6 +64,7 @@ private:
     static std::optional<QString> readRange(const KeyedTerm &term, Filter &filter);
     static std::optional<QString> readFacetTerm(const KeyedTerm &term, const FilterEngine &engine,
                                                 Filter &filter);
+    static std::optional<QString> readFit(const KeyedTerm &term, const FilterEngine &engine, Filter &filter);
     static QString suggestions(Facet facet, const QString &wanted, const FilterEngine &engine);
 };
 
