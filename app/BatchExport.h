@@ -1,10 +1,14 @@
 #pragma once
 
+#include "Client.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QSize>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class QTextStream;
 
@@ -26,12 +30,18 @@ public:
         QString jsonFile;
         QStringList charts; // "KIND=FILE", KIND a ChartKinds key
         QString chartSize;  // "WxH"; ChartExporter::defaultSize when empty
+        // Default-initialised, so that callers without a client can leave them out.
+        QString clientFile = {};   // a ClientFile holding one client
+        QString clientSkills = {}; // or an unsaved client's skills: "Python,Docker,k8s"
+        QString gapFile = {};      // the client's skill gap as CSV (SkillGapModel::writeCsv)
+        bool clientNameInCaption = true;
     };
 
     // Returns the process exit code: 0 when everything asked for was written; 1 when the
-    // database cannot be opened, the filter, a chart kind or the chart size is not valid or a
-    // file cannot be written (with a message on err naming the file and the problem). Options
-    // are checked before anything is written.
+    // database or the client file cannot be read, the filter, a chart kind, the chart size or a
+    // client skill is not valid, the gap is asked for without a client, or a file cannot be
+    // written (with a message on err naming the file and the problem). Options are checked
+    // before anything is written. With a client the CSV gains the Fit column.
     static int run(const Options &options, QTextStream &out, QTextStream &err);
 
 private:
@@ -41,7 +51,10 @@ private:
     static bool parseChartRequests(const QStringList &requests, QList<ChartRequest> &charts,
                                    QTextStream &err);
     static bool parseChartSize(const QString &text, QSize &chartSize, QTextStream &err);
-    static bool openWorkspace(const Options &options, Workspace &workspace, QTextStream &err);
+    static bool openWorkspace(const Options &options, const std::optional<Client> &client,
+                              Workspace &workspace, QTextStream &out, QTextStream &err);
+    static bool readClientFile(const Options &options, std::optional<Client> &client, QTextStream &err);
+    static bool writeGap(const Options &options, Workspace &workspace, QTextStream &out, QTextStream &err);
     static bool writeMatchingPostings(const Options &options, const Workspace &workspace, QTextStream &out,
                                       QTextStream &err);
     static bool writeCharts(const QList<ChartRequest> &charts, QSize chartSize, Workspace &workspace,

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace jobexplorer {
 
 class ChartsPanel;
+class ClientPanel;
 class CompareView;
 class FilterPanel;
 class PostingDetailView;
@@ -41,6 +42,7 @@ public:
     // every table column shown in its place at its default width.
     void resetLayout();
     CompareView *compareView() const { return m_compare; }
+    ClientPanel *clientPanel() const { return m_clientPanel; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +78,8 @@ private:
     void updateStatus();
     void showError(const QString &message);
     void showPosting(std::int64_t postingId);
+    // The table's Fit column and the detail pane's client skills follow the chosen client.
+    void showClient();
 
     Workspace *m_workspace;
     PostingTableModel *m_tableModel;
@@ -84,6 +88,7 @@ private:
     FilterPanel *m_filterPanel;
     ChartsPanel *m_charts;
     CompareView *m_compare;
+    ClientPanel *m_clientPanel;
     QByteArray m_defaultDockState;
     QTabWidget *m_central;
     QMenu *m_fileMenu = nullptr;
@@ -103,6 +108,7 @@ private:
     QAction *m_expressionAction = nullptr;
     QAction *m_showPostingsAction = nullptr;
     QAction *m_showCompareAction = nullptr;
+    QAction *m_showClientAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_aboutAction = nullptr;

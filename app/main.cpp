@@ -65,6 +65,10 @@ struct CommandLineOptions
     QCommandLineOption import;
     QCommandLineOption mapping;
     QCommandLineOption abort;
+    QCommandLineOption client;
+    QCommandLineOption clientSkills;
+    QCommandLineOption gap;
+    QCommandLineOption withoutClientName;
 };
 
 void describeApplication()
@@ -124,7 +128,8 @@ CommandLineOptions makeOptions()
             QStringLiteral("export-chart"),
             QApplication::translate(
                 "main", "Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. "
-                        "KIND: skills, seniority, roles, workmode, types, locations, salary or bands. "
+                        "KIND: skills, seniority, roles, workmode, types, locations, salary, bands or gap "
+                        "(with a client). "
                         "Repeatable."),
             QApplication::translate("main", "KIND=FILE")),
         QCommandLineOption(
@@ -161,6 +166,24 @@ CommandLineOptions makeOptions()
             QApplication::translate("main",
                                     "With --import: import nothing when a row is rejected (rejected rows are "
                                     "skipped otherwise).")),
+        QCommandLineOption(QStringLiteral("client"),
+                           QApplication::translate(
+                               "main", "The client (a client file of one, as exported from the Client "
+                                       "panel): the CSV gains a Fit column and the gap can be exported."),
+                           QApplication::translate("main", "FILE.json")),
+        QCommandLineOption(QStringLiteral("client-skills"),
+                           QApplication::translate(
+                               "main", "An unsaved client with these skills (names or aliases, separated "
+                                       "by commas), e.g. \"Python,Docker,AWS\"."),
+                           QApplication::translate("main", "SKILLS")),
+        QCommandLineOption(
+            QStringLiteral("export-gap"),
+            QApplication::translate("main", "Write the client's skill gap over the matching postings as CSV "
+                                            "(skill,category,postings,share,status,unlocks)."),
+            QApplication::translate("main", "FILE")),
+        QCommandLineOption(
+            QStringLiteral("caption-without-client-name"),
+            QApplication::translate("main", "Leave the client's name out of the gap chart's caption.")),
     };
 }
 
@@ -178,7 +201,8 @@ void defineCommandLine(QCommandLineParser &parser, const CommandLineOptions &opt
         QStringLiteral("[DATABASE]"));
     for (const QCommandLineOption *option :
          {&options.filter, &options.language, &options.csv, &options.json, &options.import, &options.mapping,
-          &options.abort, &options.chart, &options.chartSize, &options.compare, &options.compareBand})
+          &options.abort, &options.chart, &options.chartSize, &options.compare, &options.compareBand,
+          &options.client, &options.clientSkills, &options.gap, &options.withoutClientName})
         parser.addOption(*option);
 }
 
@@ -238,10 +262,12 @@ int runBatchExport(const QCommandLineParser &parser, const CommandLineOptions &o
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return jobexplorer::BatchExport::run({parser.positionalArguments().value(0), parser.value(options.filter),
-                                          parser.value(options.csv), parser.value(options.json),
-                                          parser.values(options.chart), parser.value(options.chartSize)},
-                                         out, err);
+    return jobexplorer::BatchExport::run(
+        {parser.positionalArguments().value(0), parser.value(options.filter), parser.value(options.csv),
+         parser.value(options.json), parser.values(options.chart), parser.value(options.chartSize),
+         parser.value(options.client), parser.value(options.clientSkills), parser.value(options.gap),
+         !parser.isSet(options.withoutClientName)},
+        out, err);
 }
 
 // The database named on the command line, else the one open when the program last closed, else
@@ -292,7 +318,7 @@ int runWindow(const QCommandLineParser &parser, const CommandLineOptions &option
 QString emptyFileName(const QCommandLineParser &parser, const CommandLineOptions &options)
 {
     for (const QCommandLineOption *option :
-         {&options.csv, &options.json, &options.import, &options.mapping}) {
+         {&options.csv, &options.json, &options.import, &options.mapping, &options.client, &options.gap}) {
         if (parser.isSet(*option) && parser.values(*option).contains(QString()))
             return QApplication::translate("main", "--%1 needs a file name; it was given an empty one.")
                 .arg(option->names().constLast());
@@ -330,7 +356,8 @@ int main(int argc, char *argv[])
         return runImport(parser, options);
     if (parser.isSet(options.compare) || parser.isSet(options.compareBand))
         return runCompare(parser, options);
-    if (parser.isSet(options.csv) || parser.isSet(options.json) || parser.isSet(options.chart))
+    if (parser.isSet(options.csv) || parser.isSet(options.json) || parser.isSet(options.chart) ||
+        parser.isSet(options.gap))
         return runBatchExport(parser, options);
     return runWindow(parser, options);
 }
