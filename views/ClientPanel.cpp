@@ -96,9 +96,10 @@ ClientPanel::ClientPanel(Workspace *workspace, const QString &folder, QWidget *p
     auto *layout = new QVBoxLayout(content);
     layout->addLayout(chooserRow);
     layout->addWidget(m_problems);
+    // The answer (fits now, what to learn next) above the skills it follows from.
     layout->addWidget(createProfileBox());
-    layout->addWidget(createSkillBox(), 2);
-    layout->addWidget(createFitBox(), 1);
+    layout->addWidget(createFitBox());
+    layout->addWidget(createSkillBox(), 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -245,7 +246,14 @@ QWidget *ClientPanel::createFitBox()
     layout->addLayout(row);
     layout->addWidget(m_summary);
     layout->addWidget(m_pathLabel);
-    layout->addWidget(m_path, 1);
+    // Room for the whole path (five steps) without scrolling.
+    constexpr int pathRows = 6;
+    m_path->setMinimumHeight(m_path->verticalHeader()->defaultSectionSize() * pathRows +
+                             m_path->horizontalHeader()->sizeHint().height());
+    // The skill takes the room left; the numbers keep their width.
+    m_path->horizontalHeader()->setStretchLastSection(false);
+    m_path->horizontalHeader()->setSectionResizeMode(LearningPathModel::SkillColumn, QHeaderView::Stretch);
+    layout->addWidget(m_path);
     m_clientWidgets << m_learningCounts << m_threshold << m_path;
 
     connect(m_learningCounts, &QCheckBox::toggled, this, &ClientPanel::applyToWorkspace);
