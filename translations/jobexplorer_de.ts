@@ -1827,7 +1827,7 @@ key:value[,value] mit den Schlüsseln role, seniority, location, mode, type, ski
     </message>
     <message>
         <source>Share of matching postings (in brackets: postings the skill would make fit)</source>
-        <translation>Anteil der passenden Stellenanzeigen (in Klammern: Stellenanzeigen, zu denen der Skill die Passung herstellen würde)</translation>
+        <translation>Anteil der passenden Stellenanzeigen (+N: dadurch neu passende)</translation>
     </message>
     <message>
         <source>fits %1 of %2 now (fit of at least %3%)</source>

@@ -1827,7 +1827,7 @@ clave:valor[,valor] con las claves role, seniority, location, mode, type, skill,
     </message>
     <message>
         <source>Share of matching postings (in brackets: postings the skill would make fit)</source>
-        <translation>Porcentaje de ofertas coincidentes (entre paréntesis: ofertas en las que la habilidad le haría encajar)</translation>
+        <translation>Porcentaje de ofertas coincidentes (+N: ofertas en las que pasaría a encajar)</translation>
     </message>
     <message>
         <source>fits %1 of %2 now (fit of at least %3%)</source>

@@ -1827,7 +1827,7 @@ key:value[,value] avec les clés role, seniority, location, mode, type, skill, c
     </message>
     <message>
         <source>Share of matching postings (in brackets: postings the skill would make fit)</source>
-        <translation>Part des offres correspondantes (entre parenthèses&#xa0;: offres auxquelles la compétence le ferait convenir)</translation>
+        <translation>Part des offres correspondantes (+N&#xa0;: offres qui conviendraient en plus)</translation>
     </message>
     <message>
         <source>fits %1 of %2 now (fit of at least %3%)</source>
