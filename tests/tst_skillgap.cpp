@@ -221,6 +221,9 @@ void tst_SkillGap::initTestCase()
     QVERIFY2(m_database, qPrintable(error));
     m_store = m_database->loadStore(&error);
     QVERIFY2(m_store, qPrintable(error));
+    QVERIFY(!m_store->hasPreferredMentions()); // read only when a client needs them
+    QVERIFY2(m_database->loadPreferredMentions(*m_store, &error), qPrintable(error));
+    QVERIFY(m_store->hasPreferredMentions());
     m_engine = std::make_unique<FilterEngine>(*m_store);
     m_handMade = test::loadDatabase(m_dir, handMadeDataset(), QStringLiteral("handmade.sqlite"));
     QVERIFY(m_handMade.engine);

@@ -3331,6 +3331,10 @@ Gehaltsspannen im Bereich %5</translation>
         <source>the postings cannot be read (%1).</source>
         <translation>Die Stellenanzeigen können nicht gelesen werden (%1).</translation>
     </message>
+    <message>
+        <source>the skills&apos; requirements cannot be read (%1).</source>
+        <translation>Die Anforderungsstufen der Skills können nicht gelesen werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::Vocabulary</name>

@@ -3331,6 +3331,10 @@ rangos salariales: %5</translation>
         <source>the postings cannot be read (%1).</source>
         <translation>no se pueden leer las ofertas de empleo (%1).</translation>
     </message>
+    <message>
+        <source>the skills&apos; requirements cannot be read (%1).</source>
+        <translation>no se pueden leer los requisitos de las habilidades (%1).</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::Vocabulary</name>

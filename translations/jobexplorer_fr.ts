@@ -3331,6 +3331,10 @@ fourchettes : %5</translation>
         <source>the postings cannot be read (%1).</source>
         <translation>les offres d&apos;emploi ne peuvent pas être lues (%1).</translation>
     </message>
+    <message>
+        <source>the skills&apos; requirements cannot be read (%1).</source>
+        <translation>les exigences des compétences ne peuvent pas être lues (%1).</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::Vocabulary</name>

@@ -379,7 +379,6 @@ struct PostingLinks
     std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::SkillId>> skillRows;
     std::vector<StoreLocation> locations;
     std::pair<std::vector<std::uint32_t>, std::vector<PostingStore::Id>> locationRows;
-    std::vector<std::pair<int, PostingStore::SkillId>> preferred; // (row, skill) mentions
     QString error;
 };
 
@@ -395,16 +394,6 @@ void readPostingLinks(SqliteConnection &database, const RowOfId &skillOf, std::s
         links.skillRows = readSkills(reader, links.postingIds, rowOf, skillOf, skillCount);
         links.locationRows =
             readLocations(reader, rowOf, static_cast<int>(links.postingIds.size()), links.locations);
-        // The skill lists do not say which mentions are preferred; posting_skills does (few
-        // are: 8 of 237 in the bundled data). Fit weighs them half.
-        for (SqliteStatement s(reader, "SELECT posting_id, skill_id FROM posting_skills "
-                                       "WHERE requirement = 'preferred'");
-             s.next();) {
-            const int row = rowOf(s.integer(0));
-            const int skill = skillOf(s.integer(1));
-            if (row >= 0 && skill >= 0)
-                links.preferred.emplace_back(row, static_cast<PostingStore::SkillId>(skill));
-        }
     } catch (const SqliteError &error) {
         links.error = error.message;
     }
@@ -476,11 +465,37 @@ void placePostingLinks(PostingStore::Builder &builder, PostingLinks &links)
         id = storeId[static_cast<std::size_t>(id)];
     builder.setLocations(std::move(links.locationRows.first), std::move(links.locationRows.second));
     builder.setSkills(std::move(links.skillRows.first), std::move(links.skillRows.second));
-    for (const auto &[row, skill] : links.preferred)
-        builder.markPreferred(row, skill);
 }
 
 } // namespace
+
+bool StoreLoader::loadPreferred(SqliteConnection &database, PostingStore &store, QString *errorMessage)
+{
+    try {
+        std::vector<std::int64_t> postingIds(static_cast<std::size_t>(store.size()));
+        for (int row = 0; row < store.size(); ++row)
+            postingIds[static_cast<std::size_t>(row)] = store.postingId(row);
+        std::vector<std::int64_t> skillIds;
+        for (SqliteStatement s(database, "SELECT id FROM skills ORDER BY id"); s.next();)
+            skillIds.push_back(s.integer(0));
+        const RowOfId rowOf(postingIds);
+        const RowOfId skillOf(skillIds);
+        PostingStore::Builder builder(store);
+        for (SqliteStatement s(database, "SELECT posting_id, skill_id FROM posting_skills "
+                                         "WHERE requirement = 'preferred'");
+             s.next();) {
+            const int row = rowOf(s.integer(0));
+            const int skill = skillOf(s.integer(1));
+            if (row >= 0 && skill >= 0 && skill < store.skillCount())
+                builder.markPreferred(row, static_cast<PostingStore::SkillId>(skill));
+        }
+    } catch (const SqliteError &error) {
+        if (errorMessage)
+            *errorMessage = tr("the skills' requirements cannot be read (%1).").arg(error.message);
+        return false;
+    }
+    return true;
+}
 
 std::unique_ptr<PostingStore> StoreLoader::load(SqliteConnection &database, QString *errorMessage)
 {

@@ -45,6 +45,7 @@ bool Workspace::open(const QString &fileName)
     m_filter = {};
     m_result = m_engine->evaluate(m_filter);
     m_gap.reset();
+    m_preferredLoaded = false;
     if (large)
         m_integrityCheck->start(fileName);
     Q_EMIT opened(fileName);
@@ -70,6 +71,10 @@ void Workspace::setClientSkills(std::optional<ClientSkills> skills, const QStrin
     if (!skills && !hadClient)
         return;
     m_clientName = skills ? name : QString();
+    if (skills && !m_preferredLoaded) {
+        m_preferredLoaded = true;
+        m_database->loadPreferredMentions(*m_store, nullptr);
+    }
     m_engine->setClientSkills(std::move(skills));
     m_gap.reset();
     Q_EMIT clientChanged();

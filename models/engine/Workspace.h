@@ -68,8 +68,9 @@ public:
 
     // The chosen client's skills (ids of the open store), or none. Opening a database forgets
     // them: ids differ between databases, so whoever chose the client sets them again. Without a
-    // client a fit term is dropped from the filter. Emits clientChanged(), and filterChanged()
-    // when the result changed.
+    // client a fit term is dropped from the filter. The first client of a database reads which
+    // skill mentions are preferred (PostingDatabase::loadPreferredMentions; should that fail,
+    // every mention weighs 1). Emits clientChanged(), and filterChanged() when the result changed.
     // name is the client's display name, for captions.
     void setClientSkills(std::optional<ClientSkills> skills, const QString &name = {});
     const ClientSkills *clientSkills() const;
@@ -102,6 +103,7 @@ private:
     QString m_error;
     double m_fitThreshold = Fit::defaultThreshold;
     QString m_clientName;
+    bool m_preferredLoaded = false;
     mutable std::optional<SkillGap> m_gap;
 };
 
