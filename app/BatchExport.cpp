@@ -4,16 +4,22 @@
 #include "BundledDataset.h"
 #include "ChartExporter.h"
 #include "ChartKind.h"
+#include "ClientFile.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
+#include "FilterEngine.h"
+#include "GapChart.h"
 #include "PostingFormat.h"
 #include "PostingStore.h"
 #include "PostingTableModel.h"
 #include "Report.h"
+#include "SkillGapModel.h"
 #include "Workspace.h"
 
 #include <QDir>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace jobexplorer {
 
@@ -22,6 +28,7 @@ struct BatchExport::ChartRequest
 {
     ChartKind kind;
     QString fileName;
+    bool clientNameInCaption = true;
 };
 
 int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
@@ -34,9 +41,21 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
         !parseChartSize(options.chartSize, chartSize, err) ||
         (!options.reportFile.isEmpty() && !checkReport(options.reportFile, options.pageSize, pageSize, err)))
         return 1;
+    const bool gapChart = std::any_of(charts.cbegin(), charts.cend(),
+                                      [](const ChartRequest &chart) { return chart.kind == ChartKind::Gap; });
+    if ((gapChart || !options.gapFile.isEmpty()) && options.clientFile.isEmpty() &&
+        options.clientSkills.isEmpty()) {
+        err << tr("The skill gap needs a client: give --client FILE.json or --client-skills "
+                  "\"Python,Docker\".")
+            << Qt::endl;
+        return 1;
+    }
+    std::optional<Client> client;
+    if (!readClientFile(options, client, err))
+        return 1;
 
     Workspace workspace;
-    if (!openWorkspace(options, workspace, err))
+    if (!openWorkspace(options, client, workspace, out, err))
         return 1;
     const QString matching =
         tr("%1 of %2 match %3")
@@ -44,8 +63,11 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
                  PostingFormat::postingCount(workspace.store()->size()), workspace.filterDescription());
     out << matching << Qt::endl;
 
-    if (!writeMatchingPostings(options, workspace, out, err) ||
-        !writeCharts(charts, chartSize, workspace, out, err))
+    if (!writeMatchingPostings(options, workspace, out, err) || !writeGap(options, workspace, out, err))
+        return 1;
+    for (ChartRequest &chart : charts)
+        chart.clientNameInCaption = options.clientNameInCaption;
+    if (!writeCharts(charts, chartSize, workspace, out, err))
         return 1;
     if (!options.reportFile.isEmpty()) {
         Report report(workspace, {options.reportTitle});
@@ -56,6 +78,41 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
         out << tr("Wrote %1").arg(QDir::toNativeSeparators(options.reportFile)) << Qt::endl;
     }
     return 0;
+}
+
+bool BatchExport::readClientFile(const Options &options, std::optional<Client> &client, QTextStream &err)
+{
+    if (options.clientFile.isEmpty())
+        return true;
+    QString error;
+    const auto clients = ClientFile::readFile(options.clientFile, &error);
+    if (!clients) {
+        err << error << Qt::endl;
+        return false;
+    }
+    if (clients->size() != 1) {
+        err << tr("Cannot use %1 as the client: it holds %2 clients; --client takes a file of one.")
+                   .arg(QDir::toNativeSeparators(options.clientFile))
+                   .arg(clients->size())
+            << Qt::endl;
+        return false;
+    }
+    client = clients->first();
+    return true;
+}
+
+bool BatchExport::writeGap(const Options &options, Workspace &workspace, QTextStream &out, QTextStream &err)
+{
+    if (options.gapFile.isEmpty())
+        return true;
+    const SkillGapModel gap(&workspace);
+    QString error;
+    if (!gap.writeCsv(options.gapFile, &error)) {
+        err << error << Qt::endl;
+        return false;
+    }
+    out << tr("Wrote %1").arg(QDir::toNativeSeparators(options.gapFile)) << Qt::endl;
+    return true;
 }
 
 bool BatchExport::parseChartRequests(const QStringList &requests, QList<ChartRequest> &charts,
@@ -126,7 +183,8 @@ bool BatchExport::checkReport(const QString &fileName, const QString &pageSize, 
     return true;
 }
 
-bool BatchExport::openWorkspace(const Options &options, Workspace &workspace, QTextStream &err)
+bool BatchExport::openWorkspace(const Options &options, const std::optional<Client> &clientFromFile,
+                                Workspace &workspace, QTextStream &out, QTextStream &err)
 {
     QString database = options.database;
     if (database.isEmpty()) {
@@ -140,6 +198,23 @@ bool BatchExport::openWorkspace(const Options &options, Workspace &workspace, QT
     if (!workspace.open(database)) {
         err << workspace.errorString() << Qt::endl;
         return false;
+    }
+    std::optional<Client> client = clientFromFile;
+    if (!options.clientSkills.isEmpty()) {
+        QString error;
+        client = Client::fromSkillList(options.clientSkills, *workspace.store(), &error);
+        if (!client) {
+            err << tr("--client-skills: %1").arg(error) << Qt::endl;
+            return false;
+        }
+    }
+    if (client) {
+        workspace.setClientSkills(client->skillSet(*workspace.store()), client->name);
+        const QStringList unknown = client->unknownSkills(*workspace.store());
+        if (!unknown.isEmpty())
+            out << tr("Skills of the client this database does not know (left out): %1")
+                       .arg(unknown.join(QLatin1String(", ")))
+                << Qt::endl;
     }
     FilterExpression::Error filterError;
     if (!options.filter.isEmpty() && !workspace.setFilterExpression(options.filter, &filterError)) {
@@ -156,6 +231,7 @@ bool BatchExport::writeMatchingPostings(const Options &options, const Workspace 
         PostingTableModel table;
         table.setStore(workspace.store());
         table.setRows(workspace.result().rows);
+        table.setClient(workspace.engine(), workspace.clientSkills());
         CsvExporter exporter;
         if (!exporter.writeFile(table, options.csvFile)) {
             err << exporter.errorString() << Qt::endl;
@@ -181,7 +257,9 @@ bool BatchExport::writeCharts(const QList<ChartRequest> &charts, QSize chartSize
     for (const ChartRequest &request : charts) {
         const QStringList caption = ChartExporter::caption(workspace);
         const std::unique_ptr<ChartExporter> exporter =
-            ChartExporter::ofKind(request.kind, workspace, caption);
+            request.kind == ChartKind::Gap
+                ? GapChart::exporter(workspace, caption, request.clientNameInCaption)
+                : ChartExporter::ofKind(request.kind, workspace, caption);
         if (!exporter->writeFile(request.fileName, chartSize)) {
             err << exporter->errorString() << Qt::endl;
             return false;

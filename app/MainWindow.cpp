@@ -4,6 +4,7 @@
 #include "BundledDataset.h"
 #include "ChartsPanel.h"
 #include "ChartWidget.h"
+#include "ClientPanel.h"
 #include "CompareView.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
@@ -43,6 +44,9 @@ namespace {
 constexpr int defaultDetailWidth = 360;
 constexpr int defaultFilterWidth = 330;
 constexpr int defaultChartHeight = 320;
+// The details over the client panel: the panel's skills, fit and learning path need the room.
+constexpr int defaultDetailHeight = 300;
+constexpr int defaultClientHeight = 520;
 constexpr QSize defaultWindowSize(1400, 820);
 
 // The bundled dataset's database, built in the cache folder and named after a hash of its data
@@ -61,8 +65,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
       m_tableModel(new PostingTableModel(this)), m_table(new PostingTableView(this)),
       m_detail(new PostingDetailView(this)), m_filterPanel(new FilterPanel(m_workspace, this)),
       m_charts(new ChartsPanel(m_workspace, this)), m_compare(new CompareView(m_workspace, this)),
-      m_report(new ReportActions(m_workspace, this)), m_central(new QTabWidget(this)),
-      m_statusLabel(new QLabel(this))
+      m_report(new ReportActions(m_workspace, this)), m_clientPanel(new ClientPanel(m_workspace, {}, this)),
+      m_central(new QTabWidget(this)), m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -112,6 +116,15 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     detailDock->setObjectName(QStringLiteral("detailDock"));
     detailDock->setWidget(m_detail);
     addDockWidget(Qt::RightDockWidgetArea, detailDock);
+    // The client under the details, so that a posting's held and missing skills show beside
+    // the client's profile.
+    auto *clientDock = new QDockWidget(this);
+    clientDock->setObjectName(QStringLiteral("clientDock"));
+    clientDock->setWidget(m_clientPanel);
+    addDockWidget(Qt::RightDockWidgetArea, clientDock);
+    splitDockWidget(detailDock, clientDock, Qt::Vertical);
+    connect(m_clientPanel, &ClientPanel::errorOccurred, this, &MainWindow::showError);
+    connect(m_workspace, &Workspace::clientChanged, this, &MainWindow::showClient);
 
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
@@ -150,6 +163,7 @@ void MainWindow::retranslate()
     dock("filterDock")->setWindowTitle(tr("Filters"));
     dock("chartDock")->setWindowTitle(tr("Charts"));
     dock("detailDock")->setWindowTitle(tr("Details"));
+    dock("clientDock")->setWindowTitle(tr("Client"));
 
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open Database…"));
@@ -166,6 +180,7 @@ void MainWindow::retranslate()
     m_expressionAction->setText(tr("Edit Filter &Expression"));
     m_showPostingsAction->setText(tr("&Postings"));
     m_showCompareAction->setText(tr("C&ompare Cohorts"));
+    m_showClientAction->setText(tr("C&lient"));
     m_resetLayoutAction->setText(tr("&Reset Layout"));
     m_fullScreenAction->setText(tr("&Full Screen"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -197,6 +212,8 @@ void MainWindow::sizeDocks()
     resizeDocks({dock("filterDock"), dock("detailDock")}, {defaultFilterWidth, defaultDetailWidth},
                 Qt::Horizontal);
     resizeDocks({dock("chartDock")}, {defaultChartHeight}, Qt::Vertical);
+    resizeDocks({dock("detailDock"), dock("clientDock")}, {defaultDetailHeight, defaultClientHeight},
+                Qt::Vertical);
 }
 
 void MainWindow::resetLayout()
@@ -271,6 +288,14 @@ void MainWindow::createViewMenu()
     m_showCompareAction = view->addAction(QString(), this, [this] { m_central->setCurrentIndex(1); });
     m_showCompareAction->setObjectName(QStringLiteral("showCompareAction"));
     m_showCompareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showClientAction = view->addAction(QString(), this, [this] {
+        QDockWidget *client = dock("clientDock");
+        client->show();
+        client->raise();
+        m_clientPanel->focusChooser();
+    });
+    m_showClientAction->setObjectName(QStringLiteral("showClientAction"));
+    m_showClientAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     view->addAction(m_charts->nextAction());
     view->addAction(m_charts->previousAction());
@@ -511,6 +536,20 @@ void MainWindow::showError(const QString &message)
 void MainWindow::showPosting(std::int64_t postingId)
 {
     m_detail->setDetail(postingId < 0 ? std::nullopt : m_workspace->detail(postingId));
+}
+
+void MainWindow::showClient()
+{
+    const bool added = !m_tableModel->hasFitColumn() && m_workspace->clientSkills();
+    m_tableModel->setClient(m_workspace->engine(), m_workspace->clientSkills());
+    if (added) {
+        // The Fit column appears after the company and title, where a glance finds it.
+        QHeaderView *header = m_table->horizontalHeader();
+        header->moveSection(header->visualIndex(PostingTableModel::FitColumn),
+                            header->visualIndex(PostingTableModel::Title) + 1);
+    }
+    const Client *client = m_workspace->clientSkills() ? m_clientPanel->currentClient() : nullptr;
+    m_detail->setClient(client ? std::optional<Client>(*client) : std::nullopt);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace jobexplorer {
 
 class ChartsPanel;
+class ClientPanel;
 class CompareView;
 class FilterPanel;
 class PostingDetailView;
@@ -44,6 +45,7 @@ public:
     CompareView *compareView() const { return m_compare; }
     // File ▸ Print…, Print Preview… and Export Report… of what is on screen.
     ReportActions *reportActions() const { return m_report; }
+    ClientPanel *clientPanel() const { return m_clientPanel; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,6 +81,8 @@ private:
     void updateStatus();
     void showError(const QString &message);
     void showPosting(std::int64_t postingId);
+    // The table's Fit column and the detail pane's client skills follow the chosen client.
+    void showClient();
 
     Workspace *m_workspace;
     PostingTableModel *m_tableModel;
@@ -88,6 +92,7 @@ private:
     ChartsPanel *m_charts;
     CompareView *m_compare;
     ReportActions *m_report;
+    ClientPanel *m_clientPanel;
     QByteArray m_defaultDockState;
     QTabWidget *m_central;
     QMenu *m_fileMenu = nullptr;
@@ -107,6 +112,7 @@ private:
     QAction *m_expressionAction = nullptr;
     QAction *m_showPostingsAction = nullptr;
     QAction *m_showCompareAction = nullptr;
+    QAction *m_showClientAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -70,6 +70,10 @@ struct CommandLineOptions
     QCommandLineOption import;
     QCommandLineOption mapping;
     QCommandLineOption abort;
+    QCommandLineOption client;
+    QCommandLineOption clientSkills;
+    QCommandLineOption gap;
+    QCommandLineOption withoutClientName;
 };
 
 void describeApplication()
@@ -129,7 +133,8 @@ CommandLineOptions makeOptions()
             QStringLiteral("export-chart"),
             QApplication::translate(
                 "main", "Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. "
-                        "KIND: skills, seniority, roles, workmode, types, locations, salary or bands. "
+                        "KIND: skills, seniority, roles, workmode, types, locations, salary, bands or gap "
+                        "(with a client). "
                         "Repeatable."),
             QApplication::translate("main", "KIND=FILE")),
         QCommandLineOption(
@@ -181,6 +186,24 @@ CommandLineOptions makeOptions()
             QApplication::translate("main",
                                     "With --import: import nothing when a row is rejected (rejected rows are "
                                     "skipped otherwise).")),
+        QCommandLineOption(QStringLiteral("client"),
+                           QApplication::translate(
+                               "main", "The client (a client file of one, as exported from the Client "
+                                       "panel): the CSV gains a Fit column and the gap can be exported."),
+                           QApplication::translate("main", "FILE.json")),
+        QCommandLineOption(QStringLiteral("client-skills"),
+                           QApplication::translate(
+                               "main", "An unsaved client with these skills (names or aliases, separated "
+                                       "by commas), e.g. \"Python,Docker,AWS\"."),
+                           QApplication::translate("main", "SKILLS")),
+        QCommandLineOption(
+            QStringLiteral("export-gap"),
+            QApplication::translate("main", "Write the client's skill gap over the matching postings as CSV "
+                                            "(skill,category,postings,share,status,unlocks)."),
+            QApplication::translate("main", "FILE")),
+        QCommandLineOption(
+            QStringLiteral("caption-without-client-name"),
+            QApplication::translate("main", "Leave the client's name out of the gap chart's caption.")),
     };
 }
 
@@ -199,7 +222,8 @@ void defineCommandLine(QCommandLineParser &parser, const CommandLineOptions &opt
     for (const QCommandLineOption *option :
          {&options.filter, &options.language, &options.csv, &options.json, &options.import, &options.mapping,
           &options.abort, &options.chart, &options.chartSize, &options.report, &options.reportTitle,
-          &options.pageSize, &options.compare, &options.compareBand})
+          &options.pageSize, &options.compare, &options.compareBand, &options.client, &options.clientSkills,
+          &options.gap, &options.withoutClientName})
         parser.addOption(*option);
 }
 
@@ -289,7 +313,9 @@ int runBatchExport(const QCommandLineParser &parser, const CommandLineOptions &o
     return jobexplorer::BatchExport::run(
         {parser.positionalArguments().value(0), parser.value(options.filter), parser.value(options.csv),
          parser.value(options.json), parser.values(options.chart), parser.value(options.chartSize),
-         parser.value(options.report), parser.value(options.reportTitle), parser.value(options.pageSize)},
+         parser.value(options.report), parser.value(options.reportTitle), parser.value(options.pageSize),
+         parser.value(options.client), parser.value(options.clientSkills), parser.value(options.gap),
+         !parser.isSet(options.withoutClientName)},
         out, err);
 }
 
@@ -340,8 +366,8 @@ int runWindow(const QCommandLineParser &parser, const CommandLineOptions &option
 // "no file" or "the bundled data". Returns the message for the first one, or an empty string.
 QString emptyFileName(const QCommandLineParser &parser, const CommandLineOptions &options)
 {
-    for (const QCommandLineOption *option :
-         {&options.csv, &options.json, &options.report, &options.import, &options.mapping}) {
+    for (const QCommandLineOption *option : {&options.csv, &options.json, &options.report, &options.import,
+                                             &options.mapping, &options.client, &options.gap}) {
         if (parser.isSet(*option) && parser.values(*option).contains(QString()))
             return QApplication::translate("main", "--%1 needs a file name; it was given an empty one.")
                 .arg(option->names().constLast());
@@ -387,7 +413,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(options.compare) || parser.isSet(options.compareBand))
         return runCompare(parser, options);
     if (parser.isSet(options.csv) || parser.isSet(options.json) || parser.isSet(options.chart) ||
-        parser.isSet(options.report))
+        parser.isSet(options.report) || parser.isSet(options.gap))
         return runBatchExport(parser, options);
     return runWindow(parser, options);
 }

@@ -17,6 +17,13 @@
 // postings into a copy of the database (PostingImporter::run: the taxonomy, the stored
 // postings' duplicate keys, one transaction adding the new ones). The copy is made before each
 // run and not timed; the cached file itself is never written.
+//
+// With --gap, one line per size instead (issue 16): gap_ms is SkillGapCalculator::compute for a
+// client of 10 skills over the typical filter's matches (the demand for every skill, the fit of
+// every matching posting, fits now, unlocks and the 5-step learning path), gap_all_ms the same
+// over every posting (the empty filter); fit_filter_ms is evaluating the typical filter with
+// fit>=0.5 added. The client holds the 3rd, 5th, … 21st most common skills of the store. The
+// *_cpu_ms figures are the same medians in the thread's processor time.
 
 #include "ChartModel.h"
 #include "DatasetJsonWriter.h"
@@ -28,6 +35,7 @@
 #include "PostingImporter.h"
 #include "PostingSorter.h"
 #include "PostingStore.h"
+#include "SkillGap.h"
 #include "SqlFilterEvaluator.h"
 #include "Workspace.h"
 
@@ -43,6 +51,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <memory>
 #include <numeric>
 #include <vector>
@@ -95,6 +104,14 @@ double elapsedMs(const QElapsedTimer &timer)
 }
 
 // Resident memory of this process in MiB, from /proc/self/status; 0 where that is unknown.
+// The processor time of the calling thread so far.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1000.0 + static_cast<double>(now.tv_nsec) / 1e6;
+}
+
 double residentMb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -446,6 +463,90 @@ bool benchmark(const QString &path, int postings, int runs, PostingDatabase::Che
     return true;
 }
 
+// --gap: the client's gap, fit and learning path over the typical and the empty filter, medians.
+bool benchmarkGap(const QString &path, int postings, int runs)
+{
+    const std::optional<Loaded> loaded = load(path, PostingDatabase::Check::Deferred);
+    if (!loaded)
+        return false;
+    FilterEngine &engine = *loaded->engine;
+    PostingStore &store = *loaded->store;
+    // What choosing the first client costs once: reading which mentions are preferred.
+    QElapsedTimer preferredTimer;
+    preferredTimer.start();
+    QString error;
+    if (!loaded->database->loadPreferredMentions(store, &error)) {
+        err() << error << Qt::endl;
+        return false;
+    }
+    const double preferredMs = elapsedMs(preferredTimer);
+    constexpr int clientSkills = 10;
+    const FilterResult all = engine.evaluate({});
+    std::vector<int> byDemand(static_cast<std::size_t>(store.skillCount()));
+    std::iota(byDemand.begin(), byDemand.end(), 0);
+    std::stable_sort(byDemand.begin(), byDemand.end(), [&all](int a, int b) {
+        return all.skillCounts[static_cast<std::size_t>(a)] > all.skillCounts[static_cast<std::size_t>(b)];
+    });
+    ClientSkills client;
+    client.levels.assign(byDemand.size(), SkillLevel::None);
+    QStringList names;
+    for (int i = 0; i < clientSkills && 2 + 2 * i < static_cast<int>(byDemand.size()); ++i) {
+        const int skill = byDemand[static_cast<std::size_t>(2 + 2 * i)];
+        client.levels[static_cast<std::size_t>(skill)] = SkillLevel::Has;
+        names << store.skillName(skill);
+    }
+    engine.setClientSkills(client);
+
+    Filter typical = typicalFilter(engine);
+    const FilterResult matching = engine.evaluate(typical);
+    // Wall time, and the thread's processor time: on a machine shared with other builds the
+    // wall time counts the waits for a core too.
+    std::vector<double> cpuMedians;
+    auto time = [runs, &cpuMedians](auto &&work) {
+        std::vector<double> times, cpu;
+        for (int run = 0; run < runs * evaluationsPerRun; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            const double cpuStart = threadCpuMs();
+            work();
+            cpu.push_back(threadCpuMs() - cpuStart);
+            times.push_back(elapsedMs(timer));
+        }
+        cpuMedians.push_back(median(cpu));
+        return median(times);
+    };
+    SkillGap gap;
+    const double gapMs = time([&] { gap = SkillGapCalculator::compute(engine, matching.rows, client); });
+    SkillGap gapAll;
+    const double gapAllMs = time([&] { gapAll = SkillGapCalculator::compute(engine, all.rows, client); });
+    typical.fit.min = 0.5;
+    int fitMatches = 0;
+    const double fitFilterMs = time([&] { fitMatches = engine.evaluate(typical).matchCount(); });
+    err() << QStringLiteral("detail postings=%1 client=%2 matching=%3 fits_now=%4 path=%5 all_fits_now=%6 "
+                            "fit_filter_matches=%7 preferred_ms=%8")
+                 .arg(postings)
+                 .arg(names.join(QLatin1Char(',')))
+                 .arg(gap.postings)
+                 .arg(gap.fitsNow)
+                 .arg(gap.path.size())
+                 .arg(gapAll.fitsNow)
+                 .arg(fitMatches)
+                 .arg(preferredMs, 0, 'f', 0)
+          << Qt::endl;
+    out() << QStringLiteral(
+                 "postings=%1 gap_ms=%2 gap_all_ms=%3 fit_filter_ms=%4 gap_cpu_ms=%5 gap_all_cpu_ms=%6 "
+                 "fit_filter_cpu_ms=%7")
+                 .arg(postings)
+                 .arg(gapMs, 0, 'f', 2)
+                 .arg(gapAllMs, 0, 'f', 2)
+                 .arg(fitFilterMs, 0, 'f', 2)
+                 .arg(cpuMedians.at(0), 0, 'f', 2)
+                 .arg(cpuMedians.at(1), 0, 'f', 2)
+                 .arg(cpuMedians.at(2), 0, 'f', 2)
+          << Qt::endl;
+    return true;
+}
+
 // --writes: the JSON export of every posting and an append of appendedPostings, medians.
 bool benchmarkWrites(const QString &path, int postings, quint32 seed, int runs, bool appendOnly)
 {
@@ -569,8 +670,13 @@ int main(int argc, char *argv[])
         tr("Time the JSON export of every posting and appending 10,000 postings (to a copy) instead."));
     const QCommandLineOption appendOnlyOption(QStringLiteral("append-only"),
                                               tr("With --writes: time only the append (export_json_ms 0)."));
+    const QCommandLineOption gapOption(
+        QStringLiteral("gap"),
+        tr("Time a 10-skill client's skill gap, fit and learning path over the typical and the empty filter "
+           "instead."));
     parser.addOptions({postingsOption, runsOption, keepOption, seedOption, verboseOption, fullCheckOption,
-                       rssOnlyOption, engineOnlyOption, filterOption, writesOption, appendOnlyOption});
+                       rssOnlyOption, engineOnlyOption, filterOption, writesOption, appendOnlyOption,
+                       gapOption});
     parser.addPositionalArgument(QStringLiteral("N FILE"), tr("With --rss-only: the size and the database."));
     parser.process(app);
 
@@ -607,6 +713,11 @@ int main(int argc, char *argv[])
         const QString path = databaseFor(dir, postings, seed);
         const auto check =
             parser.isSet(fullCheckOption) ? PostingDatabase::Check::Full : PostingDatabase::Check::Deferred;
+        if (!path.isEmpty() && parser.isSet(gapOption)) {
+            if (!benchmarkGap(path, postings, runs))
+                return 1;
+            continue;
+        }
         if (!path.isEmpty() && parser.isSet(writesOption)) {
             if (!benchmarkWrites(path, postings, seed, runs, parser.isSet(appendOnlyOption)))
                 return 1;

@@ -9,7 +9,13 @@
 // again (QWidget::grab() paints every visible widget, as a repaint after a change would). Prints
 // the medians as one key=value line: filter_ms (to the filter), clear_ms (back to no filter),
 // and paint_ms (the painting part of filter_ms).
+//
+// With --client-skills "A,B,…" a client with those skills is created in the Client panel and
+// chosen first (and deleted at the end), so that the times include the Fit column, the fit
+// summary and the learning path (issue 16); compare with the same run without it.
 
+#include "Client.h"
+#include "ClientPanel.h"
 #include "FilterEngine.h"
 #include "FilterExpression.h"
 #include "MainWindow.h"
@@ -72,7 +78,10 @@ int main(int argc, char **argv)
                                          QStringLiteral("INDEX"), QStringLiteral("0"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Changes each way."),
                                         QStringLiteral("N"), QStringLiteral("15"));
-    parser.addOptions({filterOption, chartOption, runsOption});
+    const QCommandLineOption clientOption(QStringLiteral("client-skills"),
+                                          QStringLiteral("Choose a client with these skills first."),
+                                          QStringLiteral("SKILLS"));
+    parser.addOptions({filterOption, chartOption, runsOption, clientOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The database."));
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {
@@ -92,6 +101,21 @@ int main(int argc, char **argv)
         settle();
 
     Workspace *workspace = window.workspace();
+    if (parser.isSet(clientOption)) {
+        QString problem;
+        const std::optional<Client> client =
+            Client::fromSkillList(parser.value(clientOption), *workspace->store(), &problem);
+        if (!client) {
+            err << "--client-skills: " << problem << '\n';
+            return 2;
+        }
+        QStringList names;
+        for (const ClientSkill &skill : client->skills)
+            names << skill.name;
+        window.clientPanel()->createClient();
+        window.clientPanel()->addSkills(names);
+        settle();
+    }
     FilterExpression::Error error;
     const std::optional<Filter> filter =
         FilterExpression::parse(parser.value(filterOption), *workspace->engine(), &error);
@@ -127,5 +151,7 @@ int main(int argc, char **argv)
                .arg(median(clearMs), 0, 'f', 1)
                .arg(median(paintMs), 0, 'f', 1)
         << Qt::endl;
+    if (parser.isSet(clientOption))
+        window.clientPanel()->deleteClient(false);
     return 0;
 }

@@ -133,7 +133,7 @@ void tst_BatchExport::shouldRefuseBadChartRequestsBeforeWritingAnything_data()
     QTest::newRow("unknown kind")
         << QStringList{QStringLiteral("pie=pie.png")} << QString()
         << "Unknown chart kind \"pie\": choose one of skills, seniority, roles, workmode, "
-           "types, locations, salary, bands.";
+           "types, locations, salary, bands, gap.";
     QTest::newRow("no file") << QStringList{QStringLiteral("skills")} << QString()
                              << "--export-chart needs KIND=FILE";
     QTest::newRow("unknown format") << QStringList{QStringLiteral("skills=skills.gif")} << QString()

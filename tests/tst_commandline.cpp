@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
@@ -36,6 +37,10 @@ private Q_SLOTS:
     void reportsAWriteToAFullDeviceAsFailed();
     void keepsTheOldFileWhenTheDiskIsFull();
     void keepsTheDatabaseWholeWhenAnImportIsKilled();
+    void exportsTheGapOfAClientGivenBySkills();
+    void exportsTheFitAndGapChartOfAClientFile();
+    void refusesABadClientWithAMessageAndNoFiles_data();
+    void refusesABadClientWithAMessageAndNoFiles();
 
 private:
     struct Run
@@ -378,6 +383,138 @@ void tst_CommandLine::keepsTheDatabaseWholeWhenAnImportIsKilled()
     QVERIFY2(once.exitCode == 0, qPrintable(once.err));
     QVERIFY2(afterAgain > before + 1000, qPrintable(again.out));
     QCOMPARE(afterAgain, postingCount());
+}
+
+namespace {
+QString readAll(const QString &fileName)
+{
+    QFile file(fileName);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+} // namespace
+
+void tst_CommandLine::exportsTheGapOfAClientGivenBySkills()
+{
+    // Given the bundled dataset's remote and hybrid postings (three, worked out by hand in
+    // tst_skillgap) and a client with Python, Docker and AWS, in German
+    QTemporaryDir out;
+    const QString gap = out.filePath(QStringLiteral("gap.csv"));
+    const Run result = run({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--filter"),
+                            QStringLiteral("mode:remote,hybrid"), QStringLiteral("--client-skills"),
+                            QStringLiteral("Python, docker,AWS"), QStringLiteral("--export-gap"), gap});
+
+    // Then the gap has one row per skill asked for, most asked for first, with an English header
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(gap));
+    const QStringList lines = readAll(gap).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 19);
+    QCOMPARE(lines.mid(0, 8),
+             QStringList({QStringLiteral("skill,category,postings,share,status,unlocks"),
+                          QStringLiteral("AWS,Cloud Platforms,2,0.667,held,0"),
+                          QStringLiteral("Cloud Computing,Cloud Platforms,2,0.667,missing,0"),
+                          QStringLiteral("Go,Programming Languages,2,0.667,missing,0"),
+                          QStringLiteral("Kubernetes,Infrastructure & Orchestration,2,0.667,missing,0"),
+                          QStringLiteral("Python,Programming Languages,2,0.667,held,0"),
+                          QStringLiteral("Terraform,Infrastructure & Orchestration,2,0.667,missing,0"),
+                          QStringLiteral("AI/ML Workloads,Domain & Practices,1,0.333,missing,0")}));
+    QVERIFY(lines.contains(QStringLiteral("Docker,Infrastructure & Orchestration,1,0.333,held,0")));
+
+    // And with fit>=0.25 as the filter, only Bluevine's posting (AWS: 2 of 8) is left
+    const Run fitted = run({QStringLiteral("--filter"), QStringLiteral("mode:remote,hybrid fit>=25%"),
+                            QStringLiteral("--client-skills"), QStringLiteral("Python,Docker,AWS"),
+                            QStringLiteral("--export-csv"), out.filePath(QStringLiteral("fit.csv"))});
+    QVERIFY2(fitted.exitCode == 0, qPrintable(fitted.err));
+    const QStringList rows =
+        readAll(out.filePath(QStringLiteral("fit.csv"))).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 2);
+    QVERIFY2(rows.first().endsWith(QLatin1String(",Fit")), qPrintable(rows.first()));
+    QVERIFY2(rows.last().startsWith(QLatin1String("Bluevine,")) &&
+                 rows.last().endsWith(QLatin1String(",25%")),
+             qPrintable(rows.last()));
+}
+
+void tst_CommandLine::exportsTheFitAndGapChartOfAClientFile()
+{
+    // Given a client file (as the Client panel exports it) with a skill this database lacks
+    QTemporaryDir out;
+    const QString client = out.filePath(QStringLiteral("client.json"));
+    QFile file(client);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "jobexplorer-clients", "version": 1, "clients": [{"name": "Ana P.",
+        "skills": [{"name": "Python", "level": "strong"}, {"name": "k8s", "level": "learning"},
+                   {"name": "Basket Weaving", "level": "has"}]}]})");
+    file.close();
+    const QString csv = out.filePath(QStringLiteral("postings.csv"));
+    const QString chart = out.filePath(QStringLiteral("gap.svg"));
+
+    const Run result = run({QStringLiteral("--client"), client, QStringLiteral("--export-csv"), csv,
+                            QStringLiteral("--export-chart"), QStringLiteral("gap=") + chart, m_database});
+
+    // Then the postings gain the Fit column, the chart names the client, and the unknown skill
+    // is mentioned
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("does not know (left out): Basket Weaving")),
+             qPrintable(result.out));
+    QVERIFY(readAll(csv).section(QLatin1Char('\n'), 0, 0).trimmed().endsWith(QLatin1String(",Fit")));
+    const QString svg = readAll(chart);
+    QVERIFY(svg.contains(QStringLiteral("Client: Ana P.")));
+    QVERIFY(svg.contains(QStringLiteral("Kubernetes")));
+
+    // And the name stays out when asked
+    const Run anonymous =
+        run({QStringLiteral("--client"), client, QStringLiteral("--caption-without-client-name"),
+             QStringLiteral("--export-chart"), QStringLiteral("gap=") + chart, m_database});
+    QVERIFY2(anonymous.exitCode == 0, qPrintable(anonymous.err));
+    QVERIFY(!readAll(chart).contains(QStringLiteral("Ana P.")));
+}
+
+void tst_CommandLine::refusesABadClientWithAMessageAndNoFiles_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("clientFile");
+    QTest::addColumn<QString>("expected");
+    const QStringList outputs{QStringLiteral("--export-gap"), QStringLiteral("@/gap.csv"),
+                              QStringLiteral("--export-csv"), QStringLiteral("@/p.csv")};
+    QTest::newRow("damaged client file")
+        << (QStringList{QStringLiteral("--client"), QStringLiteral("@/c.json")} + outputs)
+        << QByteArray("{\"format\": ") << "Cannot read clients from @/c.json: it is not JSON";
+    QTest::newRow("newer client file")
+        << (QStringList{QStringLiteral("--client"), QStringLiteral("@/c.json")} + outputs)
+        << QByteArray("{\"format\": \"jobexplorer-clients\", \"version\": 9, \"clients\": []}")
+        << "Cannot read clients from @/c.json: it is version 9 of the format";
+    QTest::newRow("missing client file")
+        << (QStringList{QStringLiteral("--client"), QStringLiteral("@/none.json")} + outputs) << QByteArray()
+        << "Cannot read clients from @/none.json: the file does not exist.";
+    QTest::newRow("unknown skill")
+        << (QStringList{QStringLiteral("--client-skills"), QStringLiteral("Python,Cobol Wizardry")} + outputs)
+        << QByteArray() << "unknown skill “Cobol Wizardry”";
+    QTest::newRow("gap without a client") << outputs << QByteArray() << "The skill gap needs a client";
+    QTest::newRow("fit without a client")
+        << QStringList{QStringLiteral("--filter"), QStringLiteral("fit>=0.8"), QStringLiteral("--export-csv"),
+                       QStringLiteral("@/p.csv")}
+        << QByteArray() << "fit needs a client";
+}
+
+void tst_CommandLine::refusesABadClientWithAMessageAndNoFiles()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, clientFile);
+    QFETCH(QString, expected);
+    QTemporaryDir out;
+    for (QString &argument : arguments)
+        argument.replace(QLatin1Char('@'), out.path());
+    expected.replace(QLatin1Char('@'), out.path());
+    if (!clientFile.isEmpty()) {
+        QFile file(out.filePath(QStringLiteral("c.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(clientFile);
+    }
+    const Run result = run(arguments << m_database);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+    QStringList files = QDir(out.path()).entryList(QDir::Files | QDir::NoDotAndDotDot);
+    files.removeAll(QStringLiteral("c.json"));
+    QCOMPARE(files, QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -39,6 +39,22 @@
         <source>--page-size must be A4 or Letter; got &quot;%1&quot;.</source>
         <translation>--page-size muss A4 oder Letter sein; angegeben war „%1“.</translation>
     </message>
+    <message>
+        <source>The skill gap needs a client: give --client FILE.json or --client-skills &quot;Python,Docker&quot;.</source>
+        <translation>Die Skill-Lücke braucht einen Klienten: Geben Sie --client DATEI.json oder --client-skills &quot;Python,Docker&quot; an.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the client: it holds %2 clients; --client takes a file of one.</source>
+        <translation>%1 kann nicht als Klient verwendet werden: Die Datei enthält %2 Klienten; --client erwartet eine Datei mit einem.</translation>
+    </message>
+    <message>
+        <source>--client-skills: %1</source>
+        <translation>--client-skills: %1</translation>
+    </message>
+    <message>
+        <source>Skills of the client this database does not know (left out): %1</source>
+        <translation>Skills des Klienten, die diese Datenbank nicht kennt (nicht berücksichtigt): %1</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::BundledDataset</name>
@@ -394,6 +410,301 @@
     <message>
         <source>Salary bands: each posting&apos;s range against the published band for its level</source>
         <translation>Gehaltsbänder: die Gehaltsspanne jeder Stellenanzeige im Vergleich zum veröffentlichten Gehaltsband ihrer Karrierestufe</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Name the C&amp;lient in the Gap Chart&apos;s Caption</source>
+        <translation>K&amp;lienten in der Beschriftung des Lücken-Diagramms nennen</translation>
+    </message>
+    <message>
+        <source>Skill gap: the skills the matching postings ask for, held, being learnt or lacking by the chosen client</source>
+        <translation>Skill-Lücke: die Skills, die die passenden Stellenanzeigen verlangen – vom gewählten Klienten beherrscht, in Ausbildung oder fehlend</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::Client</name>
+    <message>
+        <source>learning</source>
+        <translation>lernt</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <translation>beherrscht</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>unknown skill “%1”: the database&apos;s taxonomy has no skill or alias of that name.</source>
+        <translation>unbekannter Skill „%1“: Die Taxonomie der Datenbank hat keinen Skill und keinen Alias dieses Namens.</translation>
+    </message>
+    <message>
+        <source>no skills are given.</source>
+        <translation>Es sind keine Skills angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ClientFile</name>
+    <message>
+        <source>it is not JSON (%1 at character %2).</source>
+        <translation>Die Datei ist kein JSON (%1 bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>it is not a client file (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>Die Datei ist keine Klientendatei (kein &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>its &quot;version&quot; is missing or not a positive number.</source>
+        <translation>Die &quot;version&quot; fehlt oder ist keine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>it is version %1 of the format; this program reads up to version %2.</source>
+        <translation>Die Datei hat Formatversion %1; dieses Programm liest bis Version %2.</translation>
+    </message>
+    <message>
+        <source>it has no &quot;clients&quot; list.</source>
+        <translation>Die Datei hat keine &quot;clients&quot;-Liste.</translation>
+    </message>
+    <message>
+        <source>client %1 has no name.</source>
+        <translation>Klient %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>skill %1 of client “%2” has no name.</source>
+        <translation>Skill %1 des Klienten „%2“ hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>skill “%1” of client “%2” has the unknown level “%3” (accepted: learning, has, strong).</source>
+        <translation>Skill „%1“ des Klienten „%2“ hat die unbekannte Stufe „%3“ (zulässig: learning, has, strong).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read clients from %1: %2</source>
+        <translation>Klienten aus %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>Das ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>it is too large to be a client file.</source>
+        <translation>Die Datei ist zu groß für eine Klientendatei.</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ClientPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>Kein Klient</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Create a client</source>
+        <translation>Einen Klienten anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen client from this computer</source>
+        <translation>Den gewählten Klienten von diesem Computer löschen</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Import or export clients</source>
+        <translation>Klienten importieren oder exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import Clients…</source>
+        <translation>Klienten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Client…</source>
+        <translation>Klienten &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>A name, a pseudonym or initials</source>
+        <translation>Ein Name, ein Pseudonym oder Initialen</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>The market aimed at, as a filter: mode:remote seniority:mid</source>
+        <translation>Der angestrebte Markt als Filter: mode:remote seniority:mid</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>An&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Use the target as the filter</source>
+        <translation>Das Ziel als Filter verwenden</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Skills (names or aliases, e.g. k8s):</source>
+        <translation>&amp;Skills (Namen oder Aliasse, z.&#xa0;B. k8s):</translation>
+    </message>
+    <message>
+        <source>Type a skill and press Enter</source>
+        <translation>Einen Skill eingeben und Eingabe drücken</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>The level of a skill added, or of the selected skills</source>
+        <translation>Die Stufe eines hinzugefügten Skills oder der ausgewählten Skills</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>From a &amp;Résumé…</source>
+        <translation>Aus einem &amp;Lebenslauf…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s skills</source>
+        <translation>Die Skills des Klienten</translation>
+    </message>
+    <message>
+        <source>Count skills being &amp;learnt as held</source>
+        <translation>Skills in Aus&amp;bildung als beherrscht zählen</translation>
+    </message>
+    <message>
+        <source>A posting &amp;fits from:</source>
+        <translation>Eine Stellenanzeige &amp;passt ab:</translation>
+    </message>
+    <message>
+        <source>The fit of a posting is the share of its skills the client has, a required skill counting 1 and a preferred one 0.5</source>
+        <translation>Die Passung einer Stellenanzeige ist der Anteil ihrer Skills, die der Klient beherrscht; ein geforderter Skill zählt 1, ein gewünschter 0,5</translation>
+    </message>
+    <message>
+        <source>&amp;What to learn next:</source>
+        <translation>&amp;Was als Nächstes lernen:</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>Lernpfad</translation>
+    </message>
+    <message>
+        <source>Choose or create a client to see which matching postings they fit and what to learn next.</source>
+        <translation>Wählen oder legen Sie einen Klienten an, um zu sehen, zu welchen passenden Stellenanzeigen er passt und was er als Nächstes lernen sollte.</translation>
+    </message>
+    <message>
+        <source>Fits &lt;b&gt;%1 of %2&lt;/b&gt; matching postings now (fit of at least %3%).</source>
+        <translation>Passt jetzt zu &lt;b&gt;%1 von %2&lt;/b&gt; passenden Stellenanzeigen (Passung ab %3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Skills the postings ask for that the client does not hold yet: %1.</source>
+        <translation>Skills, die die Stellenanzeigen verlangen und der Klient noch nicht beherrscht: %1.</translation>
+    </message>
+    <message>
+        <source>Not in this database: %1.</source>
+        <translation>Nicht in dieser Datenbank: %1.</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Neuer Klient</translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation>Klient löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and their skills and notes from this computer?</source>
+        <translation>„%1“ mit Skills und Notizen von diesem Computer löschen?</translation>
+    </message>
+    <message>
+        <source>Import Clients</source>
+        <translation>Klienten importieren</translation>
+    </message>
+    <message>
+        <source>Client files (*.json);;All files (*)</source>
+        <translation>Klientendateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Client</source>
+        <translation>Klient exportieren</translation>
+    </message>
+    <message>
+        <source>Client files (*.json)</source>
+        <translation>Klientendateien (*.json)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s target is not a valid filter: %1</source>
+        <translation>Das Ziel des Klienten ist kein gültiger Filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ClientSkillModel</name>
+    <message>
+        <source>not in this database</source>
+        <translation>nicht in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>The open database&apos;s taxonomy does not know “%1”: it is kept, and counts where a database knows it.</source>
+        <translation>Die Taxonomie der geöffneten Datenbank kennt „%1“ nicht: Der Skill bleibt erhalten und zählt, wo eine Datenbank ihn kennt.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ClientStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the clients.</source>
+        <translation>Der Ordner %1 für die Klienten kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1543,22 @@ Median %5, mittlere Hälfte %6</translation>
         <source>Text: “%1”</source>
         <translation>Text: „%1“</translation>
     </message>
+    <message>
+        <source>%1% – %2%</source>
+        <translation>%1&#xa0;% – %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>at least %1%</source>
+        <translation>mindestens %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>at most %1%</source>
+        <translation>höchstens %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Fit: %1</source>
+        <translation>Passung: %1</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::FilterExpression</name>
@@ -1391,6 +1718,23 @@ Median %5, mittlere Hälfte %6</translation>
         <source>unknown currency “%1”. Salaries here are in %2.</source>
         <translation>unbekannte Währung „%1“. Die Gehälter hier sind in %2.</translation>
     </message>
+    <message>
+        <source>fit needs a client: choose one first (the fit of a posting is the share of its skills the client has).</source>
+        <translation>fit braucht einen Klienten: Wählen Sie zuerst einen (die Passung einer Stellenanzeige ist der Anteil ihrer Skills, die der Klient beherrscht).</translation>
+    </message>
+    <message>
+        <source>expected a fit from 0 to 1 or a percentage, like fit&gt;=0.8, fit&gt;=80% or fit:0.5..0.8.</source>
+        <translation>erwartet wird eine Passung von 0 bis 1 oder ein Prozentwert, etwa fit&gt;=0.8, fit&gt;=80% oder fit:0.5..0.8.</translation>
+    </message>
+    <message>
+        <source>Fit to the client</source>
+        <translation>Passung zum Klienten</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a fit as a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::FilterPanel</name>
@@ -1507,6 +1851,49 @@ Eine Gehaltsspanne gilt in der häufigsten Währung oder in der, deren Code ihr 
     <message>
         <source>%1 with a salary in %2</source>
         <translation>%1 mit einem Gehalt in %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::GapChart</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Skill gap</source>
+        <translation>Skill-Lücke</translation>
+    </message>
+    <message>
+        <source>Skill gap chart</source>
+        <translation>Diagramm der Skill-Lücke</translation>
+    </message>
+    <message>
+        <source>Skill gap numbers</source>
+        <translation>Zahlen der Skill-Lücke</translation>
+    </message>
+    <message>
+        <source>Choose a client in the Client panel to see the skills they lack</source>
+        <translation>Wählen Sie im Bereich „Klient“ einen Klienten, um die fehlenden Skills zu sehen</translation>
+    </message>
+    <message>
+        <source>Share of matching postings (in brackets: postings the skill would make fit)</source>
+        <translation>Anteil der passenden Stellenanzeigen (+N: dadurch neu passende)</translation>
+    </message>
+    <message>
+        <source>fits %1 of %2 now (fit of at least %3%)</source>
+        <translation>passt jetzt zu %1 von %2 (Passung ab %3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Client: %1 · %2</source>
+        <translation>Klient: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Der Klient %1</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2423,33 @@ Gelesen aus „%2“: Währung %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::LearningPathModel</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <source>Newly fitting</source>
+        <translation>Neu passend</translation>
+    </message>
+    <message>
+        <source>Fitting after</source>
+        <translation>Passend danach</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::MainWindow</name>
     <message>
         <source>Job Market Explorer</source>
@@ -2225,6 +2639,14 @@ Gelesen aus „%2“: Währung %3, %4</translation>
         <source>&amp;Full Screen</source>
         <translation>Vo&amp;llbild</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>K&amp;lient</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::OutputFile</name>
@@ -2401,6 +2823,22 @@ Gelesen aus „%2“: Währung %3, %4</translation>
     <message>
         <source>Other</source>
         <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Für %1</translation>
+    </message>
+    <message>
+        <source>Has</source>
+        <translation>Beherrscht</translation>
+    </message>
+    <message>
+        <source>Is learning</source>
+        <translation>Lernt gerade</translation>
+    </message>
+    <message>
+        <source>Lacks</source>
+        <translation>Fehlt</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +3032,15 @@ Gelesen aus „%2“: Währung %3, %4</translation>
     <message>
         <source>Skills</source>
         <translation>Skills</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a posting&apos;s fit to the client</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passung</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3248,65 @@ Gelesen aus „%2“: Währung %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::ResumeDialog</name>
+    <message>
+        <source>Skills from a Résumé</source>
+        <translation>Skills aus einem Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Paste a résumé or profile text here, or open a text file.</source>
+        <translation>Fügen Sie hier einen Lebenslauf oder Profiltext ein oder öffnen Sie eine Textdatei.</translation>
+    </message>
+    <message>
+        <source>Résumé text</source>
+        <translation>Text des Lebenslaufs</translation>
+    </message>
+    <message>
+        <source>&amp;Find Skills</source>
+        <translation>Skills &amp;finden</translation>
+    </message>
+    <message>
+        <source>&amp;Open Text File…</source>
+        <translation>Textdatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Skills found</source>
+        <translation>Gefundene Skills</translation>
+    </message>
+    <message>
+        <source>&amp;Add Ticked Skills</source>
+        <translation>Markierte Skills &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (found as “%2”)</source>
+        <translation>%1 (gefunden als „%2“)</translation>
+    </message>
+    <message>
+        <source>No skill of the database&apos;s taxonomy was found in the text.</source>
+        <translation>Im Text wurde kein Skill aus der Taxonomie der Datenbank gefunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Skills found (untick those that do not apply): %1</source>
+        <translation>Gefundene &amp;Skills (nicht zutreffende abwählen): %1</translation>
+    </message>
+    <message>
+        <source>Open a Résumé</source>
+        <translation>Lebenslauf öffnen</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Textdateien (*.txt *.md);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MB, too large for a résumé.</source>
+        <translation>Die Datei ist größer als 1 MB und damit zu groß für einen Lebenslauf.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::SalaryBandChart</name>
     <message>
         <source>Salary bands</source>
@@ -3002,6 +3508,66 @@ Gehaltsspannen im Bereich %5</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::SkillGapModel</name>
+    <message>
+        <source>Skill gap · %1 of %2</source>
+        <translation>Skill-Lücke · %1 von %2</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>beherrscht</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>in Ausbildung</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1 (%2 preferred)</source>
+        <translation>%1 (%2 gewünscht)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a share of postings</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Stellenanzeigen</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Unlocks</source>
+        <translation>Erschließt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::SqliteConnection</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -3033,6 +3599,10 @@ Gehaltsspannen im Bereich %5</translation>
     <message>
         <source>the postings cannot be read (%1).</source>
         <translation>Die Stellenanzeigen können nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>the skills&apos; requirements cannot be read (%1).</source>
+        <translation>Die Anforderungsstufen der Skills können nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -3240,10 +3810,6 @@ Gehaltsspannen im Bereich %5</translation>
         <translation>Unbekannte Sprache &quot;%1&quot;: Wählen Sie eine von %2.</translation>
     </message>
     <message>
-        <source>Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. KIND: skills, seniority, roles, workmode, types, locations, salary or bands. Repeatable.</source>
-        <translation>Ein Diagramm mit Bildunterschrift in FILE schreiben (.png, .svg oder .pdf), ohne Fenster. KIND: skills, seniority, roles, workmode, types, locations, salary oder bands. Wiederholbar.</translation>
-    </message>
-    <message>
         <source>With --compare, --export-chart takes compare=FILE; got &quot;%1&quot;.</source>
         <translation>Mit --compare erwartet --export-chart compare=FILE; angegeben wurde &quot;%1&quot;.</translation>
     </message>
@@ -3286,6 +3852,34 @@ Gehaltsspannen im Bereich %5</translation>
     <message>
         <source>--report-title and --page-size go with --export-report.</source>
         <translation>--report-title und --page-size gehören zu --export-report.</translation>
+    </message>
+    <message>
+        <source>Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. KIND: skills, seniority, roles, workmode, types, locations, salary, bands or gap (with a client). Repeatable.</source>
+        <translation>Ein Diagramm mit Bildunterschrift in FILE schreiben (.png, .svg oder .pdf), ohne Fenster. KIND: skills, seniority, roles, workmode, types, locations, salary, bands oder gap (mit Klient). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The client (a client file of one, as exported from the Client panel): the CSV gains a Fit column and the gap can be exported.</source>
+        <translation>Der Klient (eine Klientendatei mit einem Klienten, wie sie der Bereich „Klient“ exportiert): Die CSV-Datei erhält eine Spalte „Passung“, und die Lücke kann exportiert werden.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>DATEI.json</translation>
+    </message>
+    <message>
+        <source>An unsaved client with these skills (names or aliases, separated by commas), e.g. &quot;Python,Docker,AWS&quot;.</source>
+        <translation>Ein nicht gespeicherter Klient mit diesen Skills (Namen oder Aliasse, durch Kommas getrennt), z.&#xa0;B. &quot;Python,Docker,AWS&quot;.</translation>
+    </message>
+    <message>
+        <source>SKILLS</source>
+        <translation>SKILLS</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s skill gap over the matching postings as CSV (skill,category,postings,share,status,unlocks).</source>
+        <translation>Die Skill-Lücke des Klienten über die passenden Stellenanzeigen als CSV schreiben (skill,category,postings,share,status,unlocks).</translation>
+    </message>
+    <message>
+        <source>Leave the client&apos;s name out of the gap chart&apos;s caption.</source>
+        <translation>Den Namen des Klienten in der Beschriftung des Lücken-Diagramms weglassen.</translation>
     </message>
 </context>
 </TS>

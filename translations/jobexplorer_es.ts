@@ -39,6 +39,22 @@
         <source>--page-size must be A4 or Letter; got &quot;%1&quot;.</source>
         <translation>--page-size debe ser A4 o Letter; se indicó «%1».</translation>
     </message>
+    <message>
+        <source>The skill gap needs a client: give --client FILE.json or --client-skills &quot;Python,Docker&quot;.</source>
+        <translation>La brecha de habilidades necesita un cliente: indique --client ARCHIVO.json o --client-skills &quot;Python,Docker&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the client: it holds %2 clients; --client takes a file of one.</source>
+        <translation>No se puede usar %1 como cliente: contiene %2 clientes; --client espera un archivo con uno solo.</translation>
+    </message>
+    <message>
+        <source>--client-skills: %1</source>
+        <translation>--client-skills: %1</translation>
+    </message>
+    <message>
+        <source>Skills of the client this database does not know (left out): %1</source>
+        <translation>Habilidades del cliente que esta base de datos no conoce (omitidas): %1</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::BundledDataset</name>
@@ -394,6 +410,301 @@
     <message>
         <source>Salary bands: each posting&apos;s range against the published band for its level</source>
         <translation>Bandas salariales: el rango salarial de cada oferta de empleo frente a la banda salarial publicada para su nivel de experiencia</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Brecha</translation>
+    </message>
+    <message>
+        <source>Name the C&amp;lient in the Gap Chart&apos;s Caption</source>
+        <translation>Nombrar al c&amp;liente en el pie del gráfico de la brecha</translation>
+    </message>
+    <message>
+        <source>Skill gap: the skills the matching postings ask for, held, being learnt or lacking by the chosen client</source>
+        <translation>Brecha de habilidades: las habilidades que piden las ofertas coincidentes, dominadas, en aprendizaje o ausentes en el cliente elegido</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::Client</name>
+    <message>
+        <source>learning</source>
+        <translation>aprendiendo</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <translation>domina</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>experto</translation>
+    </message>
+    <message>
+        <source>unknown skill “%1”: the database&apos;s taxonomy has no skill or alias of that name.</source>
+        <translation>habilidad desconocida «%1»: la taxonomía de la base de datos no tiene ninguna habilidad ni alias con ese nombre.</translation>
+    </message>
+    <message>
+        <source>no skills are given.</source>
+        <translation>no se indica ninguna habilidad.</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ClientFile</name>
+    <message>
+        <source>it is not JSON (%1 at character %2).</source>
+        <translation>no es JSON (%1 en el carácter %2).</translation>
+    </message>
+    <message>
+        <source>it is not a client file (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>no es un archivo de clientes (falta &quot;format&quot;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>its &quot;version&quot; is missing or not a positive number.</source>
+        <translation>su &quot;version&quot; falta o no es un número positivo.</translation>
+    </message>
+    <message>
+        <source>it is version %1 of the format; this program reads up to version %2.</source>
+        <translation>es la versión %1 del formato; este programa lee hasta la versión %2.</translation>
+    </message>
+    <message>
+        <source>it has no &quot;clients&quot; list.</source>
+        <translation>no tiene una lista &quot;clients&quot;.</translation>
+    </message>
+    <message>
+        <source>client %1 has no name.</source>
+        <translation>el cliente %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>skill %1 of client “%2” has no name.</source>
+        <translation>la habilidad %1 del cliente «%2» no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>skill “%1” of client “%2” has the unknown level “%3” (accepted: learning, has, strong).</source>
+        <translation>la habilidad «%1» del cliente «%2» tiene el nivel desconocido «%3» (se aceptan: learning, has, strong).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read clients from %1: %2</source>
+        <translation>No se pueden leer clientes de %1: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>es una carpeta.</translation>
+    </message>
+    <message>
+        <source>it is too large to be a client file.</source>
+        <translation>es demasiado grande para ser un archivo de clientes.</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ClientPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>Ningún cliente</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Create a client</source>
+        <translation>Crear un cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the chosen client from this computer</source>
+        <translation>Eliminar el cliente elegido de este ordenador</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>Import or export clients</source>
+        <translation>Importar o exportar clientes</translation>
+    </message>
+    <message>
+        <source>&amp;Import Clients…</source>
+        <translation>&amp;Importar clientes…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Client…</source>
+        <translation>&amp;Exportar cliente…</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>A name, a pseudonym or initials</source>
+        <translation>Un nombre, un seudónimo o unas iniciales</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>The market aimed at, as a filter: mode:remote seniority:mid</source>
+        <translation>El mercado al que aspira, como filtro: mode:remote seniority:mid</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Apl&amp;icar</translation>
+    </message>
+    <message>
+        <source>Use the target as the filter</source>
+        <translation>Usar el objetivo como filtro</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otas:</translation>
+    </message>
+    <message>
+        <source>&amp;Skills (names or aliases, e.g. k8s):</source>
+        <translation>&amp;Habilidades (nombres o alias, p. ej. k8s):</translation>
+    </message>
+    <message>
+        <source>Type a skill and press Enter</source>
+        <translation>Escriba una habilidad y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>The level of a skill added, or of the selected skills</source>
+        <translation>El nivel de una habilidad añadida o de las habilidades seleccionadas</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>From a &amp;Résumé…</source>
+        <translation>De un &amp;currículum…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s skills</source>
+        <translation>Las habilidades del cliente</translation>
+    </message>
+    <message>
+        <source>Count skills being &amp;learnt as held</source>
+        <translation>Contar las habilidades en &amp;aprendizaje como dominadas</translation>
+    </message>
+    <message>
+        <source>A posting &amp;fits from:</source>
+        <translation>Una oferta &amp;encaja a partir de:</translation>
+    </message>
+    <message>
+        <source>The fit of a posting is the share of its skills the client has, a required skill counting 1 and a preferred one 0.5</source>
+        <translation>El encaje de una oferta es la proporción de sus habilidades que tiene el cliente; una habilidad requerida cuenta 1 y una deseable 0,5</translation>
+    </message>
+    <message>
+        <source>&amp;What to learn next:</source>
+        <translation>&amp;Qué aprender a continuación:</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>Ruta de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Choose or create a client to see which matching postings they fit and what to learn next.</source>
+        <translation>Elija o cree un cliente para ver en qué ofertas coincidentes encaja y qué debería aprender a continuación.</translation>
+    </message>
+    <message>
+        <source>Fits &lt;b&gt;%1 of %2&lt;/b&gt; matching postings now (fit of at least %3%).</source>
+        <translation>Encaja ahora en &lt;b&gt;%1 de %2&lt;/b&gt; ofertas coincidentes (encaje de al menos el %3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Skills the postings ask for that the client does not hold yet: %1.</source>
+        <translation>Habilidades que piden las ofertas y que el cliente aún no tiene: %1.</translation>
+    </message>
+    <message>
+        <source>Not in this database: %1.</source>
+        <translation>No están en esta base de datos: %1.</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Cliente nuevo</translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation>Eliminar cliente</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and their skills and notes from this computer?</source>
+        <translation>¿Eliminar «%1» con sus habilidades y notas de este ordenador?</translation>
+    </message>
+    <message>
+        <source>Import Clients</source>
+        <translation>Importar clientes</translation>
+    </message>
+    <message>
+        <source>Client files (*.json);;All files (*)</source>
+        <translation>Archivos de clientes (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export Client</source>
+        <translation>Exportar cliente</translation>
+    </message>
+    <message>
+        <source>Client files (*.json)</source>
+        <translation>Archivos de clientes (*.json)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s target is not a valid filter: %1</source>
+        <translation>El objetivo del cliente no es un filtro válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ClientSkillModel</name>
+    <message>
+        <source>not in this database</source>
+        <translation>no está en esta base de datos</translation>
+    </message>
+    <message>
+        <source>The open database&apos;s taxonomy does not know “%1”: it is kept, and counts where a database knows it.</source>
+        <translation>La taxonomía de la base de datos abierta no conoce «%1»: se conserva y cuenta donde una base de datos la conozca.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ClientStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the clients.</source>
+        <translation>No se puede crear la carpeta %1 para los clientes.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>No se puede eliminar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1543,22 @@ mediana %5, mitad central %6</translation>
         <source>Text: “%1”</source>
         <translation>Texto: “%1”</translation>
     </message>
+    <message>
+        <source>%1% – %2%</source>
+        <translation>%1&#xa0;% – %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>at least %1%</source>
+        <translation>al menos el %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>at most %1%</source>
+        <translation>como máximo el %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Fit: %1</source>
+        <translation>Encaje: %1</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::FilterExpression</name>
@@ -1391,6 +1718,23 @@ mediana %5, mitad central %6</translation>
         <source>unknown currency “%1”. Salaries here are in %2.</source>
         <translation>moneda desconocida «%1». Aquí los salarios están en %2.</translation>
     </message>
+    <message>
+        <source>fit needs a client: choose one first (the fit of a posting is the share of its skills the client has).</source>
+        <translation>fit necesita un cliente: elija uno primero (el encaje de una oferta es la proporción de sus habilidades que tiene el cliente).</translation>
+    </message>
+    <message>
+        <source>expected a fit from 0 to 1 or a percentage, like fit&gt;=0.8, fit&gt;=80% or fit:0.5..0.8.</source>
+        <translation>se espera un encaje de 0 a 1 o un porcentaje, como fit&gt;=0.8, fit&gt;=80% o fit:0.5..0.8.</translation>
+    </message>
+    <message>
+        <source>Fit to the client</source>
+        <translation>Encaje con el cliente</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a fit as a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::FilterPanel</name>
@@ -1507,6 +1851,49 @@ Un rango salarial está en la moneda más común, o en aquella cuyo código lo s
     <message>
         <source>%1 with a salary in %2</source>
         <translation>%1 con un salario en %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::GapChart</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Skill gap</source>
+        <translation>Brecha de habilidades</translation>
+    </message>
+    <message>
+        <source>Skill gap chart</source>
+        <translation>Gráfico de la brecha de habilidades</translation>
+    </message>
+    <message>
+        <source>Skill gap numbers</source>
+        <translation>Cifras de la brecha de habilidades</translation>
+    </message>
+    <message>
+        <source>Choose a client in the Client panel to see the skills they lack</source>
+        <translation>Elija un cliente en el panel «Cliente» para ver las habilidades que le faltan</translation>
+    </message>
+    <message>
+        <source>Share of matching postings (in brackets: postings the skill would make fit)</source>
+        <translation>Porcentaje de ofertas coincidentes (+N: ofertas en las que pasaría a encajar)</translation>
+    </message>
+    <message>
+        <source>fits %1 of %2 now (fit of at least %3%)</source>
+        <translation>encaja ahora en %1 de %2 (encaje de al menos el %3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Client: %1 · %2</source>
+        <translation>Cliente: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>El cliente %1</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2423,33 @@ Leído de «%2»: moneda %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::LearningPathModel</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Aprender</translation>
+    </message>
+    <message>
+        <source>Newly fitting</source>
+        <translation>Nuevas ofertas</translation>
+    </message>
+    <message>
+        <source>Fitting after</source>
+        <translation>Ofertas después</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::MainWindow</name>
     <message>
         <source>Job Market Explorer</source>
@@ -2225,6 +2639,14 @@ Leído de «%2»: moneda %3, %4</translation>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>C&amp;liente</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::OutputFile</name>
@@ -2401,6 +2823,22 @@ Leído de «%2»: moneda %3, %4</translation>
     <message>
         <source>Other</source>
         <translation>Otras</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>Has</source>
+        <translation>Domina</translation>
+    </message>
+    <message>
+        <source>Is learning</source>
+        <translation>Está aprendiendo</translation>
+    </message>
+    <message>
+        <source>Lacks</source>
+        <translation>Le falta</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +3032,15 @@ Leído de «%2»: moneda %3, %4</translation>
     <message>
         <source>Skills</source>
         <translation>Habilidades</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a posting&apos;s fit to the client</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Encaje</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3248,65 @@ Leído de «%2»: moneda %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::ResumeDialog</name>
+    <message>
+        <source>Skills from a Résumé</source>
+        <translation>Habilidades de un currículum</translation>
+    </message>
+    <message>
+        <source>Paste a résumé or profile text here, or open a text file.</source>
+        <translation>Pegue aquí un currículum o un texto de perfil, o abra un archivo de texto.</translation>
+    </message>
+    <message>
+        <source>Résumé text</source>
+        <translation>Texto del currículum</translation>
+    </message>
+    <message>
+        <source>&amp;Find Skills</source>
+        <translation>&amp;Buscar habilidades</translation>
+    </message>
+    <message>
+        <source>&amp;Open Text File…</source>
+        <translation>&amp;Abrir archivo de texto…</translation>
+    </message>
+    <message>
+        <source>Skills found</source>
+        <translation>Habilidades encontradas</translation>
+    </message>
+    <message>
+        <source>&amp;Add Ticked Skills</source>
+        <translation>&amp;Añadir las habilidades marcadas</translation>
+    </message>
+    <message>
+        <source>%1 (found as “%2”)</source>
+        <translation>%1 (encontrada como «%2»)</translation>
+    </message>
+    <message>
+        <source>No skill of the database&apos;s taxonomy was found in the text.</source>
+        <translation>No se encontró en el texto ninguna habilidad de la taxonomía de la base de datos.</translation>
+    </message>
+    <message>
+        <source>&amp;Skills found (untick those that do not apply): %1</source>
+        <translation>&amp;Habilidades encontradas (desmarque las que no correspondan): %1</translation>
+    </message>
+    <message>
+        <source>Open a Résumé</source>
+        <translation>Abrir un currículum</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MB, too large for a résumé.</source>
+        <translation>ocupa más de 1 MB, demasiado para un currículum.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::SalaryBandChart</name>
     <message>
         <source>Salary bands</source>
@@ -3002,6 +3508,66 @@ rangos salariales: %5</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::SkillGapModel</name>
+    <message>
+        <source>Skill gap · %1 of %2</source>
+        <translation>Brecha de habilidades · %1 de %2</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>dominada</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>en aprendizaje</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>%1 (%2 preferred)</source>
+        <translation>%1 (%2 deseable)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a share of postings</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Habilidad</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Ofertas de empleo</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Unlocks</source>
+        <translation>Desbloquea</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::SqliteConnection</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -3033,6 +3599,10 @@ rangos salariales: %5</translation>
     <message>
         <source>the postings cannot be read (%1).</source>
         <translation>no se pueden leer las ofertas de empleo (%1).</translation>
+    </message>
+    <message>
+        <source>the skills&apos; requirements cannot be read (%1).</source>
+        <translation>no se pueden leer los requisitos de las habilidades (%1).</translation>
     </message>
 </context>
 <context>
@@ -3240,10 +3810,6 @@ rangos salariales: %5</translation>
         <translation>Idioma desconocido &quot;%1&quot;: elija uno de %2.</translation>
     </message>
     <message>
-        <source>Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. KIND: skills, seniority, roles, workmode, types, locations, salary or bands. Repeatable.</source>
-        <translation>Escribir un gráfico con su leyenda en FILE (.png, .svg o .pdf), sin ventana. KIND: skills, seniority, roles, workmode, types, locations, salary o bands. Se puede repetir.</translation>
-    </message>
-    <message>
         <source>With --compare, --export-chart takes compare=FILE; got &quot;%1&quot;.</source>
         <translation>Con --compare, --export-chart admite compare=FILE; se recibió &quot;%1&quot;.</translation>
     </message>
@@ -3286,6 +3852,34 @@ rangos salariales: %5</translation>
     <message>
         <source>--report-title and --page-size go with --export-report.</source>
         <translation>--report-title y --page-size se usan con --export-report.</translation>
+    </message>
+    <message>
+        <source>Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. KIND: skills, seniority, roles, workmode, types, locations, salary, bands or gap (with a client). Repeatable.</source>
+        <translation>Escribir un gráfico con su leyenda en FILE (.png, .svg o .pdf), sin ventana. KIND: skills, seniority, roles, workmode, types, locations, salary, bands o gap (con un cliente). Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>The client (a client file of one, as exported from the Client panel): the CSV gains a Fit column and the gap can be exported.</source>
+        <translation>El cliente (un archivo con un solo cliente, como lo exporta el panel «Cliente»): el CSV gana una columna «Encaje» y se puede exportar la brecha.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>ARCHIVO.json</translation>
+    </message>
+    <message>
+        <source>An unsaved client with these skills (names or aliases, separated by commas), e.g. &quot;Python,Docker,AWS&quot;.</source>
+        <translation>Un cliente sin guardar con estas habilidades (nombres o alias separados por comas), p. ej. &quot;Python,Docker,AWS&quot;.</translation>
+    </message>
+    <message>
+        <source>SKILLS</source>
+        <translation>HABILIDADES</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s skill gap over the matching postings as CSV (skill,category,postings,share,status,unlocks).</source>
+        <translation>Escribir como CSV la brecha de habilidades del cliente en las ofertas coincidentes (skill,category,postings,share,status,unlocks).</translation>
+    </message>
+    <message>
+        <source>Leave the client&apos;s name out of the gap chart&apos;s caption.</source>
+        <translation>Omitir el nombre del cliente en el pie del gráfico de la brecha.</translation>
     </message>
 </context>
 </TS>

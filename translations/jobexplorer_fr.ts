@@ -39,6 +39,22 @@
         <source>--page-size must be A4 or Letter; got &quot;%1&quot;.</source>
         <translation>--page-size doit valoir A4 ou Letter&#xa0;; reçu «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The skill gap needs a client: give --client FILE.json or --client-skills &quot;Python,Docker&quot;.</source>
+        <translation>L’écart de compétences requiert un client&#xa0;: indiquez --client FICHIER.json ou --client-skills &quot;Python,Docker&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot use %1 as the client: it holds %2 clients; --client takes a file of one.</source>
+        <translation>Impossible d’utiliser %1 comme client&#xa0;: il contient %2 clients&#xa0;; --client attend un fichier n’en contenant qu’un.</translation>
+    </message>
+    <message>
+        <source>--client-skills: %1</source>
+        <translation>--client-skills&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Skills of the client this database does not know (left out): %1</source>
+        <translation>Compétences du client inconnues de cette base (ignorées)&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::BundledDataset</name>
@@ -394,6 +410,301 @@
     <message>
         <source>Salary bands: each posting&apos;s range against the published band for its level</source>
         <translation>Fourchettes salariales : la fourchette de chaque offre d&apos;emploi comparée à la fourchette salariale publiée pour son niveau</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Name the C&amp;lient in the Gap Chart&apos;s Caption</source>
+        <translation>Nommer le c&amp;lient dans la légende du graphique de l’écart</translation>
+    </message>
+    <message>
+        <source>Skill gap: the skills the matching postings ask for, held, being learnt or lacking by the chosen client</source>
+        <translation>Écart de compétences&#xa0;: les compétences demandées par les offres correspondantes, acquises, en cours d’apprentissage ou manquantes pour le client choisi</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::Client</name>
+    <message>
+        <source>learning</source>
+        <translation>en apprentissage</translation>
+    </message>
+    <message>
+        <source>has</source>
+        <translation>acquise</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>maîtrisée</translation>
+    </message>
+    <message>
+        <source>unknown skill “%1”: the database&apos;s taxonomy has no skill or alias of that name.</source>
+        <translation>compétence inconnue «&#xa0;%1&#xa0;»&#xa0;: la taxonomie de la base n’a aucune compétence ni alias de ce nom.</translation>
+    </message>
+    <message>
+        <source>no skills are given.</source>
+        <translation>aucune compétence n’est indiquée.</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ClientFile</name>
+    <message>
+        <source>it is not JSON (%1 at character %2).</source>
+        <translation>ce n’est pas du JSON (%1 au caractère %2).</translation>
+    </message>
+    <message>
+        <source>it is not a client file (no &quot;format&quot;: &quot;%1&quot;).</source>
+        <translation>ce n’est pas un fichier de clients (pas de &quot;format&quot;&#xa0;: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>its &quot;version&quot; is missing or not a positive number.</source>
+        <translation>sa &quot;version&quot; est absente ou n’est pas un nombre positif.</translation>
+    </message>
+    <message>
+        <source>it is version %1 of the format; this program reads up to version %2.</source>
+        <translation>il est en version %1 du format&#xa0;; ce programme lit jusqu’à la version %2.</translation>
+    </message>
+    <message>
+        <source>it has no &quot;clients&quot; list.</source>
+        <translation>il n’a pas de liste &quot;clients&quot;.</translation>
+    </message>
+    <message>
+        <source>client %1 has no name.</source>
+        <translation>le client %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>skill %1 of client “%2” has no name.</source>
+        <translation>la compétence %1 du client «&#xa0;%2&#xa0;» n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>skill “%1” of client “%2” has the unknown level “%3” (accepted: learning, has, strong).</source>
+        <translation>la compétence «&#xa0;%1&#xa0;» du client «&#xa0;%2&#xa0;» a le niveau inconnu «&#xa0;%3&#xa0;» (acceptés&#xa0;: learning, has, strong).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read clients from %1: %2</source>
+        <translation>Impossible de lire les clients depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>it is a folder.</source>
+        <translation>c’est un dossier.</translation>
+    </message>
+    <message>
+        <source>it is too large to be a client file.</source>
+        <translation>il est trop volumineux pour être un fichier de clients.</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ClientPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>No client</source>
+        <translation>Aucun client</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Create a client</source>
+        <translation>Créer un client</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the chosen client from this computer</source>
+        <translation>Supprimer le client choisi de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Import or export clients</source>
+        <translation>Importer ou exporter des clients</translation>
+    </message>
+    <message>
+        <source>&amp;Import Clients…</source>
+        <translation>&amp;Importer des clients…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Client…</source>
+        <translation>&amp;Exporter le client…</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A name, a pseudonym or initials</source>
+        <translation>Un nom, un pseudonyme ou des initiales</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The market aimed at, as a filter: mode:remote seniority:mid</source>
+        <translation>Le marché visé, sous forme de filtre&#xa0;: mode:remote seniority:mid</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Appl&amp;iquer</translation>
+    </message>
+    <message>
+        <source>Use the target as the filter</source>
+        <translation>Utiliser la cible comme filtre</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Skills (names or aliases, e.g. k8s):</source>
+        <translation>&amp;Compétences (noms ou alias, p.&#xa0;ex. k8s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a skill and press Enter</source>
+        <translation>Saisissez une compétence et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>The level of a skill added, or of the selected skills</source>
+        <translation>Le niveau d’une compétence ajoutée, ou des compétences sélectionnées</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>From a &amp;Résumé…</source>
+        <translation>À partir d’un C&amp;V…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s skills</source>
+        <translation>Les compétences du client</translation>
+    </message>
+    <message>
+        <source>Count skills being &amp;learnt as held</source>
+        <translation>Compter les compétences en cours d’&amp;apprentissage comme acquises</translation>
+    </message>
+    <message>
+        <source>A posting &amp;fits from:</source>
+        <translation>Une offre &amp;convient à partir de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The fit of a posting is the share of its skills the client has, a required skill counting 1 and a preferred one 0.5</source>
+        <translation>L’adéquation d’une offre est la part de ses compétences que le client possède, une compétence requise comptant 1 et une souhaitée 0,5</translation>
+    </message>
+    <message>
+        <source>&amp;What to learn next:</source>
+        <translation>&amp;Quoi apprendre ensuite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>Parcours d’apprentissage</translation>
+    </message>
+    <message>
+        <source>Choose or create a client to see which matching postings they fit and what to learn next.</source>
+        <translation>Choisissez ou créez un client pour voir à quelles offres correspondantes il convient et quoi apprendre ensuite.</translation>
+    </message>
+    <message>
+        <source>Fits &lt;b&gt;%1 of %2&lt;/b&gt; matching postings now (fit of at least %3%).</source>
+        <translation>Convient dès maintenant à &lt;b&gt;%1 sur %2&lt;/b&gt; offres correspondantes (adéquation d’au moins %3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>Skills the postings ask for that the client does not hold yet: %1.</source>
+        <translation>Compétences demandées par les offres que le client n’a pas encore&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not in this database: %1.</source>
+        <translation>Absentes de cette base&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Delete Client</source>
+        <translation>Supprimer le client</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and their skills and notes from this computer?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;», ses compétences et ses notes de cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Import Clients</source>
+        <translation>Importer des clients</translation>
+    </message>
+    <message>
+        <source>Client files (*.json);;All files (*)</source>
+        <translation>Fichiers de clients (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Client</source>
+        <translation>Exporter le client</translation>
+    </message>
+    <message>
+        <source>Client files (*.json)</source>
+        <translation>Fichiers de clients (*.json)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s target is not a valid filter: %1</source>
+        <translation>La cible du client n’est pas un filtre valide&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ClientSkillModel</name>
+    <message>
+        <source>not in this database</source>
+        <translation>absente de cette base</translation>
+    </message>
+    <message>
+        <source>The open database&apos;s taxonomy does not know “%1”: it is kept, and counts where a database knows it.</source>
+        <translation>La taxonomie de la base ouverte ne connaît pas «&#xa0;%1&#xa0;»&#xa0;: elle est conservée et compte là où une base la connaît.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::ClientStore</name>
+    <message>
+        <source>Cannot create the folder %1 for the clients.</source>
+        <translation>Impossible de créer le dossier %1 pour les clients.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1543,22 @@ médiane %5, moitié centrale %6</translation>
         <source>Text: “%1”</source>
         <translation>Texte : « %1 »</translation>
     </message>
+    <message>
+        <source>%1% – %2%</source>
+        <translation>%1&#xa0;% – %2&#xa0;%</translation>
+    </message>
+    <message>
+        <source>at least %1%</source>
+        <translation>au moins %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>at most %1%</source>
+        <translation>au plus %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Fit: %1</source>
+        <translation>Adéquation&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::FilterExpression</name>
@@ -1391,6 +1718,23 @@ médiane %5, moitié centrale %6</translation>
         <source>unknown currency “%1”. Salaries here are in %2.</source>
         <translation>devise inconnue «&#xa0;%1&#xa0;». Les salaires sont ici en %2.</translation>
     </message>
+    <message>
+        <source>fit needs a client: choose one first (the fit of a posting is the share of its skills the client has).</source>
+        <translation>fit requiert un client&#xa0;: choisissez-en un d’abord (l’adéquation d’une offre est la part de ses compétences que le client possède).</translation>
+    </message>
+    <message>
+        <source>expected a fit from 0 to 1 or a percentage, like fit&gt;=0.8, fit&gt;=80% or fit:0.5..0.8.</source>
+        <translation>une adéquation de 0 à 1 ou un pourcentage est attendu, comme fit&gt;=0.8, fit&gt;=80% ou fit:0.5..0.8.</translation>
+    </message>
+    <message>
+        <source>Fit to the client</source>
+        <translation>Adéquation au client</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a fit as a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::FilterPanel</name>
@@ -1507,6 +1851,49 @@ Une fourchette de salaire est dans la devise la plus courante, ou dans celle don
     <message>
         <source>%1 with a salary in %2</source>
         <translation>%1 avec un salaire en %2</translation>
+    </message>
+</context>
+<context>
+    <name>jobexplorer::GapChart</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Skill gap</source>
+        <translation>Écart de compétences</translation>
+    </message>
+    <message>
+        <source>Skill gap chart</source>
+        <translation>Graphique de l’écart de compétences</translation>
+    </message>
+    <message>
+        <source>Skill gap numbers</source>
+        <translation>Chiffres de l’écart de compétences</translation>
+    </message>
+    <message>
+        <source>Choose a client in the Client panel to see the skills they lack</source>
+        <translation>Choisissez un client dans le panneau «&#xa0;Client&#xa0;» pour voir les compétences qui lui manquent</translation>
+    </message>
+    <message>
+        <source>Share of matching postings (in brackets: postings the skill would make fit)</source>
+        <translation>Part des offres correspondantes (+N&#xa0;: offres qui conviendraient en plus)</translation>
+    </message>
+    <message>
+        <source>fits %1 of %2 now (fit of at least %3%)</source>
+        <translation>convient maintenant à %1 sur %2 (adéquation d’au moins %3&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Client: %1 · %2</source>
+        <translation>Client&#xa0;: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Client %1</source>
+        <translation>Le client %1</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2423,33 @@ Lu dans «&#xa0;%2&#xa0;»&#xa0;: devise %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::LearningPathModel</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Learn</source>
+        <translation>Apprendre</translation>
+    </message>
+    <message>
+        <source>Newly fitting</source>
+        <translation>Nouvelles offres</translation>
+    </message>
+    <message>
+        <source>Fitting after</source>
+        <translation>Offres ensuite</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::MainWindow</name>
     <message>
         <source>Job Market Explorer</source>
@@ -2225,6 +2639,14 @@ Lu dans «&#xa0;%2&#xa0;»&#xa0;: devise %3, %4</translation>
         <source>&amp;Full Screen</source>
         <translation>Plein é&amp;cran</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>C&amp;lient</source>
+        <translation>C&amp;lient</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::OutputFile</name>
@@ -2401,6 +2823,22 @@ Lu dans «&#xa0;%2&#xa0;»&#xa0;: devise %3, %4</translation>
     <message>
         <source>Other</source>
         <translation>Autres</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Pour %1</translation>
+    </message>
+    <message>
+        <source>Has</source>
+        <translation>Possède</translation>
+    </message>
+    <message>
+        <source>Is learning</source>
+        <translation>Apprend</translation>
+    </message>
+    <message>
+        <source>Lacks</source>
+        <translation>Manque</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +3032,15 @@ Lu dans «&#xa0;%2&#xa0;»&#xa0;: devise %3, %4</translation>
     <message>
         <source>Skills</source>
         <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a posting&apos;s fit to the client</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3248,65 @@ Lu dans «&#xa0;%2&#xa0;»&#xa0;: devise %3, %4</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::ResumeDialog</name>
+    <message>
+        <source>Skills from a Résumé</source>
+        <translation>Compétences d’un CV</translation>
+    </message>
+    <message>
+        <source>Paste a résumé or profile text here, or open a text file.</source>
+        <translation>Collez ici un CV ou un texte de profil, ou ouvrez un fichier texte.</translation>
+    </message>
+    <message>
+        <source>Résumé text</source>
+        <translation>Texte du CV</translation>
+    </message>
+    <message>
+        <source>&amp;Find Skills</source>
+        <translation>&amp;Trouver les compétences</translation>
+    </message>
+    <message>
+        <source>&amp;Open Text File…</source>
+        <translation>&amp;Ouvrir un fichier texte…</translation>
+    </message>
+    <message>
+        <source>Skills found</source>
+        <translation>Compétences trouvées</translation>
+    </message>
+    <message>
+        <source>&amp;Add Ticked Skills</source>
+        <translation>A&amp;jouter les compétences cochées</translation>
+    </message>
+    <message>
+        <source>%1 (found as “%2”)</source>
+        <translation>%1 (trouvée comme «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>No skill of the database&apos;s taxonomy was found in the text.</source>
+        <translation>Aucune compétence de la taxonomie de la base n’a été trouvée dans le texte.</translation>
+    </message>
+    <message>
+        <source>&amp;Skills found (untick those that do not apply): %1</source>
+        <translation>&amp;Compétences trouvées (décochez celles qui ne s’appliquent pas)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Open a Résumé</source>
+        <translation>Ouvrir un CV</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MB, too large for a résumé.</source>
+        <translation>il dépasse 1 Mo, c’est trop pour un CV.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::SalaryBandChart</name>
     <message>
         <source>Salary bands</source>
@@ -3002,6 +3508,66 @@ fourchettes : %5</translation>
     </message>
 </context>
 <context>
+    <name>jobexplorer::SkillGapModel</name>
+    <message>
+        <source>Skill gap · %1 of %2</source>
+        <translation>Écart de compétences · %1 sur %2</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>acquise</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>en apprentissage</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquante</translation>
+    </message>
+    <message>
+        <source>%1 (%2 preferred)</source>
+        <translation>%1 (%2 souhaitée)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a share of postings</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Postings</source>
+        <translation>Offres d’emploi</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Unlocks</source>
+        <translation>Débloque</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::SqliteConnection</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -3033,6 +3599,10 @@ fourchettes : %5</translation>
     <message>
         <source>the postings cannot be read (%1).</source>
         <translation>les offres d&apos;emploi ne peuvent pas être lues (%1).</translation>
+    </message>
+    <message>
+        <source>the skills&apos; requirements cannot be read (%1).</source>
+        <translation>les exigences des compétences ne peuvent pas être lues (%1).</translation>
     </message>
 </context>
 <context>
@@ -3240,10 +3810,6 @@ fourchettes : %5</translation>
         <translation>Langue inconnue &quot;%1&quot; : choisissez parmi %2.</translation>
     </message>
     <message>
-        <source>Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. KIND: skills, seniority, roles, workmode, types, locations, salary or bands. Repeatable.</source>
-        <translation>Écrire un graphique avec sa légende dans FILE (.png, .svg ou .pdf), sans fenêtre. KIND : skills, seniority, roles, workmode, types, locations, salary ou bands. Option répétable.</translation>
-    </message>
-    <message>
         <source>With --compare, --export-chart takes compare=FILE; got &quot;%1&quot;.</source>
         <translation>Avec --compare, --export-chart attend compare=FILE ; reçu &quot;%1&quot;.</translation>
     </message>
@@ -3286,6 +3852,34 @@ fourchettes : %5</translation>
     <message>
         <source>--report-title and --page-size go with --export-report.</source>
         <translation>--report-title et --page-size s&apos;utilisent avec --export-report.</translation>
+    </message>
+    <message>
+        <source>Write a chart with its caption to FILE (.png, .svg or .pdf), without a window. KIND: skills, seniority, roles, workmode, types, locations, salary, bands or gap (with a client). Repeatable.</source>
+        <translation>Écrire un graphique avec sa légende dans FILE (.png, .svg ou .pdf), sans fenêtre. KIND : skills, seniority, roles, workmode, types, locations, salary, bands ou gap (avec un client). Option répétable.</translation>
+    </message>
+    <message>
+        <source>The client (a client file of one, as exported from the Client panel): the CSV gains a Fit column and the gap can be exported.</source>
+        <translation>Le client (un fichier contenant un seul client, tel qu’exporté par le panneau «&#xa0;Client&#xa0;»)&#xa0;: le CSV reçoit une colonne «&#xa0;Adéquation&#xa0;» et l’écart peut être exporté.</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FICHIER.json</translation>
+    </message>
+    <message>
+        <source>An unsaved client with these skills (names or aliases, separated by commas), e.g. &quot;Python,Docker,AWS&quot;.</source>
+        <translation>Un client non enregistré ayant ces compétences (noms ou alias séparés par des virgules), p.&#xa0;ex. &quot;Python,Docker,AWS&quot;.</translation>
+    </message>
+    <message>
+        <source>SKILLS</source>
+        <translation>COMPÉTENCES</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s skill gap over the matching postings as CSV (skill,category,postings,share,status,unlocks).</source>
+        <translation>Écrire en CSV l’écart de compétences du client sur les offres correspondantes (skill,category,postings,share,status,unlocks).</translation>
+    </message>
+    <message>
+        <source>Leave the client&apos;s name out of the gap chart&apos;s caption.</source>
+        <translation>Omettre le nom du client dans la légende du graphique de l’écart.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "ChartWidget.h"
 #include "CsvExporter.h"
 #include "ExportSettings.h"
+#include "GapChart.h"
 #include "PictureExport.h"
 #include "SalaryBandChart.h"
 #include "Workspace.h"
@@ -23,7 +24,7 @@ namespace jobexplorer {
 
 namespace {
 
-// Short tab names, so that all eight fit beside the buttons in a dock of moderate width.
+// Short tab names, so that all nine fit beside the buttons in a dock of moderate width.
 struct Tab
 {
     ChartKind kind;
@@ -38,6 +39,7 @@ constexpr std::array<Tab, ChartKinds::all.size()> tabs{{
     {ChartKind::Locations, QT_TRANSLATE_NOOP("jobexplorer::ChartsPanel", "Locations")},
     {ChartKind::Salary, QT_TRANSLATE_NOOP("jobexplorer::ChartsPanel", "Salary")},
     {ChartKind::Bands, QT_TRANSLATE_NOOP("jobexplorer::ChartsPanel", "Bands")},
+    {ChartKind::Gap, QT_TRANSLATE_NOOP("jobexplorer::ChartsPanel", "Gap")},
 }};
 
 } // namespace
@@ -78,6 +80,8 @@ void ChartsPanel::retranslate()
     m_exportAction->setToolTip(tr("Export the chart as PNG, SVG or PDF with its caption"));
     m_exportNumbersAction->setText(tr("Export Chart &Numbers as CSV…"));
     m_exportNumbersAction->setToolTip(tr("Export the chart's numbers as CSV"));
+    if (auto *clientName = findChild<QAction *>(QStringLiteral("clientNameInCaptionAction")))
+        clientName->setText(tr("Name the C&lient in the Gap Chart's Caption"));
     m_nextAction->setText(tr("&Next Chart"));
     m_previousAction->setText(tr("&Previous Chart"));
     m_tabs->setAccessibleName(tr("Charts"));
@@ -85,9 +89,12 @@ void ChartsPanel::retranslate()
         const Tab &tab = tabs[static_cast<std::size_t>(index)];
         m_tabs->setTabText(index, tr(tab.name));
         const std::optional<ChartModel::Kind> bars = ChartKinds::barKind(tab.kind);
-        m_tabs->setTabToolTip(
-            index, bars ? ChartModel::name(*bars)
-                        : tr("Salary bands: each posting's range against the published band for its level"));
+        m_tabs->setTabToolTip(index, bars ? ChartModel::name(*bars)
+                                     : tab.kind == ChartKind::Gap
+                                         ? tr("Skill gap: the skills the matching postings ask for, "
+                                              "held, being learnt or lacking by the chosen client")
+                                         : tr("Salary bands: each posting's range against the published "
+                                              "band for its level"));
     }
     m_tableButton->setText(tr("Table"));
     m_menuButton->setText(tr("Chart"));
@@ -111,6 +118,8 @@ void ChartsPanel::createPages()
             auto *model = new ChartModel(m_workspace, *bars, this);
             connect(model, &QAbstractItemModel::modelReset, this, &ChartsPanel::updateActions);
             page = new ChartWidget(model, m_tabs);
+        } else if (tab.kind == ChartKind::Gap) {
+            page = new GapChart(m_workspace, m_tabs);
         } else {
             page = new SalaryBandChart(m_workspace, m_tabs);
         }
@@ -173,6 +182,20 @@ void ChartsPanel::createCornerButtons()
     menu->addAction(m_copyAction);
     menu->addAction(m_exportAction);
     menu->addAction(m_exportNumbersAction);
+    // The gap chart's picture names the client unless the counselor leaves the name out, for a
+    // chart that is shown to others. Kept here, beside the other export choices.
+    auto *clientName = new QAction(this);
+    clientName->setObjectName(QStringLiteral("clientNameInCaptionAction"));
+    clientName->setCheckable(true);
+    clientName->setChecked(true);
+    connect(clientName, &QAction::toggled, this, [this](bool on) {
+        for (ChartPage *page : std::as_const(m_pages)) {
+            if (auto *gap = qobject_cast<GapChart *>(page))
+                gap->setClientNameShown(on);
+        }
+    });
+    menu->addSeparator();
+    menu->addAction(clientName);
     more->setMenu(menu);
     buttonLayout->addWidget(more);
     m_tabs->setCornerWidget(buttons, Qt::TopRightCorner);

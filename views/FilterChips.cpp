@@ -104,6 +104,14 @@ void FilterChips::rebuild()
                                .arg(PostingFormat::experience(filter.experience.min, filter.experience.max)),
                            [](Filter &target) { target.experience = {}; }});
     }
+    if (filter.fit.isSet()) {
+        const auto share = [&locale](double value) { return locale.toString(value * 100, 'f', 0); };
+        const Range &r = filter.fit;
+        const QString text = r.min && r.max ? tr("%1% – %2%").arg(share(*r.min), share(*r.max))
+                             : r.min        ? tr("at least %1%").arg(share(*r.min))
+                                            : tr("at most %1%").arg(share(*r.max));
+        m_chips.push_back({tr("Fit: %1").arg(text), [](Filter &target) { target.fit = {}; }});
+    }
     if (filter.requireSalary)
         m_chips.push_back({tr("With a salary"), [](Filter &target) { target.requireSalary = false; }});
     for (const QString &term : filter.text) {

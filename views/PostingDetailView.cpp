@@ -51,6 +51,41 @@ void PostingDetailView::setDetail(const std::optional<PostingDetail> &detail)
     render();
 }
 
+void PostingDetailView::setClient(const std::optional<Client> &client)
+{
+    if (client == m_client)
+        return;
+    m_client = client;
+    render();
+}
+
+QString PostingDetailView::clientHtml(const PostingDetail &detail) const
+{
+    if (!m_client || detail.posting.skills.isEmpty())
+        return {};
+    QStringList held, learning, lacking;
+    for (const SkillMentionRecord &s : detail.posting.skills) {
+        const ClientSkill *skill = m_client->findSkill(s.skill);
+        QString name = escaped(s.skill);
+        if (s.requirement == Requirement::Preferred)
+            name += QLatin1String(" <span style='color:gray'>(") %
+                    escaped(Vocabulary::label(Vocabulary::requirements, s.requirement)) %
+                    QLatin1String(")</span>");
+        if (!skill)
+            lacking << name;
+        else if (skill->level == SkillLevel::Learning)
+            learning << name;
+        else
+            held << name;
+    }
+    QString html = QLatin1String("<h4>") % escaped(tr("For %1").arg(m_client->name)) %
+                   QLatin1String("</h4><table cellspacing=2>");
+    addRow(html, tr("Has"), held.join(QLatin1String(", ")));
+    addRow(html, tr("Is learning"), learning.join(QLatin1String(", ")));
+    addRow(html, tr("Lacks"), lacking.join(QLatin1String(", ")));
+    return html + QLatin1String("</table>");
+}
+
 void PostingDetailView::retranslate()
 {
     setAccessibleName(tr("Posting details"));
@@ -74,7 +109,12 @@ void PostingDetailView::render()
                 escaped(tr("Select a posting to see all its details.")) % QLatin1String("</p>"));
         return;
     }
-    setHtml(html(*m_detail));
+    // The client's part comes first after the title and employer: it is what the counselor
+    // looks for while a client is chosen.
+    QString body = html(*m_detail);
+    const qsizetype fields = body.indexOf(QLatin1String("<table"));
+    body.insert(fields < 0 ? body.size() : fields, clientHtml(*m_detail));
+    setHtml(body);
 }
 
 QString PostingDetailView::html(const PostingDetail &detail)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Client.h"
 #include "PostingDetail.h"
 
 #include <QTextBrowser>
@@ -18,6 +19,9 @@ public:
 
     // Shows detail, or a hint to select a posting for std::nullopt.
     void setDetail(const std::optional<PostingDetail> &detail);
+    // While a client is chosen, the posting's skills the client holds, is learning and lacks
+    // are listed too; std::nullopt: no client.
+    void setClient(const std::optional<Client> &client);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -27,8 +31,10 @@ private:
     void retranslate();
     void render();
     static QString html(const PostingDetail &detail);
+    QString clientHtml(const PostingDetail &detail) const;
 
     std::optional<PostingDetail> m_detail;
+    std::optional<Client> m_client;
 };
 
 } // namespace jobexplorer

@@ -8,7 +8,7 @@ bool Filter::isEmpty() const
         if (!f.isEmpty())
             return false;
     }
-    return !salary.isSet() && !experience.isSet() && !requireSalary && text.isEmpty();
+    return !salary.isSet() && !experience.isSet() && !fit.isSet() && !requireSalary && text.isEmpty();
 }
 
 bool Filter::isSelected(Facet f, int value) const

@@ -62,6 +62,7 @@ struct Filter
     // currency: postings in another do not match it. Meaningless without a range.
     QString salaryCurrency;
     Range experience; // years; a posting matches when its range overlaps
+    Range fit;        // 0..1, the posting's fit to the chosen client (ClientSkills.h); needs one
     bool requireSalary = false;
     QStringList text; // words or phrases, each must occur in title, company, skills or notes
 

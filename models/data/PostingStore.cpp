@@ -185,6 +185,22 @@ void PostingStore::Builder::setSkills(std::vector<std::uint32_t> offsets, std::v
 {
     m_store.m_skillOffsets = std::move(offsets);
     m_store.m_skillIds = std::move(ids);
+    m_store.m_preferred.clear();
+}
+
+void PostingStore::Builder::markPreferred(int row, SkillId skill)
+{
+    PostingStore &s = m_store;
+    const auto begin = s.m_skillOffsets[static_cast<std::size_t>(row)];
+    const auto end = s.m_skillOffsets[static_cast<std::size_t>(row) + 1];
+    for (auto mention = begin; mention < end; ++mention) {
+        if (s.m_skillIds[mention] != skill)
+            continue;
+        if (s.m_preferred.empty())
+            s.m_preferred.assign((s.m_skillIds.size() + 63) / 64, 0);
+        s.m_preferred[mention >> 6] |= std::uint64_t(1) << (mention & 63);
+        return;
+    }
 }
 
 } // namespace jobexplorer

@@ -98,6 +98,13 @@ public:
     // The skill lists of all rows: row r's ids are skillIdData()[skillOffsets()[r] .. skillOffsets()[r+1]).
     const std::uint32_t *skillOffsets() const { return m_skillOffsets.data(); }
     const SkillId *skillIdData() const { return m_skillIds.data(); }
+    // Whether the mention at index i of skillIdData() is a preferred one (the posting says "nice
+    // to have"); required and unspecified mentions are not. Fit weighs preferred skills half.
+    bool isPreferred(std::size_t mention) const
+    {
+        return !m_preferred.empty() && (m_preferred[mention >> 6] >> (mention & 63) & 1) != 0;
+    }
+    bool hasPreferredMentions() const { return !m_preferred.empty(); }
     const StoreLocation &location(Id id) const { return m_locations[static_cast<std::size_t>(id)]; }
     int locationCount() const { return static_cast<int>(m_locations.size()); }
     const QString &skillName(Id id) const { return m_skillNames[static_cast<std::size_t>(id)]; }
@@ -142,6 +149,7 @@ private:
     std::vector<std::uint32_t> m_locationSetOffsets{0}, m_skillOffsets{0};
     std::vector<Id> m_locationSetIds;
     std::vector<SkillId> m_skillIds;
+    std::vector<std::uint64_t> m_preferred; // a bit per m_skillIds entry; empty when none is preferred
     std::vector<StoreLocation> m_locations;
     std::vector<QString> m_skillNames;
     std::vector<Id> m_skillCategories;
@@ -187,6 +195,9 @@ public:
     // entries, row r's ids are ids[offsets[r]] .. ids[offsets[r+1]-1].
     void setLocations(std::vector<std::uint32_t> offsets, std::vector<Id> ids);
     void setSkills(std::vector<std::uint32_t> offsets, std::vector<SkillId> ids);
+    // Marks the row's mention of skill as preferred (after setSkills()); nothing when the row
+    // does not list the skill.
+    void markPreferred(int row, SkillId skill);
 
 private:
     PostingStore &m_store;

@@ -180,6 +180,16 @@ std::unique_ptr<PostingDatabase> PostingDatabase::open(const QString &fileName, 
         new PostingDatabase(std::move(connection), fileName, readOnly, formatVersion));
 }
 
+bool PostingDatabase::loadPreferredMentions(PostingStore &store, QString *errorMessage) const
+{
+    QString error;
+    if (StoreLoader::loadPreferred(*m_connection, store, &error))
+        return true;
+    if (errorMessage)
+        *errorMessage = problem(error);
+    return false;
+}
+
 std::unique_ptr<PostingStore> PostingDatabase::loadStore(QString *errorMessage) const
 {
     QString error;

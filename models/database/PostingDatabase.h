@@ -49,6 +49,10 @@ public:
 
     // Loads every posting into a new store. Returns nullptr and sets *errorMessage on failure.
     std::unique_ptr<PostingStore> loadStore(QString *errorMessage) const;
+    // Marks which of store's skill mentions are preferred (StoreLoader::loadPreferred), for the
+    // fit to a client; store must come from loadStore(). Returns false and sets *errorMessage
+    // naming the file on failure.
+    bool loadPreferredMentions(PostingStore &store, QString *errorMessage) const;
     // All fields of one posting, or std::nullopt when there is no such posting.
     std::optional<PostingDetail> loadDetail(std::int64_t postingId) const;
 

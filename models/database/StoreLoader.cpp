@@ -469,6 +469,34 @@ void placePostingLinks(PostingStore::Builder &builder, PostingLinks &links)
 
 } // namespace
 
+bool StoreLoader::loadPreferred(SqliteConnection &database, PostingStore &store, QString *errorMessage)
+{
+    try {
+        std::vector<std::int64_t> postingIds(static_cast<std::size_t>(store.size()));
+        for (int row = 0; row < store.size(); ++row)
+            postingIds[static_cast<std::size_t>(row)] = store.postingId(row);
+        std::vector<std::int64_t> skillIds;
+        for (SqliteStatement s(database, "SELECT id FROM skills ORDER BY id"); s.next();)
+            skillIds.push_back(s.integer(0));
+        const RowOfId rowOf(postingIds);
+        const RowOfId skillOf(skillIds);
+        PostingStore::Builder builder(store);
+        for (SqliteStatement s(database, "SELECT posting_id, skill_id FROM posting_skills "
+                                         "WHERE requirement = 'preferred'");
+             s.next();) {
+            const int row = rowOf(s.integer(0));
+            const int skill = skillOf(s.integer(1));
+            if (row >= 0 && skill >= 0 && skill < store.skillCount())
+                builder.markPreferred(row, static_cast<PostingStore::SkillId>(skill));
+        }
+    } catch (const SqliteError &error) {
+        if (errorMessage)
+            *errorMessage = tr("the skills' requirements cannot be read (%1).").arg(error.message);
+        return false;
+    }
+    return true;
+}
+
 std::unique_ptr<PostingStore> StoreLoader::load(SqliteConnection &database, QString *errorMessage)
 {
     auto store = std::make_unique<PostingStore>();

@@ -406,14 +406,17 @@ std::optional<Bitset> FilterEngine::otherMask(const Filter &filter, std::optiona
                        .find(filter.salaryCurrency)
                        .value_or(std::numeric_limits<std::int32_t>::min());
     const bool experience = filter.experience.isSet();
+    const bool fit = filter.fit.isSet();
     QStringList terms;
     for (const QString &term : filter.text) {
         const QString folded = foldForSearch(term.trimmed());
         if (!folded.isEmpty())
             terms << folded;
     }
-    if (!salary && !experience && terms.isEmpty())
+    if (!salary && !experience && !fit && terms.isEmpty())
         return std::nullopt;
+    if (fit && !m_client)
+        return Bitset(m_store.size());
 
     // Per term, which pooled texts and skills contain it; then one pass over the rows.
     struct TermHits
@@ -462,6 +465,12 @@ std::optional<Bitset> FilterEngine::otherMask(const Filter &filter, std::optiona
             if (!range || range->second < experienceLow || range->first > experienceHigh)
                 continue;
         }
+        if (fit) {
+            const auto [held, total] = fitWeights(row, *m_client);
+            if ((filter.fit.min && !Fit::reaches(held, total, *filter.fit.min)) ||
+                (filter.fit.max && Fit::value(held, total) > *filter.fit.max + 1e-9))
+                continue;
+        }
         bool allTerms = true;
         for (const TermHits &term : hits) {
             bool found = hit(term.titles, m_store.titleCode(row)) ||
@@ -484,6 +493,21 @@ std::optional<Bitset> FilterEngine::otherMask(const Filter &filter, std::optiona
             (otherCurrency ? **foreign : mask).set(row);
     }
     return mask;
+}
+
+std::pair<int, int> FilterEngine::fitWeights(int row, const ClientSkills &skills) const
+{
+    int held = 0;
+    int total = 0;
+    const std::uint32_t *offsets = m_store.skillOffsets();
+    const PostingStore::SkillId *ids = m_store.skillIdData();
+    for (std::uint32_t mention = offsets[row]; mention < offsets[row + 1]; ++mention) {
+        const int weight = m_store.isPreferred(mention) ? Fit::preferredWeight : Fit::requiredWeight;
+        total += weight;
+        if (skills.holds(ids[mention]))
+            held += weight;
+    }
+    return {held, total};
 }
 
 std::vector<int> FilterEngine::countAmong(Facet facet, const std::vector<int> &rows) const

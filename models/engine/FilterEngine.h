@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Bitset.h"
+#include "ClientSkills.h"
 #include "Filter.h"
 #include "FilterResult.h"
 #include "PlaceIndex.h"
@@ -55,6 +56,24 @@ public:
     // a "top locations" view that counts each posting once per market, not once per city,
     // region and country.
     std::vector<int> countPrimaryPlaces(const std::vector<int> &rows) const;
+    // The client whose fit a filter's fit term (Filter::fit) measures, or none: then no posting
+    // matches a fit term (FilterExpression refuses one without a client).
+    void setClientSkills(std::optional<ClientSkills> skills) { m_client = std::move(skills); }
+    const ClientSkills *clientSkills() const { return m_client ? &*m_client : nullptr; }
+    // A row's held and total skill weight for skills, in the half units of Fit (ClientSkills.h).
+    std::pair<int, int> fitWeights(int row, const ClientSkills &skills) const;
+
+    // Calls fn(row) for every store row that lists skill, in increasing order.
+    template <typename Fn> void forEachRowWithSkill(int skill, Fn &&fn) const
+    {
+        const ValueRows &entry = index(Facet::Skill).values[static_cast<std::size_t>(skill)];
+        if (entry.dense)
+            entry.dense->forEach(fn);
+        else
+            for (const int row : entry.rows)
+                fn(row);
+    }
+
     // The midpoint of a row's annualised salary range (its one bound when only one is stated);
     // meaningful only for rows with a salary.
     double salaryMidpoint(int row) const;
@@ -148,6 +167,7 @@ private:
 
     // Pool code + 1 of the default salary currency (0: none; see defaultSalaryCurrency()).
     std::size_t m_defaultCurrency = 0;
+    std::optional<ClientSkills> m_client;
     Bitset m_salaryRows;
     Bitset m_rareCurrencyRows;
     std::vector<CurrencySalaries> m_currencySalaries;

@@ -166,7 +166,8 @@ QStringList acceptedKeys()
     QStringList keys;
     for (const Facet facet : allFacets)
         keys << FilterExpression::key(facet);
-    keys << QStringLiteral("salary") << QStringLiteral("experience") << QStringLiteral("has");
+    keys << QStringLiteral("salary") << QStringLiteral("experience") << QStringLiteral("has")
+         << QStringLiteral("fit");
     return keys;
 }
 
@@ -295,6 +296,8 @@ std::optional<QString> FilterExpression::readTerm(const QString &term, const Fil
     const QString &name = keyedTerm.name;
     if (name == QLatin1String("salary") || name == QLatin1String("experience"))
         return readRange(keyedTerm, filter);
+    if (name == QLatin1String("fit"))
+        return readFit(keyedTerm, engine, filter);
     if (name == QLatin1String("has")) {
         if (keyedTerm.negated || keyedTerm.op != QLatin1String(":") ||
             keyedTerm.rest.compare(QLatin1String("salary"), Qt::CaseInsensitive) != 0)
@@ -338,6 +341,50 @@ std::optional<QString> FilterExpression::readRange(const KeyedTerm &term, Filter
         if (target.min && target.max && *target.min > *target.max)
             return tr("the lower bound is above the upper bound.");
     }
+    return std::nullopt;
+}
+
+// fit>=F, fit<=F or fit:F..G, F a fraction from 0 to 1 or a percentage.
+std::optional<QString> FilterExpression::readFit(const KeyedTerm &term, const FilterEngine &engine,
+                                                 Filter &filter)
+{
+    if (!engine.clientSkills())
+        return tr("fit needs a client: choose one first (the fit of a posting is the share of its "
+                  "skills the client has).");
+    if (term.negated)
+        return tr("a range cannot be excluded.");
+    auto fraction = [](QString text) -> std::optional<double> {
+        text = text.trimmed();
+        const bool percent = text.endsWith(QLatin1Char('%'));
+        if (percent)
+            text.chop(1);
+        bool ok = false;
+        const double value = text.toDouble(&ok) / (percent ? 100 : 1);
+        if (!ok || text.isEmpty() || !(value >= 0 && value <= 1))
+            return std::nullopt;
+        return value;
+    };
+    const QString problem =
+        tr("expected a fit from 0 to 1 or a percentage, like fit>=0.8, fit>=80% or fit:0.5..0.8.");
+    std::optional<double> low, high;
+    if (term.op == QLatin1String(":")) {
+        const qsizetype dots = term.rest.indexOf(QLatin1String(".."));
+        if (dots < 0)
+            return problem;
+        const QString first = term.rest.left(dots);
+        const QString second = term.rest.mid(dots + 2);
+        if ((!first.isEmpty() && !(low = fraction(first))) ||
+            (!second.isEmpty() && !(high = fraction(second))) || (!low && !high))
+            return problem;
+        if (low && high && *low > *high)
+            return tr("the lower bound is above the upper bound.");
+    } else {
+        const std::optional<double> value = fraction(term.rest);
+        if (!value)
+            return problem;
+        (term.op == QLatin1String(">=") ? low : high) = value;
+    }
+    filter.fit = {low, high};
     return std::nullopt;
 }
 
@@ -425,6 +472,7 @@ QString FilterExpression::format(const Filter &filter, const FilterEngine &engin
     if (filter.salary.isSet() && !filter.salaryCurrency.isEmpty())
         terms << filter.salaryCurrency;
     range(QStringLiteral("experience"), filter.experience, false);
+    range(QStringLiteral("fit"), filter.fit, false);
     if (filter.requireSalary)
         terms << QStringLiteral("has:salary");
     static const QRegularExpression letters(QStringLiteral("^[A-Za-z]{3}$"));
@@ -483,6 +531,8 @@ QString FilterExpression::describe(const Filter &filter, const FilterEngine &eng
     });
     range(tr("Experience"), filter.experience,
           [&](double v) { return tr("%1 years").arg(locale.toString(v)); });
+    range(tr("Fit to the client"), filter.fit,
+          [&](double v) { return tr("%1%", "a fit as a percentage").arg(locale.toString(v * 100, 'f', 0)); });
     if (filter.requireSalary)
         parts << tr("with a salary");
     for (const QString &text : filter.text)

@@ -24,6 +24,9 @@ class FilterEngine;
 //                          (Without exchange rates amounts in two currencies are never compared.)
 //   experience>=N experience<=N experience:N..M
 //   has:salary
+//   fit>=F fit<=F fit:F..G     the posting's fit to the chosen client (ClientSkills.h: the
+//                          weighted share of its skills the client holds), F a fraction 0..1
+//                          or a percentage (fit>=0.8, fit>=80%); refused while no client is chosen
 //   word or "quoted phrase"   free text in title, company, skills and notes
 // Values with spaces or commas are quoted: role:"AI Infrastructure Engineer". Values match
 // names, keys and aliases regardless of case and accents.
@@ -66,6 +69,7 @@ private:
     static std::optional<QString> readRange(const KeyedTerm &term, Filter &filter);
     static std::optional<QString> readFacetTerm(const KeyedTerm &term, const FilterEngine &engine,
                                                 Filter &filter);
+    static std::optional<QString> readFit(const KeyedTerm &term, const FilterEngine &engine, Filter &filter);
     static QString suggestions(Facet facet, const QString &wanted, const FilterEngine &engine);
     // Whether a term is a salary range (salary>=…, salary<=…, salary:…).
     static bool isSalaryRange(const QString &term);

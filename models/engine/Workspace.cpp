@@ -44,6 +44,8 @@ bool Workspace::open(const QString &fileName)
     m_reference = std::move(reference);
     m_filter = {};
     m_result = m_engine->evaluate(m_filter);
+    m_gap.reset();
+    m_preferredLoaded = false;
     if (large)
         m_integrityCheck->start(fileName);
     Q_EMIT opened(fileName);
@@ -57,7 +59,56 @@ void Workspace::setFilter(const Filter &filter)
         return;
     m_filter = filter;
     m_result = m_engine->evaluate(m_filter);
+    m_gap.reset();
     Q_EMIT filterChanged();
+}
+
+void Workspace::setClientSkills(std::optional<ClientSkills> skills, const QString &name)
+{
+    if (!m_engine)
+        return;
+    const bool hadClient = m_engine->clientSkills() != nullptr;
+    if (!skills && !hadClient)
+        return;
+    m_clientName = skills ? name : QString();
+    if (skills && !m_preferredLoaded) {
+        m_preferredLoaded = true;
+        m_database->loadPreferredMentions(*m_store, nullptr);
+    }
+    m_engine->setClientSkills(std::move(skills));
+    m_gap.reset();
+    Q_EMIT clientChanged();
+    if (m_filter.fit.isSet()) {
+        if (!m_engine->clientSkills())
+            m_filter.fit = {};
+        m_result = m_engine->evaluate(m_filter);
+        Q_EMIT filterChanged();
+    }
+}
+
+const ClientSkills *Workspace::clientSkills() const
+{
+    return m_engine ? m_engine->clientSkills() : nullptr;
+}
+
+void Workspace::setFitThreshold(double threshold)
+{
+    if (threshold == m_fitThreshold)
+        return;
+    m_fitThreshold = threshold;
+    m_gap.reset();
+    if (clientSkills())
+        Q_EMIT clientChanged();
+}
+
+const SkillGap &Workspace::gap() const
+{
+    if (!m_gap) {
+        const ClientSkills *skills = clientSkills();
+        m_gap = skills ? SkillGapCalculator::compute(*m_engine, m_result.rows, *skills, m_fitThreshold)
+                       : SkillGap{};
+    }
+    return *m_gap;
 }
 
 QString Workspace::filterExpression() const

@@ -5,6 +5,7 @@
 #include "FilterExpression.h"
 #include "FilterResult.h"
 #include "PostingDetail.h"
+#include "SkillGap.h"
 
 #include <QObject>
 #include <QString>
@@ -72,11 +73,29 @@ public:
     // The current filter in words, for captions and the status bar.
     QString filterDescription() const;
 
+    // The chosen client's skills (ids of the open store), or none. Opening a database forgets
+    // them: ids differ between databases, so whoever chose the client sets them again. Without a
+    // client a fit term is dropped from the filter. The first client of a database reads which
+    // skill mentions are preferred (PostingDatabase::loadPreferredMentions; should that fail,
+    // every mention weighs 1). Emits clientChanged(), and filterChanged() when the result changed.
+    // name is the client's display name, for captions.
+    void setClientSkills(std::optional<ClientSkills> skills, const QString &name = {});
+    const ClientSkills *clientSkills() const;
+    QString clientName() const { return clientSkills() ? m_clientName : QString(); }
+    // The fit from which a posting counts as fitted (Fit::defaultThreshold unless changed).
+    void setFitThreshold(double threshold);
+    double fitThreshold() const { return m_fitThreshold; }
+    // The chosen client against the matching postings, computed on first use after a change
+    // (SkillGapCalculator); empty without a client.
+    const SkillGap &gap() const;
+
 Q_SIGNALS:
     // A new database was loaded; store() and engine() have changed and the filter is cleared.
     void opened(const QString &fileName);
     // The filter or the data changed; result() is up to date.
     void filterChanged();
+    // The client's skills or the fit threshold changed (gap() is recomputed when asked).
+    void clientChanged();
     // The background check of a large file found damage; message names the file.
     void integrityProblem(const QString &message);
 
@@ -92,6 +111,10 @@ private:
     FilterResult m_result;
     Dataset m_reference;
     QString m_error;
+    double m_fitThreshold = Fit::defaultThreshold;
+    QString m_clientName;
+    bool m_preferredLoaded = false;
+    mutable std::optional<SkillGap> m_gap;
 };
 
 } // namespace jobexplorer

@@ -5,13 +5,16 @@ namespace jobexplorer {
 namespace {
 
 constexpr QLatin1String bandsKey("bands");
+constexpr QLatin1String gapKey("gap");
 
 } // namespace
 
 QString ChartKinds::key(ChartKind kind)
 {
     const std::optional<ChartModel::Kind> bars = barKind(kind);
-    return bars ? ChartModel::key(*bars) : QString(bandsKey);
+    if (bars)
+        return ChartModel::key(*bars);
+    return kind == ChartKind::Gap ? QString(gapKey) : QString(bandsKey);
 }
 
 std::optional<ChartKind> ChartKinds::fromKey(QStringView key)

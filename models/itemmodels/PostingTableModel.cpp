@@ -1,9 +1,13 @@
 #include "PostingTableModel.h"
 
+#include "FilterEngine.h"
 #include "PostingFormat.h"
 #include "PostingSorter.h"
 #include "PostingStore.h"
 
+#include <QLocale>
+
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -38,8 +42,41 @@ void PostingTableModel::setRows(std::vector<int> rows)
     beginResetModel();
     m_rows = std::move(rows);
     if (m_store && m_sortColumn >= 0)
-        PostingSorter(*m_store).sort(m_rows, static_cast<PostingSorter::Key>(m_sortColumn), m_sortOrder);
+        sortRows();
     endResetModel();
+}
+
+void PostingTableModel::setClient(const FilterEngine *engine, const ClientSkills *skills)
+{
+    const bool shown = engine && skills;
+    if (shown && hasFitColumn()) {
+        m_engine = engine;
+        m_client = *skills;
+        if (m_sortColumn == FitColumn)
+            applySort();
+        if (!m_rows.empty())
+            Q_EMIT dataChanged(index(0, FitColumn), index(rowCount() - 1, FitColumn));
+        return;
+    }
+    if (shown) {
+        beginInsertColumns({}, FitColumn, FitColumn);
+        m_engine = engine;
+        m_client = *skills;
+        endInsertColumns();
+    } else if (hasFitColumn()) {
+        beginRemoveColumns({}, FitColumn, FitColumn);
+        m_engine = nullptr;
+        m_client = {};
+        if (m_sortColumn == FitColumn)
+            m_sortColumn = -1;
+        endRemoveColumns();
+    }
+}
+
+double PostingTableModel::fit(int storeRow) const
+{
+    const auto [held, total] = m_engine->fitWeights(storeRow, m_client);
+    return Fit::value(held, total);
 }
 
 int PostingTableModel::rowOfStoreRow(int storeRow) const
@@ -55,7 +92,7 @@ int PostingTableModel::rowCount(const QModelIndex &parent) const
 
 int PostingTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : ColumnCount + (hasFitColumn() ? 1 : 0);
 }
 
 QString PostingTableModel::displayText(int row, int column) const
@@ -85,6 +122,10 @@ QString PostingTableModel::displayText(int row, int column) const
                                           s.currency(row));
     case Skills:
         return s.skillsText(row);
+    case FitColumn:
+        return m_engine ? tr("%1%", "a posting's fit to the client")
+                              .arg(QLocale().toString(fit(row) * 100, 'f', 0))
+                        : QString();
     default:
         return {};
     }
@@ -100,13 +141,15 @@ QVariant PostingTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return displayText(row, index.column());
     case Qt::TextAlignmentRole:
-        if (index.column() == Experience || index.column() == Salary)
+        if (index.column() == Experience || index.column() == Salary || index.column() == FitColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case PostingIdRole:
         return QVariant::fromValue(static_cast<qint64>(m_store->postingId(row)));
     case StoreRowRole:
         return row;
+    case FitRole:
+        return m_engine ? QVariant(fit(row)) : QVariant();
     default:
         return {};
     }
@@ -114,26 +157,45 @@ QVariant PostingTableModel::data(const QModelIndex &index, int role) const
 
 void PostingTableModel::retranslate()
 {
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 QVariant PostingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    const QString title = PostingColumns::title(section);
+    const QString title = section == FitColumn && hasFitColumn() ? tr("Fit") : PostingColumns::title(section);
     return title.isEmpty() ? QVariant() : QVariant(title);
 }
 
 void PostingTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount || !m_store)
+    if (column < 0 || column >= columnCount() || !m_store)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
     applySort();
+}
+
+void PostingTableModel::sortRows()
+{
+    if (m_sortColumn != FitColumn) {
+        PostingSorter(*m_store).sort(m_rows, static_cast<PostingSorter::Key>(m_sortColumn), m_sortOrder);
+        return;
+    }
+    // By fit, ties in store order, as PostingSorter keeps them.
+    std::vector<std::pair<double, int>> keyed;
+    keyed.reserve(m_rows.size());
+    for (const int row : m_rows)
+        keyed.emplace_back(fit(row), row);
+    std::sort(keyed.begin(), keyed.end());
+    if (m_sortOrder == Qt::DescendingOrder)
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+    for (std::size_t i = 0; i < keyed.size(); ++i)
+        m_rows[i] = keyed[i].second;
 }
 
 void PostingTableModel::applySort()
@@ -145,7 +207,7 @@ void PostingTableModel::applySort()
     for (const QModelIndex &index : before)
         storeRows.push_back(m_rows[static_cast<std::size_t>(index.row())]);
 
-    PostingSorter(*m_store).sort(m_rows, static_cast<PostingSorter::Key>(m_sortColumn), m_sortOrder);
+    sortRows();
 
     if (!before.isEmpty()) {
         std::vector<int> newRowOf(static_cast<std::size_t>(m_store->size()), -1);

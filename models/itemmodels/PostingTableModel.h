@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientSkills.h"
 #include "PostingColumns.h"
 
 #include <QAbstractTableModel>
@@ -8,6 +9,7 @@
 
 namespace jobexplorer {
 
+class FilterEngine;
 class PostingStore;
 
 // The posting table: one row per visible store row, cells read from the store on demand.
@@ -18,7 +20,10 @@ class PostingTableModel final : public QAbstractTableModel, public PostingColumn
 {
     Q_OBJECT
 public:
-    enum Role { PostingIdRole = Qt::UserRole + 1, StoreRowRole };
+    enum Role { PostingIdRole = Qt::UserRole + 1, StoreRowRole, FitRole };
+    // The column of the posting's fit to the chosen client, after the others; there only while
+    // a client is chosen (setClient()).
+    static constexpr int FitColumn = ColumnCount;
 
     explicit PostingTableModel(QObject *parent = nullptr);
 
@@ -28,6 +33,10 @@ public:
     void setRows(std::vector<int> rows);
     const PostingStore *store() const { return m_store; }
     int storeRow(int row) const { return m_rows[static_cast<std::size_t>(row)]; }
+    // Shows the Fit column for skills (a copy is kept), measured by engine, which must outlive
+    // the model or be replaced first; nullptr for either hides it.
+    void setClient(const FilterEngine *engine, const ClientSkills *skills);
+    bool hasFitColumn() const { return m_engine != nullptr; }
     // After a language change: the column titles and the translated cells (seniority, work mode,
     // dates, numbers) are read again; rows, sort and selection stay.
     void retranslate();
@@ -42,12 +51,16 @@ public:
 
 private:
     QString displayText(int storeRow, int column) const;
+    double fit(int storeRow) const;
+    void sortRows();
     void applySort();
 
     const PostingStore *m_store = nullptr;
     std::vector<int> m_rows;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    const FilterEngine *m_engine = nullptr;
+    ClientSkills m_client;
 };
 
 } // namespace jobexplorer

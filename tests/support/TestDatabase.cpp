@@ -34,6 +34,9 @@ LoadedDatabase loadDatabase(const QTemporaryDir &dir, const Dataset &dataset, co
     loaded.database = PostingDatabase::open(loaded.path, &error);
     if (loaded.database)
         loaded.store = loaded.database->loadStore(&error);
+    // As a chosen client does in the app: which mentions are preferred, for the fit.
+    if (loaded.store && !loaded.database->loadPreferredMentions(*loaded.store, &error))
+        loaded.store.reset();
     if (loaded.store)
         loaded.engine = std::make_unique<FilterEngine>(*loaded.store);
     else

@@ -4,6 +4,7 @@
 
 #include "ChartModel.h"
 #include "ChartPalette.h"
+#include "GapChart.h"
 #include "PostingFormat.h"
 #include "PostingStore.h"
 #include "SalaryBandChart.h"
@@ -87,6 +88,8 @@ std::unique_ptr<ChartExporter> ChartExporter::ofKind(ChartKind kind, Workspace &
                                                      const ChartBuilder::Options &options)
 {
     const std::optional<ChartModel::Kind> bars = ChartKinds::barKind(kind);
+    if (kind == ChartKind::Gap)
+        return GapChart::exporter(workspace, caption, true);
     if (!bars)
         return SalaryBandChart::exporter(workspace, caption);
     // The exporter keeps the model it draws.

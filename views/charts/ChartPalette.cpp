@@ -1,5 +1,6 @@
 #include "ChartPalette.h"
 
+#include <algorithm>
 #include <array>
 
 namespace jobexplorer {
@@ -39,6 +40,12 @@ QColor ChartPalette::referenceBand()
     QColor colour = palette[orange];
     colour.setAlpha(referenceBandAlpha);
     return colour;
+}
+
+QColor ChartPalette::skillStatus(int status)
+{
+    constexpr std::array<std::size_t, 3> entries{2, 1, 5}; // held, learning, missing
+    return palette[entries[static_cast<std::size_t>(std::clamp(status, 0, 2))]];
 }
 
 QColor ChartPalette::text()

@@ -19,6 +19,9 @@ public:
     static QColor primary();
     // A published salary band, shaded behind the bars.
     static QColor referenceBand();
+    // A client's skill in the gap chart: held (green), learning (orange), missing (vermilion);
+    // status is SkillGap::Status as int.
+    static QColor skillStatus(int status);
     // Titles, labels and captions.
     static QColor text();
     // What a chart says in place of a figure it cannot draw ("no salary stated"): grey, but
