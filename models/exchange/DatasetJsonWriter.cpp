@@ -125,8 +125,16 @@ private:
         static constexpr char hex[] = "0123456789abcdef";
         m_buffer += '"';
         const QByteArray utf8 = value.toUtf8();
-        for (const char c : utf8) {
-            switch (c) {
+        const char *run = utf8.constData();
+        const char *const end = run + utf8.size();
+        // Runs of bytes that need no escape are copied whole.
+        for (const char *at = run; at != end; ++at) {
+            const auto byte = static_cast<unsigned char>(*at);
+            if (byte >= 0x20 && byte != '"' && byte != '\\')
+                continue;
+            m_buffer.append(run, at - run);
+            run = at + 1;
+            switch (byte) {
             case '"':
                 m_buffer += "\\\"";
                 break;
@@ -143,15 +151,12 @@ private:
                 m_buffer += "\\r";
                 break;
             default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    m_buffer += "\\u00";
-                    m_buffer += hex[(c >> 4) & 0xf];
-                    m_buffer += hex[c & 0xf];
-                } else {
-                    m_buffer += c;
-                }
+                m_buffer += "\\u00";
+                m_buffer += hex[byte >> 4];
+                m_buffer += hex[byte & 0xf];
             }
         }
+        m_buffer.append(run, end - run);
         m_buffer += '"';
         afterValue();
     }

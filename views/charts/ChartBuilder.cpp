@@ -104,15 +104,18 @@ QAbstractBarSeries *ChartBuilder::build(QChart *chart, const ChartModel &model, 
     return series;
 }
 
-void ChartBuilder::clear(QChart *chart, const ChartModel &model, const Options &options)
+void ChartBuilder::removeSeriesAndAxes(QChart *chart)
 {
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes()) {
-        // The chart gives up an axis it removes: it is deleted here, not left behind at every
-        // filter change.
         chart->removeAxis(axis);
         delete axis;
     }
+}
+
+void ChartBuilder::clear(QChart *chart, const ChartModel &model, const Options &options)
+{
+    removeSeriesAndAxes(chart);
     chart->setTitle(model.title());
     chart->legend()->setVisible(false);
     chart->legend()->setAlignment(options.compact ? Qt::AlignBottom : Qt::AlignRight);

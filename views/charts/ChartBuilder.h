@@ -29,6 +29,9 @@ public:
     // rowOfBar(model, i).
     static QAbstractBarSeries *build(QChart *chart, const ChartModel &model, const Options &options);
     static int rowOfBar(const ChartModel &model, int barIndex);
+    // Removes every series and axis of chart and deletes them (a removed axis is the caller's
+    // to delete: left alone, one leaks at every rebuild).
+    static void removeSeriesAndAxes(QChart *chart);
     // The bar labels top-down (left to right for salary), for tests and screen readers.
     static QStringList barLabels(const ChartModel &model);
 
