@@ -339,9 +339,9 @@ void tst_Report::shouldWriteTheClientsSection_data()
     QTest::addColumn<bool>("nameShown");
     QTest::addColumn<QStringList>("texts");
     QTest::addColumn<QStringList>("absent");
-    const QStringList skills = {QStringLiteral("AWS 2 67% held"),
-                                QStringLiteral("Cloud Computing 2 67% missing"),
-                                QStringLiteral("Python 2 67% held"), QStringLiteral("Docker 1 33% held")};
+    const QStringList skills = {QStringLiteral("AWS held 2 67%"),
+                                QStringLiteral("Cloud Computing missing 2 67%"),
+                                QStringLiteral("Python held 2 67%"), QStringLiteral("Docker held 1 33%")};
     // At 80% nothing fits; four steps make NVIDIA fit (8/12 + Terraform = 10/12).
     QTest::newRow("fit 80%, named: nothing fits yet, NVIDIA after Terraform")
         << 0.8 << true

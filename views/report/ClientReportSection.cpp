@@ -56,8 +56,9 @@ void ClientReportSection::writeSkills(ReportCursor &cursor) const
     if (model.rowCount() == 0)
         return;
     cursor.heading(tr("Skills held and missing"));
-    const QList<int> columns = {SkillGapModel::SkillColumn, SkillGapModel::PostingsColumn,
-                                SkillGapModel::ShareColumn, SkillGapModel::StatusColumn};
+    // The status beside the skill, the numbers after them.
+    const QList<int> columns = {SkillGapModel::SkillColumn, SkillGapModel::StatusColumn,
+                                SkillGapModel::PostingsColumn, SkillGapModel::ShareColumn};
     QStringList titles;
     for (const int column : columns)
         titles << header(model, column);
@@ -69,7 +70,7 @@ void ClientReportSection::writeSkills(ReportCursor &cursor) const
             cells.append({cell(model, row, column)});
         rows.append(cells);
     }
-    cursor.table(titles, rows, 1);
+    cursor.table(titles, rows, 2);
     if (model.rowCount() > shown)
         cursor.note(tr("The %1 skills the matching postings ask for most, of %2.")
                         .arg(QLocale().toString(shown), QLocale().toString(model.rowCount())));
