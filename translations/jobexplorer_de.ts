@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>The %1 skills the matching postings ask for most, of %2.</source>
-        <translation>Die %1 von den gefundenen Stellenanzeigen am häufigsten verlangten Skills, von %2.</translation>
+        <translation>Die %1 am häufigsten verlangten der %2 Skills, die die gefundenen Stellenanzeigen nennen.</translation>
     </message>
     <message>
         <source>Postings the client fits now</source>
@@ -722,6 +722,11 @@
     <message>
         <source>No skill the client lacks would make another matching posting fit.</source>
         <translation>Kein fehlender Skill des Klienten würde eine weitere gefundene Stellenanzeige passend machen.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a fit as a percentage</comment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

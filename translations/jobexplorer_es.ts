@@ -723,6 +723,11 @@
         <source>No skill the client lacks would make another matching posting fit.</source>
         <translation>Ninguna habilidad que le falta al cliente haría encajar otra oferta coincidente.</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <comment>a fit as a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ClientSkillModel</name>

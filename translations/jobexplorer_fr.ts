@@ -723,6 +723,11 @@
         <source>No skill the client lacks would make another matching posting fit.</source>
         <translation>Aucune compétence manquante ne rendrait une autre offre correspondante adaptée au client.</translation>
     </message>
+    <message>
+        <source>%1%</source>
+        <comment>a fit as a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>jobexplorer::ClientSkillModel</name>

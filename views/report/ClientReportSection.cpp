@@ -42,9 +42,10 @@ void ClientReportSection::write(ReportCursor &cursor) const
     const SkillGap &gap = m_workspace.gap();
     const QLocale locale;
     cursor.figures(
-        {{tr("Fits now"), tr("%1 of %2 matching postings, at a fit of %3 or more")
-                              .arg(locale.toString(gap.fitsNow), locale.toString(gap.postings),
-                                   locale.toString(gap.threshold * 100, 'f', 0) + locale.percent())}});
+        {{tr("Fits now"),
+          tr("%1 of %2 matching postings, at a fit of %3 or more")
+              .arg(locale.toString(gap.fitsNow), locale.toString(gap.postings),
+                   tr("%1%", "a fit as a percentage").arg(locale.toString(gap.threshold * 100, 'f', 0)))}});
     writeSkills(cursor);
     writePostings(cursor);
     writePath(cursor);
