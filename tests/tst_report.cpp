@@ -47,6 +47,7 @@ private Q_SLOTS:
     void shouldWriteTheClientsSection_data();
     void shouldWriteTheClientsSection();
     void shouldWriteNoClientSectionWithoutAClient();
+    void shouldLinkThePostingsTheClientFitsToTheirPages();
     void shouldFitManyThousandPostingsOnThreePages();
     void shouldLeaveNoFileWhenItCannotBeWritten_data();
     void shouldLeaveNoFileWhenItCannotBeWritten();
@@ -409,6 +410,31 @@ void tst_Report::shouldWriteNoClientSectionWithoutAClient()
     QVERIFY(text.contains(QStringLiteral("Salary bands")));
     for (const char *part : {"For the client", "Skills held and missing", "Learning path", "Fits now"})
         QVERIFY2(!text.contains(QLatin1String(part)), part);
+}
+
+void tst_Report::shouldLinkThePostingsTheClientFitsToTheirPages()
+{
+    // Given a client with exactly the two skills TekWissen's AIOps Engineer asks for (AIOps,
+    // Automation: a fit of 100%), whose posting has a page on LinkedIn
+    Client client;
+    client.skills = {{QStringLiteral("AIOps"), SkillLevel::Has},
+                     {QStringLiteral("Automation"), SkillLevel::Has}};
+    m_workspace.setClientSkills(client.skillSet(*m_workspace.store()));
+
+    // When the report is written with the client's section
+    Report report(m_workspace, {});
+    report.addSection(std::make_unique<ClientReportSection>(m_workspace, true));
+    const QString file = write(report, QStringLiteral("links.pdf"));
+
+    // Then the posting is listed with its fit, and its page can be clicked
+    const QString text = pdfText(file);
+    const QString postings = text.mid(text.indexOf(QStringLiteral("Postings the client fits now")));
+    QVERIFY2(postings.contains(QStringLiteral("TekWissen AIOps Engineer")), qPrintable(postings.left(800)));
+    QVERIFY(postings.contains(QStringLiteral("100%")));
+    QVERIFY(postings.contains(QStringLiteral("linkedin.com")));
+    QVERIFY(run(QStringLiteral("pdfinfo"), {QStringLiteral("-url"), file})
+                .contains(QStringLiteral(
+                    "https://www.linkedin.com/jobs/view/aiops-engineer-at-tekwissen-%C2%AE-4251697010")));
 }
 
 void tst_Report::shouldFitManyThousandPostingsOnThreePages()
