@@ -48,6 +48,7 @@ private Q_SLOTS:
     void shouldWriteTheClientsSection();
     void shouldWriteNoClientSectionWithoutAClient();
     void shouldLinkThePostingsTheClientFitsToTheirPages();
+    void shouldDrawEveryHeadingAfterOneMovedToTheNextPage();
     void shouldFitManyThousandPostingsOnThreePages();
     void shouldLeaveNoFileWhenItCannotBeWritten_data();
     void shouldLeaveNoFileWhenItCannotBeWritten();
@@ -435,6 +436,39 @@ void tst_Report::shouldLinkThePostingsTheClientFitsToTheirPages()
     QVERIFY(run(QStringLiteral("pdfinfo"), {QStringLiteral("-url"), file})
                 .contains(QStringLiteral(
                     "https://www.linkedin.com/jobs/view/aiops-engineer-at-tekwissen-%C2%AE-4251697010")));
+}
+
+void tst_Report::shouldDrawEveryHeadingAfterOneMovedToTheNextPage()
+{
+    // Given compared cohorts, whose heading goes over to the next page with their chart, and a
+    // client whose section follows them
+    QString error;
+    const auto comparison = Comparison::compute(
+        *m_workspace.engine(),
+        {{{QStringLiteral("Staff level"), QStringLiteral("seniority:staff,principal")}, {}},
+         {{QStringLiteral("Well paid"), QStringLiteral("salary>=230k")}, {}}},
+        &error);
+    QVERIFY2(comparison, qPrintable(error));
+    Client client;
+    for (const char *skill : {"Python", "Docker", "AWS", "Kubernetes", "AIOps", "Automation"})
+        client.skills.append({QString::fromLatin1(skill), SkillLevel::Has});
+    m_workspace.setClientSkills(client.skillSet(*m_workspace.store()));
+    Report::Options options;
+    options.comparison = *comparison;
+    Report report(m_workspace, options);
+    report.addSection(std::make_unique<ClientReportSection>(m_workspace, true));
+
+    // When it is written as PDF, on A4 and on Letter
+    for (const QPageSize::PageSizeId size : {QPageSize::A4, QPageSize::Letter}) {
+        const QString file = write(report, QStringLiteral("moved.pdf"), QPageSize(size));
+        // Then every heading of the client's section is drawn (Qt's layout had left out the
+        // headings after a table once an earlier heading was moved), on at most three pages
+        const QString text = pdfText(file);
+        for (const char *heading : {"Cohorts compared", "For the client", "Skills held and missing",
+                                    "Postings the client fits now", "Learning path"})
+            QVERIFY2(text.contains(QLatin1String(heading)), heading);
+        QVERIFY(pdfPages(file) <= 3);
+    }
 }
 
 void tst_Report::shouldFitManyThousandPostingsOnThreePages()
