@@ -5,6 +5,7 @@
 #include "ChartExporter.h"
 #include "ChartKind.h"
 #include "ClientFile.h"
+#include "ClientReportSection.h"
 #include "CsvExporter.h"
 #include "DatasetJsonWriter.h"
 #include "FilterEngine.h"
@@ -71,6 +72,8 @@ int BatchExport::run(const Options &options, QTextStream &out, QTextStream &err)
         return 1;
     if (!options.reportFile.isEmpty()) {
         Report report(workspace, {options.reportTitle});
+        if (workspace.clientSkills())
+            report.addSection(std::make_unique<ClientReportSection>(workspace, options.clientNameInCaption));
         if (!report.writeFile(options.reportFile, pageSize)) {
             err << report.errorString() << Qt::endl;
             return 1;

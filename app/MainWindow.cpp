@@ -108,6 +108,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             options.comparison = *m_compare->comparison();
         return options;
     });
+    m_report->setClientNameSource([this] { return m_charts->isClientNameShown(); });
     // The panels export themselves; the settings remember where, in which format and how big.
     m_charts->setExportSettings(std::make_unique<StoredExportSettings>());
     m_compare->setExportSettings(std::make_unique<StoredExportSettings>());

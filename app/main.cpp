@@ -203,7 +203,8 @@ CommandLineOptions makeOptions()
             QApplication::translate("main", "FILE")),
         QCommandLineOption(
             QStringLiteral("caption-without-client-name"),
-            QApplication::translate("main", "Leave the client's name out of the gap chart's caption.")),
+            QApplication::translate(
+                "main", "Leave the client's name out of the gap chart's caption and the report.")),
     };
 }
 

@@ -447,8 +447,10 @@ void tst_CommandLine::exportsTheFitAndGapChartOfAClientFile()
     const QString csv = out.filePath(QStringLiteral("postings.csv"));
     const QString chart = out.filePath(QStringLiteral("gap.svg"));
 
+    const QString report = out.filePath(QStringLiteral("report.html"));
     const Run result = run({QStringLiteral("--client"), client, QStringLiteral("--export-csv"), csv,
-                            QStringLiteral("--export-chart"), QStringLiteral("gap=") + chart, m_database});
+                            QStringLiteral("--export-chart"), QStringLiteral("gap=") + chart,
+                            QStringLiteral("--export-report"), report, m_database});
 
     // Then the postings gain the Fit column, the chart names the client, and the unknown skill
     // is mentioned
@@ -459,13 +461,25 @@ void tst_CommandLine::exportsTheFitAndGapChartOfAClientFile()
     const QString svg = readAll(chart);
     QVERIFY(svg.contains(QStringLiteral("Client: Ana P.")));
     QVERIFY(svg.contains(QStringLiteral("Kubernetes")));
+    // ...and the report ends with the client's section
+    const QString html = readAll(report);
+    for (const char *text :
+         {"For Ana P.", "Skills held and missing", "Postings the client fits now", "Learning path"})
+        QVERIFY2(html.contains(QLatin1String(text)), text);
 
-    // And the name stays out when asked
+    // And the name stays out when asked, of the chart and of the report
     const Run anonymous =
         run({QStringLiteral("--client"), client, QStringLiteral("--caption-without-client-name"),
-             QStringLiteral("--export-chart"), QStringLiteral("gap=") + chart, m_database});
+             QStringLiteral("--export-chart"), QStringLiteral("gap=") + chart,
+             QStringLiteral("--export-report"), report, m_database});
     QVERIFY2(anonymous.exitCode == 0, qPrintable(anonymous.err));
     QVERIFY(!readAll(chart).contains(QStringLiteral("Ana P.")));
+    QVERIFY(!readAll(report).contains(QStringLiteral("Ana P.")));
+    QVERIFY(readAll(report).contains(QStringLiteral("For the client")));
+
+    // And a report without a client has no client section
+    QVERIFY(run({QStringLiteral("--export-report"), report, m_database}).exitCode == 0);
+    QVERIFY(!readAll(report).contains(QStringLiteral("Skills held and missing")));
 }
 
 void tst_CommandLine::refusesABadClientWithAMessageAndNoFiles_data()

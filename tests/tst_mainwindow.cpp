@@ -1,6 +1,7 @@
 #include "BundledData.h"
 #include "BundledDataset.h"
 #include "ChartsPanel.h"
+#include "ClientPanel.h"
 #include "CompareView.h"
 #include "MainWindow.h"
 #include "PostingDetailView.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void shouldRestoreTheDefaultLayoutOnReset();
     void shouldHaveAnApplicationIcon();
     void shouldReportWhatIsOnScreen();
+    void shouldReportTheChosenClient();
 
 private:
     QString statusText() const;
@@ -540,6 +542,48 @@ void tst_MainWindow::shouldReportWhatIsOnScreen()
     const QByteArray text = html.readAll();
     QVERIFY(text.contains("Cohorts compared"));
     QVERIFY(text.contains(">Remote<"));
+    QVERIFY(!errorMessage());
+}
+
+void tst_MainWindow::shouldReportTheChosenClient()
+{
+    QVERIFY(m_window->openDatabase(m_path));
+    auto exportedText = [this](const QString &name) {
+        const QString file = m_dir.filePath(name);
+        if (!m_window->reportActions()->exportTo(file, QStringLiteral("Handout"), QPageSize(QPageSize::A4)))
+            return QByteArray();
+        QFile html(file);
+        html.open(QIODevice::ReadOnly);
+        return html.readAll();
+    };
+    // Without a client the report has no client section
+    QVERIFY(!exportedText(QStringLiteral("none.html")).contains("Learning path"));
+
+    // When the counselor chooses a client named Ines in the Client panel
+    ClientPanel *panel = m_window->clientPanel();
+    panel->createClient();
+    auto *name = panel->findChild<QLineEdit *>(QStringLiteral("clientName"));
+    QVERIFY(name);
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Ines"));
+    QTest::keyClick(name, Qt::Key_Return);
+    name->clearFocus(); // editingFinished
+    panel->addSkills({QStringLiteral("Python"), QStringLiteral("SQL")});
+    QVERIFY(m_window->workspace()->clientSkills());
+
+    // Then the report ends with the section for her
+    const QByteArray named = exportedText(QStringLiteral("named.html"));
+    for (const char *text :
+         {"For Ines", "Skills held and missing", "Postings the client fits now", "Learning path"})
+        QVERIFY2(named.contains(text), text);
+
+    // ...and without her name when the charts panel's name toggle is off
+    auto *toggle = m_window->charts()->findChild<QAction *>(QStringLiteral("clientNameInCaptionAction"));
+    QVERIFY(toggle);
+    toggle->setChecked(false);
+    const QByteArray anonymous = exportedText(QStringLiteral("anonymous.html"));
+    QVERIFY(anonymous.contains("For the client"));
+    QVERIFY(!anonymous.contains("Ines"));
     QVERIFY(!errorMessage());
 }
 

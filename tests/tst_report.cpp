@@ -1,5 +1,7 @@
 #include "BundledData.h"
 #include "BundledDataset.h"
+#include "Client.h"
+#include "ClientReportSection.h"
 #include "RandomDataset.h"
 #include "Report.h"
 #include "ReportActions.h"
@@ -42,6 +44,11 @@ private Q_SLOTS:
     void shouldWriteAnOdtDocumentWithTheSameText();
     void shouldWriteHtmlThatParsesWithItsChartsInside();
     void shouldAddSectionsAfterTheStandardOnes();
+    void shouldWriteTheClientsSection_data();
+    void shouldWriteTheClientsSection();
+    void shouldWriteNoClientSectionWithoutAClient();
+    void shouldLinkThePostingsTheClientFitsToTheirPages();
+    void shouldDrawEveryHeadingAfterOneMovedToTheNextPage();
     void shouldFitManyThousandPostingsOnThreePages();
     void shouldLeaveNoFileWhenItCannotBeWritten_data();
     void shouldLeaveNoFileWhenItCannotBeWritten();
@@ -75,6 +82,8 @@ void tst_Report::initTestCase()
 void tst_Report::init()
 {
     m_workspace.clearFilter();
+    m_workspace.setClientSkills(std::nullopt);
+    m_workspace.setFitThreshold(Fit::defaultThreshold);
 }
 
 QString tst_Report::run(const QString &program, const QStringList &arguments)
@@ -322,6 +331,144 @@ void tst_Report::shouldAddSectionsAfterTheStandardOnes()
     // ...and its links can be clicked in the PDF
     QVERIFY(run(QStringLiteral("pdfinfo"), {QStringLiteral("-url"), file})
                 .contains(QStringLiteral("https://example.com/nvidia")));
+}
+
+void tst_Report::shouldWriteTheClientsSection_data()
+{
+    // The remote or hybrid postings of the report against a client with Python, Docker and AWS,
+    // worked out by hand in tst_skillgap: fits NVIDIA 2/12, Scale AI 6/26, Bluevine 2/8 (25%).
+    QTest::addColumn<double>("threshold");
+    QTest::addColumn<bool>("nameShown");
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QStringList>("absent");
+    const QStringList skills = {QStringLiteral("AWS held 2 67%"),
+                                QStringLiteral("Cloud Computing missing 2 67%"),
+                                QStringLiteral("Python held 2 67%"), QStringLiteral("Docker held 1 33%")};
+    // At 80% nothing fits; four steps make NVIDIA fit (8/12 + Terraform = 10/12).
+    QTest::newRow("fit 80%, named: nothing fits yet, NVIDIA after Terraform")
+        << 0.8 << true
+        << (skills + QStringList{QStringLiteral("For Ada Lovelace"),
+                                 QStringLiteral("Fits now 0 of 3 matching postings, at a fit of 80% or more"),
+                                 QStringLiteral("None of the matching postings reaches the fit yet"),
+                                 QStringLiteral("1 Cloud Computing +0 0 of 3"),
+                                 QStringLiteral("4 Terraform +1 1 of 3")})
+        << QStringList{QStringLiteral("For the client"), QStringLiteral("Tel Aviv")};
+    // At 25% Bluevine fits; Cloud Computing makes the other two fit. (pdftotext reads a table's
+    // one-row columns in its own order: each cell is looked for on its own.)
+    QTest::newRow("fit 25%, name left out: Bluevine fits, Cloud Computing unlocks two")
+        << 0.25 << false
+        << (skills +
+            QStringList{QStringLiteral("For the client"),
+                        QStringLiteral("Fits now 1 of 3 matching postings, at a fit of 25% or more"),
+                        QStringLiteral("Bluevine Senior ML Infrastructure Engineer Tel Aviv, Israel"),
+                        QStringLiteral("Fit 25%"), QStringLiteral("1 Cloud Computing"),
+                        QStringLiteral("+2 3 of 3")})
+        << QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("None of the matching postings")};
+}
+
+void tst_Report::shouldWriteTheClientsSection()
+{
+    QFETCH(double, threshold);
+    QFETCH(bool, nameShown);
+    QFETCH(QStringList, texts);
+    QFETCH(QStringList, absent);
+
+    // Given the remote or hybrid postings and a client named Ada Lovelace
+    QVERIFY(m_workspace.setFilterExpression(QStringLiteral("mode:remote,hybrid")));
+    Client client;
+    client.name = QStringLiteral("Ada Lovelace");
+    client.skills = {{QStringLiteral("Python"), SkillLevel::Has},
+                     {QStringLiteral("Docker"), SkillLevel::Strong},
+                     {QStringLiteral("AWS"), SkillLevel::Has}};
+    m_workspace.setClientSkills(client.skillSet(*m_workspace.store()), client.name);
+    m_workspace.setFitThreshold(threshold);
+
+    // When the report is written with the client's section
+    Report report(m_workspace, {});
+    report.addSection(std::make_unique<ClientReportSection>(m_workspace, nameShown));
+    const QString file = write(report, QStringLiteral("client.pdf"));
+
+    // Then the section, after the salary, holds the hand-computed figures, on at most three pages
+    const QString text = pdfText(file);
+    const qsizetype start = text.indexOf(QStringLiteral("Skills held and missing"));
+    QVERIFY2(start > text.indexOf(QStringLiteral("Salary bands")), qPrintable(text.right(1500)));
+    for (const QString &expected : texts)
+        QVERIFY2(text.contains(expected),
+                 qPrintable(expected + QStringLiteral(" not in: ") + text.mid(start - 200)));
+    for (const QString &unexpected : absent)
+        QVERIFY2(!text.contains(unexpected), qPrintable(unexpected));
+    const int pages = pdfPages(file);
+    QVERIFY(pages >= 1 && pages <= 3);
+}
+
+void tst_Report::shouldWriteNoClientSectionWithoutAClient()
+{
+    // Given no client chosen, when the report is written with a client section
+    Report report(m_workspace, {});
+    report.addSection(std::make_unique<ClientReportSection>(m_workspace, true));
+    const QString text = pdfText(write(report, QStringLiteral("no-client.pdf")));
+    // Then the standard parts are there and nothing of the client's
+    QVERIFY(text.contains(QStringLiteral("Salary bands")));
+    for (const char *part : {"For the client", "Skills held and missing", "Learning path", "Fits now"})
+        QVERIFY2(!text.contains(QLatin1String(part)), part);
+}
+
+void tst_Report::shouldLinkThePostingsTheClientFitsToTheirPages()
+{
+    // Given a client with exactly the two skills TekWissen's AIOps Engineer asks for (AIOps,
+    // Automation: a fit of 100%), whose posting has a page on LinkedIn
+    Client client;
+    client.skills = {{QStringLiteral("AIOps"), SkillLevel::Has},
+                     {QStringLiteral("Automation"), SkillLevel::Has}};
+    m_workspace.setClientSkills(client.skillSet(*m_workspace.store()));
+
+    // When the report is written with the client's section
+    Report report(m_workspace, {});
+    report.addSection(std::make_unique<ClientReportSection>(m_workspace, true));
+    const QString file = write(report, QStringLiteral("links.pdf"));
+
+    // Then the posting is listed with its fit, and its page can be clicked
+    const QString text = pdfText(file);
+    const QString postings = text.mid(text.indexOf(QStringLiteral("Postings the client fits now")));
+    QVERIFY2(postings.contains(QStringLiteral("TekWissen AIOps Engineer")), qPrintable(postings.left(800)));
+    QVERIFY(postings.contains(QStringLiteral("100%")));
+    QVERIFY(postings.contains(QStringLiteral("linkedin.com")));
+    QVERIFY(run(QStringLiteral("pdfinfo"), {QStringLiteral("-url"), file})
+                .contains(QStringLiteral(
+                    "https://www.linkedin.com/jobs/view/aiops-engineer-at-tekwissen-%C2%AE-4251697010")));
+}
+
+void tst_Report::shouldDrawEveryHeadingAfterOneMovedToTheNextPage()
+{
+    // Given compared cohorts, whose heading goes over to the next page with their chart, and a
+    // client whose section follows them
+    QString error;
+    const auto comparison = Comparison::compute(
+        *m_workspace.engine(),
+        {{{QStringLiteral("Staff level"), QStringLiteral("seniority:staff,principal")}, {}},
+         {{QStringLiteral("Well paid"), QStringLiteral("salary>=230k")}, {}}},
+        &error);
+    QVERIFY2(comparison, qPrintable(error));
+    Client client;
+    for (const char *skill : {"Python", "Docker", "AWS", "Kubernetes", "AIOps", "Automation"})
+        client.skills.append({QString::fromLatin1(skill), SkillLevel::Has});
+    m_workspace.setClientSkills(client.skillSet(*m_workspace.store()));
+    Report::Options options;
+    options.comparison = *comparison;
+    Report report(m_workspace, options);
+    report.addSection(std::make_unique<ClientReportSection>(m_workspace, true));
+
+    // When it is written as PDF, on A4 and on Letter
+    for (const QPageSize::PageSizeId size : {QPageSize::A4, QPageSize::Letter}) {
+        const QString file = write(report, QStringLiteral("moved.pdf"), QPageSize(size));
+        // Then every heading of the client's section is drawn (Qt's layout had left out the
+        // headings after a table once an earlier heading was moved), on at most three pages
+        const QString text = pdfText(file);
+        for (const char *heading : {"Cohorts compared", "For the client", "Skills held and missing",
+                                    "Postings the client fits now", "Learning path"})
+            QVERIFY2(text.contains(QLatin1String(heading)), heading);
+        QVERIFY(pdfPages(file) <= 3);
+    }
 }
 
 void tst_Report::shouldFitManyThousandPostingsOnThreePages()

@@ -674,6 +674,62 @@
     </message>
 </context>
 <context>
+    <name>jobexplorer::ClientReportSection</name>
+    <message>
+        <source>For %1</source>
+        <translation>Für %1</translation>
+    </message>
+    <message>
+        <source>For the client</source>
+        <translation>Für den Klienten</translation>
+    </message>
+    <message>
+        <source>Fits now</source>
+        <translation>Passt jetzt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching postings, at a fit of %3 or more</source>
+        <translation>%1 von %2 gefundenen Stellenanzeigen, bei einer Passung ab %3</translation>
+    </message>
+    <message>
+        <source>Skills held and missing</source>
+        <translation>Vorhandene und fehlende Skills</translation>
+    </message>
+    <message>
+        <source>The %1 skills the matching postings ask for most, of %2.</source>
+        <translation>Die %1 am häufigsten verlangten der %2 Skills, die die gefundenen Stellenanzeigen nennen.</translation>
+    </message>
+    <message>
+        <source>Postings the client fits now</source>
+        <translation>Stellenanzeigen, zu denen der Klient jetzt passt</translation>
+    </message>
+    <message>
+        <source>None of the matching postings reaches the fit yet; the learning path shows which skills would change that.</source>
+        <translation>Noch keine der gefundenen Stellenanzeigen erreicht die Passung; der Lernpfad zeigt, welche Skills das ändern würden.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>The %1 that fit best, of %2 that fit.</source>
+        <translation>Die %1 am besten passenden von %2 passenden.</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>Lernpfad</translation>
+    </message>
+    <message>
+        <source>No skill the client lacks would make another matching posting fit.</source>
+        <translation>Kein fehlender Skill des Klienten würde eine weitere gefundene Stellenanzeige passend machen.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a fit as a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::ClientSkillModel</name>
     <message>
         <source>not in this database</source>
@@ -3878,8 +3934,8 @@ Gehaltsspannen im Bereich %5</translation>
         <translation>Die Skill-Lücke des Klienten über die passenden Stellenanzeigen als CSV schreiben (skill,category,postings,share,status,unlocks).</translation>
     </message>
     <message>
-        <source>Leave the client&apos;s name out of the gap chart&apos;s caption.</source>
-        <translation>Den Namen des Klienten in der Beschriftung des Lücken-Diagramms weglassen.</translation>
+        <source>Leave the client&apos;s name out of the gap chart&apos;s caption and the report.</source>
+        <translation>Den Namen des Klienten in der Beschriftung des Lücken-Diagramms und im Bericht weglassen.</translation>
     </message>
 </context>
 </TS>

@@ -674,6 +674,62 @@
     </message>
 </context>
 <context>
+    <name>jobexplorer::ClientReportSection</name>
+    <message>
+        <source>For %1</source>
+        <translation>Para %1</translation>
+    </message>
+    <message>
+        <source>For the client</source>
+        <translation>Para el cliente</translation>
+    </message>
+    <message>
+        <source>Fits now</source>
+        <translation>Encaja ahora</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching postings, at a fit of %3 or more</source>
+        <translation>%1 de %2 ofertas coincidentes, con un encaje del %3 o más</translation>
+    </message>
+    <message>
+        <source>Skills held and missing</source>
+        <translation>Habilidades que tiene y que le faltan</translation>
+    </message>
+    <message>
+        <source>The %1 skills the matching postings ask for most, of %2.</source>
+        <translation>Las %1 habilidades que más piden las ofertas coincidentes, de %2.</translation>
+    </message>
+    <message>
+        <source>Postings the client fits now</source>
+        <translation>Ofertas en las que el cliente encaja ahora</translation>
+    </message>
+    <message>
+        <source>None of the matching postings reaches the fit yet; the learning path shows which skills would change that.</source>
+        <translation>Ninguna de las ofertas coincidentes alcanza todavía el encaje; la ruta de aprendizaje muestra qué habilidades lo cambiarían.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>The %1 that fit best, of %2 that fit.</source>
+        <translation>Las %1 que mejor encajan, de %2 que encajan.</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>Ruta de aprendizaje</translation>
+    </message>
+    <message>
+        <source>No skill the client lacks would make another matching posting fit.</source>
+        <translation>Ninguna habilidad que le falta al cliente haría encajar otra oferta coincidente.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a fit as a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::ClientSkillModel</name>
     <message>
         <source>not in this database</source>
@@ -3878,8 +3934,8 @@ rangos salariales: %5</translation>
         <translation>Escribir como CSV la brecha de habilidades del cliente en las ofertas coincidentes (skill,category,postings,share,status,unlocks).</translation>
     </message>
     <message>
-        <source>Leave the client&apos;s name out of the gap chart&apos;s caption.</source>
-        <translation>Omitir el nombre del cliente en el pie del gráfico de la brecha.</translation>
+        <source>Leave the client&apos;s name out of the gap chart&apos;s caption and the report.</source>
+        <translation>Omitir el nombre del cliente en el pie del gráfico de la brecha y en el informe.</translation>
     </message>
 </context>
 </TS>

@@ -674,6 +674,62 @@
     </message>
 </context>
 <context>
+    <name>jobexplorer::ClientReportSection</name>
+    <message>
+        <source>For %1</source>
+        <translation>Pour %1</translation>
+    </message>
+    <message>
+        <source>For the client</source>
+        <translation>Pour le client</translation>
+    </message>
+    <message>
+        <source>Fits now</source>
+        <translation>Adéquation actuelle</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching postings, at a fit of %3 or more</source>
+        <translation>%1 sur %2 offres correspondantes, à une adéquation de %3 ou plus</translation>
+    </message>
+    <message>
+        <source>Skills held and missing</source>
+        <translation>Compétences acquises et manquantes</translation>
+    </message>
+    <message>
+        <source>The %1 skills the matching postings ask for most, of %2.</source>
+        <translation>Les %1 compétences les plus demandées par les offres correspondantes, sur %2.</translation>
+    </message>
+    <message>
+        <source>Postings the client fits now</source>
+        <translation>Offres adaptées au client dès maintenant</translation>
+    </message>
+    <message>
+        <source>None of the matching postings reaches the fit yet; the learning path shows which skills would change that.</source>
+        <translation>Aucune des offres correspondantes n’atteint encore l’adéquation requise&#xa0;; le parcours d’apprentissage montre quelles compétences changeraient cela.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>The %1 that fit best, of %2 that fit.</source>
+        <translation>Les %1 les mieux adaptées, sur %2 adaptées.</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>Parcours d’apprentissage</translation>
+    </message>
+    <message>
+        <source>No skill the client lacks would make another matching posting fit.</source>
+        <translation>Aucune compétence manquante ne rendrait une autre offre correspondante adaptée au client.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a fit as a percentage</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>jobexplorer::ClientSkillModel</name>
     <message>
         <source>not in this database</source>
@@ -3878,8 +3934,8 @@ fourchettes : %5</translation>
         <translation>Écrire en CSV l’écart de compétences du client sur les offres correspondantes (skill,category,postings,share,status,unlocks).</translation>
     </message>
     <message>
-        <source>Leave the client&apos;s name out of the gap chart&apos;s caption.</source>
-        <translation>Omettre le nom du client dans la légende du graphique de l’écart.</translation>
+        <source>Leave the client&apos;s name out of the gap chart&apos;s caption and the report.</source>
+        <translation>Omettre le nom du client dans la légende du graphique de l’écart et dans le rapport.</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,12 @@ ChartsPanel::ChartsPanel(Workspace *workspace, QWidget *parent)
     updateActions();
 }
 
+bool ChartsPanel::isClientNameShown() const
+{
+    const auto *clientName = findChild<QAction *>(QStringLiteral("clientNameInCaptionAction"));
+    return !clientName || clientName->isChecked();
+}
+
 void ChartsPanel::retranslate()
 {
     m_tableAction->setText(tr("Show as &Table"));

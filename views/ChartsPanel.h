@@ -49,6 +49,9 @@ public:
     QAction *copyAction() const { return m_copyAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *exportNumbersAction() const { return m_exportNumbersAction; }
+    // Whether the gap chart's picture and the report's client section name the client (the
+    // "Name the client" toggle of the panel's menu).
+    bool isClientNameShown() const;
     QAction *nextAction() const { return m_nextAction; }
     QAction *previousAction() const { return m_previousAction; }
 

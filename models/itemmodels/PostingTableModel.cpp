@@ -73,6 +73,14 @@ void PostingTableModel::setClient(const FilterEngine *engine, const ClientSkills
     }
 }
 
+bool PostingTableModel::fits(int row, double threshold) const
+{
+    if (!m_engine || row < 0 || row >= rowCount())
+        return false;
+    const auto [held, total] = m_engine->fitWeights(storeRow(row), m_client);
+    return Fit::reaches(held, total, threshold);
+}
+
 double PostingTableModel::fit(int storeRow) const
 {
     const auto [held, total] = m_engine->fitWeights(storeRow, m_client);

@@ -37,6 +37,9 @@ public:
     // the model or be replaced first; nullptr for either hides it.
     void setClient(const FilterEngine *engine, const ClientSkills *skills);
     bool hasFitColumn() const { return m_engine != nullptr; }
+    // Whether the posting on table row row fits the client at threshold (Fit::reaches, exact);
+    // false without a client.
+    bool fits(int row, double threshold) const;
     // After a language change: the column titles and the translated cells (seniority, work mode,
     // dates, numbers) are read again; rows, sort and selection stay.
     void retranslate();

@@ -74,6 +74,10 @@ void keepHeadingsWithNext(QTextDocument &document)
         if (pageOf(heading.top(), pageHeight) != pageOf(following.bottom() - 1, pageHeight)) {
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(block).setBlockFormat(format);
+            // Lay the whole document out again now: after the change, Qt's layout gave some later
+            // blocks (headings after a table) empty rectangles and never drew them.
+            document.markContentsDirty(0, document.characterCount());
+            document.pageCount();
         }
     }
 }

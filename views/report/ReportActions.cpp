@@ -1,5 +1,6 @@
 #include "ReportActions.h"
 
+#include "ClientReportSection.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -78,7 +79,11 @@ std::unique_ptr<Report> ReportActions::report(const QString &title) const
 {
     Report::Options options = m_source ? m_source() : Report::Options();
     options.title = title;
-    return std::make_unique<Report>(*m_workspace, std::move(options));
+    auto report = std::make_unique<Report>(*m_workspace, std::move(options));
+    if (m_workspace->clientSkills())
+        report->addSection(
+            std::make_unique<ClientReportSection>(*m_workspace, !m_clientNameShown || m_clientNameShown()));
+    return report;
 }
 
 void ReportActions::preparePrinter()

@@ -37,6 +37,10 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     // What is on screen besides the workspace: the chart on show, the cohorts compared.
     void setOptionsSource(OptionsSource source) { m_source = std::move(source); }
+    // Whether the client's section names the client (the gap chart's name toggle); named when
+    // not set. While a client is chosen the report ends with the client's section
+    // (ClientReportSection).
+    void setClientNameSource(std::function<bool()> source) { m_clientNameShown = std::move(source); }
 
     // The steps after the title was asked, for the actions and for tests. The preview is a
     // dialog of the window's (objectName "reportPreview"), deleted when closed.
@@ -61,6 +65,7 @@ private:
     Workspace *m_workspace;
     QWidget *m_window;
     OptionsSource m_source;
+    std::function<bool()> m_clientNameShown;
     std::unique_ptr<QPrinter> m_printer;
     QString m_title;
     QString m_folder;
