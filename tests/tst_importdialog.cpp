@@ -25,6 +25,7 @@ private Q_SLOTS:
     void shouldDetectAndPreviewAFile();
     void shouldFollowAChangedMapping();
     void shouldMapAColumnOfRangesAsTheSalaryRange();
+    void shouldReadAPathTypedInTheFileField();
     void shouldImportIntoANewDatabase();
     void shouldReportNothingImportedWhenAnImportFails();
 
@@ -105,6 +106,35 @@ void tst_ImportDialog::shouldFollowAChangedMapping()
     auto *delimiter = dialog.findChild<QComboBox *>(QStringLiteral("delimiterCombo"));
     delimiter->setCurrentIndex(delimiter->findData(int(',')));
     QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+}
+
+void tst_ImportDialog::shouldReadAPathTypedInTheFileField()
+{
+    // Given the dialog with nothing chosen
+    ImportDialog dialog({}, resources::skillTaxonomyFile());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *file = dialog.findChild<QLineEdit *>(QStringLiteral("fileEdit"));
+    const auto *status = dialog.findChild<QLabel *>(QStringLiteral("statusLabel"));
+
+    // When a path that does not exist is typed and Enter pressed
+    const QString missing = m_dir.filePath(QStringLiteral("no-such.csv"));
+    file->setFocus();
+    QTest::keyClicks(file, missing);
+    QTest::keyClick(file, Qt::Key_Return);
+    // Then the status names the file, and nothing can be imported
+    QVERIFY2(status->text().contains(QDir::toNativeSeparators(missing)), qPrintable(status->text()));
+    QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
+
+    // When the path of the LinkedIn fixture is typed instead and the field left
+    file->clear();
+    QTest::keyClicks(file, QFINDTESTDATA("data/linkedin_postings.csv"));
+    file->clearFocus();
+    Q_EMIT file->editingFinished();
+    // Then it is read as if chosen: its mapping, its preview rows, a target beside it
+    QCOMPARE(dialog.mapping().name(), QStringLiteral("linkedin"));
+    QCOMPARE(dialog.previewModel()->rowCount(), 8);
+    QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
 }
 
 void tst_ImportDialog::shouldImportIntoANewDatabase()

@@ -14,6 +14,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -72,7 +73,10 @@ QLayout *ImportDialog::createFileSection()
 {
     m_fileEdit = new QLineEdit(this);
     m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
-    m_fileEdit->setReadOnly(true);
+    // A path typed or pasted here is read when the field is left or Enter is pressed (Enter
+    // there reads the file and goes no further: it does not press one of the dialog's buttons).
+    connect(m_fileEdit, &QLineEdit::editingFinished, this, &ImportDialog::readTypedSource);
+    m_fileEdit->installEventFilter(this);
     auto *browse = new QPushButton(tr("&Choose…"), this);
     browse->setObjectName(QStringLiteral("browseButton"));
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseSource);
@@ -229,6 +233,8 @@ void ImportDialog::createProgressAndButtons()
 
 ImportDialog::~ImportDialog()
 {
+    // The file field, if it has the focus, says its editing finished while the dialog goes.
+    disconnect(m_fileEdit, nullptr, this, nullptr);
     if (m_thread) {
         m_cancel = true;
         m_thread->wait();
@@ -241,6 +247,26 @@ void ImportDialog::chooseSource()
         this, tr("Import Postings"), {}, tr("Postings (*.csv *.tsv *.txt *.json);;All files (*)"));
     if (!fileName.isEmpty())
         setSourceFile(fileName);
+}
+
+bool ImportDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_fileEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            readTypedSource();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void ImportDialog::readTypedSource()
+{
+    const QString typed = QDir::fromNativeSeparators(m_fileEdit->text().trimmed());
+    if (typed.isEmpty() || (m_source && QFileInfo(typed) == QFileInfo(m_source->fileName())))
+        return;
+    setSourceFile(typed);
 }
 
 void ImportDialog::chooseTarget()

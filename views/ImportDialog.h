@@ -53,7 +53,12 @@ public:
 
     void reject() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Reads the file whose path was typed in the file field, unless it is the one read already.
+    void readTypedSource();
     // The parts of the dialog, made in this order (the order of the focus chain).
     QLayout *createFileSection();
     QWidget *createMappingSection();
