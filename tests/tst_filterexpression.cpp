@@ -256,6 +256,9 @@ void tst_FilterExpression::shouldRoundTripPanelStates()
     // ...and text ending in a line break (a pattern's $ matched before it: left unquoted)
     filter.text << QStringLiteral("\x05 pasted\n") << QStringLiteral("plain\n");
     QCOMPARE(roundTrips(), QString());
+    // ...and a bound too large for 15 digits
+    filter.salary = {1599999999990003729424098846048236e3, std::nullopt};
+    QCOMPARE(roundTrips(), QString());
 }
 
 void tst_FilterExpression::shouldRoundTripRandomFilters()

@@ -144,11 +144,20 @@ std::optional<double> parseNumber(QString text)
     return value * factor;
 }
 
+// A number as the user would write it (up to 15 digits, "150k"), or for a huge one that 15
+// digits do not give back, the shortest text that reads back as the same number (found by
+// fuzz_filterexpression); "k" only when value / 1000 * 1000 gives the value back.
+QString plainNumber(double value)
+{
+    const QString digits = QString::number(value, 'g', 15);
+    return digits.toDouble() == value ? digits : QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
 QString formatNumber(double value, bool thousands)
 {
-    if (thousands && value >= 1000 && std::fmod(value, 1000) == 0)
-        return QString::number(value / 1000, 'g', 15) + QLatin1Char('k');
-    return QString::number(value, 'g', 15);
+    if (thousands && value >= 1000 && std::fmod(value, 1000) == 0 && value / 1000 * 1000 == value)
+        return plainNumber(value / 1000) + QLatin1Char('k');
+    return plainNumber(value);
 }
 
 std::optional<Facet> facetForKey(const QString &key)
