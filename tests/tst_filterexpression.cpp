@@ -259,6 +259,10 @@ void tst_FilterExpression::shouldRoundTripPanelStates()
     // ...and a bound too large for 15 digits
     filter.salary = {1599999999990003729424098846048236e3, std::nullopt};
     QCOMPARE(roundTrips(), QString());
+    // ...and bounds with decimals on both sides of a range
+    filter.salary = {150000, 2.0444444444444445e+114};
+    filter.experience = {2.5, 7.5};
+    QCOMPARE(roundTrips(), QString());
 }
 
 void tst_FilterExpression::shouldRoundTripRandomFilters()

@@ -320,7 +320,8 @@ std::optional<QString> FilterExpression::readTerm(const QString &term, const Fil
 // salary or experience: >=N, <=N or :N..M.
 std::optional<QString> FilterExpression::readRange(const KeyedTerm &term, Filter &filter)
 {
-    static const QRegularExpression range(QStringLiteral("^([^.]*)\\.\\.([^.]*)$"));
+    // The first ".." splits the bounds, which may have decimals (experience:2.5..5).
+    static const QRegularExpression range(QStringLiteral("^(.*?)\\.\\.(.*)\\z"));
     const QString &name = term.name;
     if (term.negated)
         return tr("a range cannot be excluded.");
